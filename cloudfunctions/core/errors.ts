@@ -1,0 +1,59 @@
+/**
+ * Business refusals as one error class with stable codes. The default Chinese message of
+ * each code lives in this one table; the edge (cloudfunctions/api) maps errors to the
+ * transport's envelope without further `if`s.
+ */
+import type { ApiError, ErrorCode } from '../../types/api';
+
+const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
+  VALIDATION_FAILED: '填写的信息有误，请检查后再试',
+  UNKNOWN_ACTION: '不支持的操作',
+  UNAUTHENTICATED: '请先登录',
+  FORBIDDEN: '没有权限进行此操作',
+  RATE_LIMITED: '操作太频繁，请稍后再试',
+  CAMPAIGN_NOT_FOUND: '没有找到活动周',
+  EVENT_NOT_FOUND: '没有找到该活动',
+  EVENT_NOT_OPEN: '该活动当前不可报名',
+  SIGNUP_NOT_REQUIRED: '该活动无需报名，可直接前往参加',
+  SIGNUP_DUPLICATE: '您已报名该活动',
+  CONSENT_REQUIRED: '请先阅读并同意个人信息保护说明',
+  COMPANIONS_OVER_LIMIT: '同行家属人数超过上限',
+  REGISTRATION_NOT_FOUND: '没有找到该报名记录',
+  ALREADY_CANCELLED: '该报名已取消',
+  CANCEL_CLOSED: '活动已开始，不能再取消报名',
+  STORE_CONFLICT: '当前人数较多，请稍后重试',
+  STORE_UNAVAILABLE: '服务暂时不可用，请稍后重试',
+  INTERNAL: '系统出了点问题，请稍后再试',
+};
+
+const RETRYABLE: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['STORE_CONFLICT', 'STORE_UNAVAILABLE', 'RATE_LIMITED']);
+
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly fields?: ApiError['fields'];
+
+  constructor(code: ErrorCode, message?: string, fields?: ApiError['fields']) {
+    super(message ?? DEFAULT_MESSAGES[code]);
+    this.name = 'DomainError';
+    this.code = code;
+    this.fields = fields;
+  }
+
+  get retryable(): boolean {
+    return RETRYABLE.has(this.code);
+  }
+
+  toApiError(): ApiError {
+    const error: ApiError = { code: this.code, message: this.message, retryable: this.retryable };
+    if (this.fields) error.fields = this.fields;
+    return error;
+  }
+}
+
+export function fail(code: ErrorCode, message?: string): never {
+  throw new DomainError(code, message);
+}
+
+export function defaultMessage(code: ErrorCode): string {
+  return DEFAULT_MESSAGES[code];
+}

@@ -1,0 +1,87 @@
+/**
+ * The store port: what the use cases need from a database, in the domain's words.
+ * Each adapter implements every method with its own database's native atomic operations
+ * (SQLite statements and transactions locally; CloudBase conditional updates, unique _id
+ * and doc-only transactions in production). The contract suite in tests/contract/ runs
+ * against every adapter.
+ */
+import type { SeatGuard } from '../core/seats';
+import type {
+  ActivityEvent,
+  Campaign,
+  Day,
+  Member,
+  Org,
+  Registration,
+  RegistrationStatus,
+} from '../../types/domain';
+
+/** What a conditional registration update expects to find. */
+export interface RegistrationExpectation {
+  status: RegistrationStatus;
+  /** When given, the record must also still carry this updatedAt (optimistic version). */
+  updatedAt?: number;
+}
+
+export type RegistrationPatch = Partial<Omit<Registration, 'id' | 'eventId'>>;
+
+/** Raised by adapters when an insert hits an existing id. */
+export class DuplicateKeyError extends Error {
+  constructor(readonly key: string) {
+    super(`duplicate key ${key}`);
+    this.name = 'DuplicateKeyError';
+  }
+}
+
+/** Raised by adapters for a write conflict or timeout the caller may simply retry. */
+export class StoreTransientError extends Error {
+  constructor(
+    readonly kind: 'conflict' | 'unavailable',
+    cause?: unknown,
+  ) {
+    super(`store ${kind}`, { cause });
+    this.name = 'StoreTransientError';
+  }
+}
+
+export interface Store {
+  /** Runs `work` so that, where the database allows it, all its writes land or none does. */
+  atomic<T>(work: () => Promise<T>): Promise<T>;
+
+  // Reference data
+  getCampaign(id: string): Promise<Campaign | null>;
+  /** The campaign residents land on: the one whose week ends last. */
+  latestCampaign(): Promise<Campaign | null>;
+  putCampaign(campaign: Campaign): Promise<void>;
+  listOrgs(districtId: string): Promise<Org[]>;
+  putOrg(org: Org): Promise<void>;
+  getMember(openid: string): Promise<Member | null>;
+  putMember(member: Member): Promise<void>;
+
+  // Events
+  getEvent(id: string): Promise<ActivityEvent | null>;
+  getEvents(ids: readonly string[]): Promise<ActivityEvent[]>;
+  /** Events of a campaign, optionally of one day, ordered by start time. */
+  listEvents(campaignId: string, day?: Day): Promise<ActivityEvent[]>;
+  putEvent(event: ActivityEvent): Promise<void>;
+
+  // Seats: each one atomic on its own
+  /** Takes `guard.party` seats if the guard holds on the counter before the update. */
+  takeSeats(eventId: string, guard: SeatGuard): Promise<boolean>;
+  releaseSeats(eventId: string, party: number): Promise<void>;
+  /** Adds `delta` (+1 or -1) to the event's waiting count. */
+  changeWaiting(eventId: string, delta: 1 | -1): Promise<void>;
+
+  // Registrations
+  /** Inserts a new registration; DuplicateKeyError if its id exists. */
+  insertRegistration(reg: Registration): Promise<void>;
+  /** Applies `patch` only if the record still matches `expect`; false otherwise. */
+  updateRegistration(id: string, expect: RegistrationExpectation, patch: RegistrationPatch): Promise<boolean>;
+  getRegistration(id: string): Promise<Registration | null>;
+  listRegistrationsOfOwner(ownerId: string): Promise<Registration[]>;
+  listRegistrationsOfEvent(eventId: string): Promise<Registration[]>;
+  /** The first `limit` waitlisted registrations of an event, in waitlist order. */
+  listWaitlisted(eventId: string, limit: number): Promise<Registration[]>;
+  /** How many waitlisted registrations stand before (ticket, id). */
+  countWaitlistedBefore(eventId: string, waitTicket: number, id: string): Promise<number>;
+}

@@ -1,0 +1,23 @@
+/**
+ * What every use case receives: its ports, and who is calling (resolved by the edge from the
+ * platform's identity, never from the payload).
+ */
+import type { Role } from '../../types/domain';
+import type { Clock } from '../core/time';
+import type { Store } from '../store/port';
+
+export interface Deps {
+  store: Store;
+  clock: Clock;
+}
+
+export interface Caller {
+  /** The platform identity (WeChat openid); null when anonymous. */
+  openid: string | null;
+  role: Role;
+  districtId: string | null;
+  unitIds: string[];
+  name: string | null;
+}
+
+export const ANONYMOUS: Caller = { openid: null, role: 'anonymous', districtId: null, unitIds: [], name: null };

@@ -1,0 +1,157 @@
+/**
+ * Signing up, cancelling, and listing one's own sign-ups.
+ *
+ * Sign-up claims the deterministic registration id first (a repeat sign-up collides there),
+ * then takes seats with one conditional atomic update, or joins the waitlist.
+ */
+import type { ResidentActions } from '../../types/api';
+import type { Registration } from '../../types/domain';
+import { DomainError, fail } from '../core/errors';
+import { assertCompanions, assertSignupOpen, normaliseName, registrationId } from '../core/registration';
+import { seatGuard } from '../core/seats';
+import { DuplicateKeyError } from '../store/port';
+import type { Caller, Deps } from './context';
+import { holderKey } from './identity';
+import { promoteWaitlist } from './waitlist';
+
+/** A pending claim older than this was left by a crashed call and may be taken over. */
+export const STALE_PENDING_MS = 60_000;
+
+export type SignupInput = ResidentActions['signup.create']['input'];
+
+export interface SignupResult {
+  registration: Registration;
+  outcome: 'confirmed' | 'waitlisted';
+}
+
+export function requireOpenid(caller: Caller): string {
+  if (!caller.openid) fail('UNAUTHENTICATED');
+  return caller.openid;
+}
+
+export async function signUp(deps: Deps, caller: Caller, input: SignupInput): Promise<SignupResult> {
+  const { store, clock } = deps;
+  const openid = requireOpenid(caller);
+  if (!input.consent) fail('CONSENT_REQUIRED');
+  const event = await store.getEvent(input.eventId);
+  if (!event) fail('EVENT_NOT_FOUND');
+  assertSignupOpen(event, clock.now());
+  assertCompanions(event, input.companions);
+  const capacity = event.capacity;
+  const party = 1 + input.companions;
+  const id = registrationId(event.id, holderKey(openid));
+
+  return store.atomic(async () => {
+    const now = clock.now();
+    const fresh: Registration = {
+      id,
+      eventId: event.id,
+      campaignId: event.campaignId,
+      unitId: event.unitId,
+      ownerId: openid,
+      source: 'self',
+      createdBy: openid,
+      name: normaliseName(input.name),
+      phone: input.phone,
+      companions: input.companions,
+      party,
+      status: 'pending',
+      waitTicket: null,
+      consentAt: now,
+      createdAt: now,
+      updatedAt: now,
+      confirmedAt: null,
+      cancelledAt: null,
+      promotedAt: null,
+    };
+    await claim(deps, fresh);
+
+    if (await store.takeSeats(event.id, seatGuard(capacity, party, 'newcomer'))) {
+      await mustUpdate(deps, id, now, { status: 'confirmed', confirmedAt: now, updatedAt: now });
+      return { registration: { ...fresh, status: 'confirmed', confirmedAt: now }, outcome: 'confirmed' };
+    }
+    await store.changeWaiting(event.id, 1);
+    await mustUpdate(deps, id, now, { status: 'waitlisted', waitTicket: now, updatedAt: now });
+    // Seats may be free while others wait for larger parties: first fit may seat this one now.
+    const promoted = await promoteWaitlist(deps, event.id);
+    const mine = promoted.find((r) => r.id === id);
+    if (mine) return { registration: mine, outcome: 'confirmed' };
+    return { registration: { ...fresh, status: 'waitlisted', waitTicket: now }, outcome: 'waitlisted' };
+  });
+}
+
+/** Claims the registration id: a new record, or taking over a cancelled or stale one. */
+async function claim({ store, clock }: Deps, fresh: Registration): Promise<void> {
+  try {
+    await store.insertRegistration(fresh);
+    return;
+  } catch (error) {
+    if (!(error instanceof DuplicateKeyError)) throw error;
+  }
+  const existing = await store.getRegistration(fresh.id);
+  const stale = existing?.status === 'pending' && clock.now() - existing.updatedAt > STALE_PENDING_MS;
+  if (!existing || (existing.status !== 'cancelled' && !stale)) fail('SIGNUP_DUPLICATE');
+  const { id: _id, eventId: _eventId, ...patch } = fresh;
+  const ok = await store.updateRegistration(
+    fresh.id,
+    { status: existing.status, updatedAt: existing.updatedAt },
+    { ...patch, waitTicket: null, promotedAt: null },
+  );
+  if (!ok) fail('SIGNUP_DUPLICATE');
+}
+
+async function mustUpdate(
+  { store }: Deps,
+  id: string,
+  claimedAt: number,
+  patch: Partial<Registration>,
+): Promise<void> {
+  const ok = await store.updateRegistration(id, { status: 'pending', updatedAt: claimedAt }, patch);
+  if (!ok) throw new DomainError('STORE_CONFLICT');
+}
+
+export async function cancelSignup(deps: Deps, caller: Caller, registrationId: string): Promise<Registration> {
+  const { store, clock } = deps;
+  const openid = requireOpenid(caller);
+  const reg = await store.getRegistration(registrationId);
+  if (!reg || reg.status === 'pending') fail('REGISTRATION_NOT_FOUND');
+  if (reg.ownerId !== openid) fail('FORBIDDEN', '只能取消自己的报名');
+  if (reg.status === 'cancelled') fail('ALREADY_CANCELLED');
+  const event = await store.getEvent(reg.eventId);
+  if (!event) fail('EVENT_NOT_FOUND');
+  if (clock.now() >= event.startAt) fail('CANCEL_CLOSED');
+
+  return store.atomic(async () => {
+    const now = clock.now();
+    const ok = await store.updateRegistration(
+      reg.id,
+      { status: reg.status, updatedAt: reg.updatedAt },
+      { status: 'cancelled', cancelledAt: now, updatedAt: now },
+    );
+    if (!ok) {
+      const again = await store.getRegistration(reg.id);
+      if (again?.status === 'cancelled') fail('ALREADY_CANCELLED');
+      throw new DomainError('STORE_CONFLICT');
+    }
+    if (reg.status === 'confirmed') {
+      await store.releaseSeats(reg.eventId, reg.party);
+      await promoteWaitlist(deps, reg.eventId);
+    } else {
+      await store.changeWaiting(reg.eventId, -1);
+    }
+    return { ...reg, status: 'cancelled' as const, cancelledAt: now, updatedAt: now };
+  });
+}
+
+/** The caller's sign-ups (not pending claims), with their events. */
+export async function mySignups(deps: Deps, caller: Caller): Promise<Registration[]> {
+  const openid = requireOpenid(caller);
+  const regs = await deps.store.listRegistrationsOfOwner(openid);
+  return regs.filter((r) => r.status !== 'pending');
+}
+
+/** 1-based waitlist position of a waitlisted registration. */
+export async function waitPosition({ store }: Deps, reg: Registration): Promise<number | null> {
+  if (reg.status !== 'waitlisted' || reg.waitTicket === null) return null;
+  return (await store.countWaitlistedBefore(reg.eventId, reg.waitTicket, reg.id)) + 1;
+}

@@ -1,0 +1,171 @@
+/**
+ * Domain types shared by the mini-program (src/) and the backend (cloudfunctions/).
+ * Plain data only: no functions, no SDK types. Times are epoch milliseconds; calendar
+ * days are 'YYYY-MM-DD' strings in Asia/Shanghai (see cloudfunctions/core/time.ts).
+ */
+
+/** A calendar day in Asia/Shanghai, formatted 'YYYY-MM-DD'. */
+export type Day = string;
+
+export type OrgKind = 'district' | 'street' | 'town' | 'unit';
+
+export const UNIT_KINDS = [
+  'community_centre',
+  'college',
+  'school',
+  'kindergarten',
+  'library',
+  'museum',
+  'training',
+  'enterprise',
+  'government',
+  'other',
+] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+/** A node of the organisation tree: district → street/town → unit. */
+export interface Org {
+  id: string;
+  name: string;
+  kind: OrgKind;
+  /** null for a district. */
+  parentId: string | null;
+  districtId: string;
+  unitKind?: UnitKind;
+}
+
+/** One district's activity week (全民终身学习活动周), as its notice announces it. */
+export interface Campaign {
+  id: string;
+  districtId: string;
+  name: string;
+  theme: string;
+  weekStart: Day;
+  weekEnd: Day;
+  /** The longer year-round period, where the notice has one. */
+  periodStart?: Day;
+  periodEnd?: Day;
+  hosts: string[];
+  coHosts: string[];
+  undertakers: string[];
+  opening?: { place: string; startAt: number };
+  /** True for generated demonstration data: never mixed with a real week. */
+  demo: boolean;
+}
+
+export const CATEGORIES = [
+  'lecture',
+  'training',
+  'reading',
+  'exhibition',
+  'contest',
+  'forum',
+  'visit',
+  'open_day',
+  'performance',
+  'other',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const AUDIENCES = [
+  'elderly',
+  'youth',
+  'workers',
+  'migrant_workers',
+  'veterans',
+  'farmers',
+  'families',
+  'public',
+] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export const EVENT_MODES = ['offline', 'online', 'hybrid'] as const;
+export type EventMode = (typeof EVENT_MODES)[number];
+
+export type EventStatus = 'draft' | 'submitted' | 'approved' | 'returned' | 'cancelled';
+
+/** Seat bookkeeping of an event, kept on the event record and changed only atomically. */
+export interface SeatCounter {
+  /** null: no sign-up needed (open attendance, e.g. an exhibition). */
+  capacity: number | null;
+  /** Sum of party sizes of confirmed registrations. */
+  seatsTaken: number;
+  /** Number of waitlisted registrations. */
+  waitingCount: number;
+}
+
+/** One activity of the week (活动项目). */
+export interface ActivityEvent extends SeatCounter {
+  id: string;
+  campaignId: string;
+  districtId: string;
+  unitId: string;
+  /** The street or town the host unit belongs to (denormalised for filtering). */
+  streetId: string;
+  title: string;
+  /** 形式与内容 */
+  content: string;
+  /** 活动地点 */
+  venue: string;
+  startAt: number;
+  endAt: number;
+  /** Asia/Shanghai day of startAt (denormalised for day tabs and forms). */
+  day: Day;
+  category: Category;
+  audiences: Audience[];
+  mode: EventMode;
+  onlineUrl?: string;
+  /** 惠民: free of charge. */
+  free: boolean;
+  /** 主会场 / 分会场, where the week has them. */
+  venueRole: 'main' | 'sub' | null;
+  /** How many family members one sign-up may bring. */
+  maxCompanions: number;
+  status: EventStatus;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type RegistrationStatus = 'pending' | 'confirmed' | 'waitlisted' | 'cancelled';
+export type RegistrationSource = 'self' | 'staff';
+
+/** A sign-up (报名) of one person, with companions who count against the seats. */
+export interface Registration {
+  /** Deterministic: `${eventId}_${holderKey}` so a repeat sign-up collides. */
+  id: string;
+  eventId: string;
+  campaignId: string;
+  unitId: string;
+  /** The WeChat identity that owns the sign-up; null when staff signed up a person without one. */
+  ownerId: string | null;
+  source: RegistrationSource;
+  /** Who created it (owner, or the staff member acting on someone's behalf). */
+  createdBy: string;
+  name: string;
+  phone: string;
+  companions: number;
+  /** 1 + companions: the seats it takes. */
+  party: number;
+  status: RegistrationStatus;
+  /** When it joined the waitlist (orders the waitlist, ties broken by id); kept afterwards. */
+  waitTicket: number | null;
+  consentAt: number;
+  createdAt: number;
+  updatedAt: number;
+  confirmedAt: number | null;
+  cancelledAt: number | null;
+  /** Set when a waitlisted sign-up was promoted to confirmed. */
+  promotedAt: number | null;
+}
+
+export type Role = 'anonymous' | 'resident' | 'staff' | 'supervisor' | 'organizer' | 'admin';
+
+/** A staff or organizer binding of a WeChat identity. Residents have none. */
+export interface Member {
+  openid: string;
+  role: Exclude<Role, 'anonymous' | 'resident'>;
+  districtId: string;
+  /** Units a staff member or supervisor works for; empty for organizers and admins. */
+  unitIds: string[];
+  name: string;
+}
