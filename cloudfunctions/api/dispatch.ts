@@ -1,0 +1,95 @@
+/**
+ * The edge shared by the cloud functions and the local server: checks the envelope, finds
+ * the action, validates its input, resolves the caller from the platform identity, enforces
+ * the permission table, runs the use case, and maps every outcome to an ApiResult.
+ * It never throws.
+ */
+import type { z } from 'zod';
+import type { ApiError, ApiResult, FunctionName } from '../../types/api';
+import { DomainError } from '../core/errors';
+import { DuplicateKeyError, StoreTransientError } from '../store/port';
+import type { Caller, Deps } from '../usecases/context';
+import { resolveCaller } from '../usecases/identity';
+import { isAllowed } from './permissions';
+import { residentHandlers } from './resident';
+import { envelopeSchema, residentSchemas } from './schemas';
+
+interface ActionDef {
+  schema: z.ZodType;
+  run(deps: Deps, caller: Caller, input: unknown): Promise<unknown>;
+}
+
+function table(
+  schemas: Record<string, z.ZodType>,
+  handlers: Record<string, (deps: Deps, caller: Caller, input: never) => Promise<unknown>>,
+): Record<string, ActionDef> {
+  const defs: Record<string, ActionDef> = Object.create(null);
+  for (const action of Object.keys(schemas)) {
+    defs[action] = { schema: schemas[action], run: handlers[action] as ActionDef['run'] };
+  }
+  return defs;
+}
+
+const ACTIONS: Record<FunctionName, Record<string, ActionDef>> = {
+  resident: table(residentSchemas, residentHandlers),
+};
+
+export const FUNCTION_NAMES = Object.keys(ACTIONS) as FunctionName[];
+
+export function isFunctionName(name: string): name is FunctionName {
+  return Object.hasOwn(ACTIONS, name);
+}
+
+/** What a handler logs about a failure: never the payload, never personal data. */
+export type ErrorLog = (entry: { fn: string; action: string; error: string }) => void;
+
+const defaultLog: ErrorLog = (entry) => console.error(JSON.stringify({ level: 'error', ...entry }));
+
+export async function dispatch(
+  fn: FunctionName,
+  envelope: unknown,
+  openid: string | null,
+  deps: Deps,
+  log: ErrorLog = defaultLog,
+): Promise<ApiResult<unknown>> {
+  let action = '?';
+  try {
+    const parsedEnvelope = envelopeSchema.safeParse(envelope);
+    if (!parsedEnvelope.success) return failure(validationError(parsedEnvelope.error, '请求格式不正确'));
+    action = parsedEnvelope.data.action;
+    const defs = ACTIONS[fn];
+    if (!Object.hasOwn(defs, action)) return failure(new DomainError('UNKNOWN_ACTION').toApiError());
+    const def = defs[action];
+    const input = def.schema.safeParse(parsedEnvelope.data.data ?? {});
+    if (!input.success) return failure(validationError(input.error));
+    const caller = await resolveCaller(deps.store, openid);
+    if (!isAllowed(fn, action, caller.role)) {
+      return failure(new DomainError(caller.role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN').toApiError());
+    }
+    return { ok: true, data: await def.run(deps, caller, input.data) };
+  } catch (error) {
+    return failure(toApiError(error, (message) => log({ fn, action, error: message })));
+  }
+}
+
+function failure(error: ApiError): ApiResult<never> {
+  return { ok: false, error };
+}
+
+function validationError(error: z.ZodError, message?: string): ApiError {
+  const fields = error.issues.slice(0, 20).map((issue) => ({
+    path: issue.path.map(String).join('.') || '(root)',
+    message: issue.code === 'unrecognized_keys' ? '包含不支持的字段' : issue.message,
+  }));
+  return new DomainError('VALIDATION_FAILED', message ?? fields[0]?.message, fields).toApiError();
+}
+
+function toApiError(error: unknown, logInternal: (message: string) => void): ApiError {
+  if (error instanceof DomainError) return error.toApiError();
+  if (error instanceof StoreTransientError) {
+    return new DomainError(error.kind === 'conflict' ? 'STORE_CONFLICT' : 'STORE_UNAVAILABLE').toApiError();
+  }
+  if (error instanceof DuplicateKeyError) return new DomainError('STORE_CONFLICT').toApiError();
+  logInternal(error instanceof Error ? `${error.name}: ${error.message}` : 'non-error thrown');
+  return new DomainError('INTERNAL').toApiError();
+}

@@ -1,0 +1,75 @@
+/**
+ * The `resident` function's actions: browsing the week and one's own sign-ups.
+ * Each entry names its schema and the use case it runs; nothing else happens here.
+ */
+import type { ResidentActions } from '../../types/api';
+import type { z } from 'zod';
+import { getEventDetail, getWeek, listEvents } from '../usecases/browse';
+import type { Caller, Deps } from '../usecases/context';
+import { cancelSignup, mySignups, signUp, waitPosition } from '../usecases/signup';
+import { orgIndex, toEventView, toRegistrationView } from '../usecases/views';
+import { residentSchemas } from './schemas';
+
+type Handlers = {
+  [A in keyof ResidentActions]: (
+    deps: Deps,
+    caller: Caller,
+    input: z.infer<(typeof residentSchemas)[A]>,
+  ) => Promise<ResidentActions[A]['output']>;
+};
+
+export const residentHandlers: Handlers = {
+  'system.ping': async (deps) => ({ pong: true, at: deps.clock.now() }),
+
+  'me.get': async (_deps, caller) => ({
+    role: caller.role,
+    name: caller.name,
+    unitIds: caller.unitIds,
+    districtId: caller.districtId,
+  }),
+
+  'week.get': (deps, _caller, input) => getWeek(deps, input.campaignId),
+
+  'events.list': (deps, _caller, input) => listEvents(deps, input),
+
+  'event.get': (deps, caller, input) => getEventDetail(deps, caller, input.eventId),
+
+  'signup.create': async (deps, caller, input) => {
+    const { registration, outcome } = await signUp(deps, caller, input);
+    const event = await deps.store.getEvent(registration.eventId);
+    const startAt = event?.startAt ?? 0;
+    const position = await waitPosition(deps, registration);
+    return {
+      registration: toRegistrationView(registration, { startAt }, caller, position, deps.clock.now()),
+      outcome,
+    };
+  },
+
+  'signup.cancel': async (deps, caller, input) => {
+    const registration = await cancelSignup(deps, caller, input.registrationId);
+    const event = await deps.store.getEvent(registration.eventId);
+    return {
+      registration: toRegistrationView(registration, { startAt: event?.startAt ?? 0 }, caller, null, deps.clock.now()),
+    };
+  },
+
+  'signup.mine': async (deps, caller) => {
+    const regs = await mySignups(deps, caller);
+    const events = await deps.store.getEvents([...new Set(regs.map((r) => r.eventId))]);
+    const byId = new Map(events.map((e) => [e.id, e]));
+    const districts = [...new Set(events.map((e) => e.districtId))];
+    const names = orgIndex((await Promise.all(districts.map((d) => deps.store.listOrgs(d)))).flat());
+    const now = deps.clock.now();
+    const items = [];
+    for (const reg of regs) {
+      const event = byId.get(reg.eventId);
+      if (!event) continue;
+      items.push({
+        registration: toRegistrationView(reg, event, caller, await waitPosition(deps, reg), now),
+        event: toEventView(event, names, now),
+      });
+    }
+    items.sort((a, b) => a.event.startAt - b.event.startAt);
+    return { items };
+  },
+};

@@ -1,0 +1,48 @@
+/**
+ * Schema of the embedded store. Records are kept as JSON documents; the fields that
+ * queries filter on or that change atomically live in their own columns and are the
+ * truth for those fields.
+ */
+export const SCHEMA_VERSION = 1;
+
+export const SCHEMA_SQL = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS campaigns (
+  id TEXT PRIMARY KEY,
+  week_end TEXT NOT NULL,
+  doc TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS orgs (
+  id TEXT PRIMARY KEY,
+  district_id TEXT NOT NULL,
+  doc TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS orgs_by_district ON orgs (district_id);
+CREATE TABLE IF NOT EXISTS members (
+  openid TEXT PRIMARY KEY,
+  doc TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS events (
+  id TEXT PRIMARY KEY,
+  campaign_id TEXT NOT NULL,
+  day TEXT NOT NULL,
+  start_at INTEGER NOT NULL,
+  capacity INTEGER,
+  seats_taken INTEGER NOT NULL DEFAULT 0 CHECK (seats_taken >= 0),
+  waiting_count INTEGER NOT NULL DEFAULT 0 CHECK (waiting_count >= 0),
+  updated_at INTEGER NOT NULL,
+  doc TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS events_by_day ON events (campaign_id, day, start_at);
+CREATE TABLE IF NOT EXISTS registrations (
+  id TEXT PRIMARY KEY,
+  event_id TEXT NOT NULL,
+  owner_id TEXT,
+  status TEXT NOT NULL,
+  wait_ticket INTEGER,
+  updated_at INTEGER NOT NULL,
+  doc TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS registrations_by_owner ON registrations (owner_id);
+CREATE INDEX IF NOT EXISTS registrations_by_event ON registrations (event_id, status, wait_ticket, id);
+`;

@@ -1,0 +1,226 @@
+/**
+ * The contract every Store adapter must meet. Each adapter's test file calls
+ * runStoreContract with a factory for a fresh, empty store.
+ */
+import type { Store } from '../../cloudfunctions/store/port';
+import { DuplicateKeyError } from '../../cloudfunctions/store/port';
+import { seatGuard } from '../../cloudfunctions/core/seats';
+import { at } from '../../cloudfunctions/core/time';
+import { aCampaign, anEvent, anOrg, aRegistration } from '../support/builders';
+
+export interface StoreUnderTest {
+  store: Store;
+  /** Whether `atomic` rolls back every write of a failed unit of work. */
+  transactional: boolean;
+  close(): Promise<void>;
+}
+
+export function runStoreContract(name: string, makeStore: () => Promise<StoreUnderTest>): void {
+  describe(`Store contract: ${name}`, () => {
+    let sut: StoreUnderTest;
+    let store: Store;
+    beforeEach(async () => {
+      sut = await makeStore();
+      store = sut.store;
+    });
+    afterEach(async () => {
+      await sut.close();
+    });
+
+    describe('reference data', () => {
+      it('keeps campaigns and names the one whose week ends last', async () => {
+        expect(await store.latestCampaign()).toBeNull();
+        await store.putCampaign(aCampaign({ id: 'old', weekEnd: '2025-11-20' }));
+        await store.putCampaign(aCampaign({ id: 'new', weekEnd: '2026-11-20', theme: '新主题' }));
+        expect((await store.latestCampaign())?.id).toBe('new');
+        expect(await store.getCampaign('new')).toEqual(aCampaign({ id: 'new', weekEnd: '2026-11-20', theme: '新主题' }));
+        expect(await store.getCampaign('missing')).toBeNull();
+      });
+
+      it('lists the organisations of one district only', async () => {
+        await store.putOrg(anOrg({ id: 'u1', districtId: 'd1' }));
+        await store.putOrg(anOrg({ id: 'u2', districtId: 'd2' }));
+        await store.putOrg(anOrg({ id: 's1', districtId: 'd1', kind: 'street', parentId: 'd1' }));
+        const ids = (await store.listOrgs('d1')).map((o) => o.id).sort();
+        expect(ids).toEqual(['s1', 'u1']);
+      });
+
+      it('keeps staff bindings by openid', async () => {
+        await store.putMember({ openid: 'o-staff', role: 'staff', districtId: 'd1', unitIds: ['u1'], name: '李老师' });
+        expect(await store.getMember('o-staff')).toEqual({
+          openid: 'o-staff',
+          role: 'staff',
+          districtId: 'd1',
+          unitIds: ['u1'],
+          name: '李老师',
+        });
+        expect(await store.getMember('o-nobody')).toBeNull();
+      });
+    });
+
+    describe('events', () => {
+      it('stores an event and lists a day in start order', async () => {
+        await store.putEvent(anEvent({ id: 'late', startAt: at('2026-11-15', '14:00') }));
+        await store.putEvent(anEvent({ id: 'early', startAt: at('2026-11-15', '08:30') }));
+        await store.putEvent(anEvent({ id: 'other-day', startAt: at('2026-11-16', '09:00'), day: '2026-11-16' }));
+        await store.putEvent(anEvent({ id: 'other-campaign', campaignId: 'c2' }));
+        expect((await store.listEvents('c1', '2026-11-15')).map((e) => e.id)).toEqual(['early', 'late']);
+        expect((await store.listEvents('c1')).map((e) => e.id)).toEqual(['early', 'late', 'other-day']);
+        expect(await store.getEvent('late')).toEqual(anEvent({ id: 'late', startAt: at('2026-11-15', '14:00') }));
+        expect((await store.getEvents(['other-day', 'nope', 'early'])).map((e) => e.id).sort()).toEqual([
+          'early',
+          'other-day',
+        ]);
+      });
+    });
+
+    describe('seats', () => {
+      beforeEach(async () => {
+        await store.putEvent(anEvent({ id: 'e1', capacity: 5 }));
+      });
+
+      it('takes seats only while the guard holds', async () => {
+        expect(await store.takeSeats('e1', seatGuard(5, 3, 'newcomer'))).toBe(true);
+        expect(await store.takeSeats('e1', seatGuard(5, 3, 'newcomer'))).toBe(false);
+        expect(await store.takeSeats('e1', seatGuard(5, 2, 'newcomer'))).toBe(true);
+        expect(await store.takeSeats('e1', seatGuard(5, 1, 'newcomer'))).toBe(false);
+        expect((await store.getEvent('e1'))?.seatsTaken).toBe(5);
+      });
+
+      it('refuses a guard written for another capacity', async () => {
+        expect(await store.takeSeats('e1', seatGuard(6, 1, 'newcomer'))).toBe(false);
+        expect((await store.getEvent('e1'))?.seatsTaken).toBe(0);
+      });
+
+      it('keeps newcomers behind a waitlist but lets promotions through', async () => {
+        await store.changeWaiting('e1', 1);
+        expect(await store.takeSeats('e1', seatGuard(5, 1, 'newcomer'))).toBe(false);
+        expect(await store.takeSeats('e1', seatGuard(5, 1, 'waitlist'))).toBe(true);
+        await store.changeWaiting('e1', -1);
+        const event = await store.getEvent('e1');
+        expect(event?.waitingCount).toBe(0);
+        expect(event?.seatsTaken).toBe(1);
+      });
+
+      it('releases seats', async () => {
+        await store.takeSeats('e1', seatGuard(5, 4, 'newcomer'));
+        await store.releaseSeats('e1', 3);
+        expect((await store.getEvent('e1'))?.seatsTaken).toBe(1);
+      });
+
+      it('never oversells under concurrency', async () => {
+        await store.putEvent(anEvent({ id: 'hot', capacity: 50 }));
+        const results = await Promise.all(
+          Array.from({ length: 200 }, (_, i) => store.takeSeats('hot', seatGuard(50, 1 + (i % 2), 'newcomer'))),
+        );
+        const event = await store.getEvent('hot');
+        const takenByWinners = results.reduce((sum, ok, i) => sum + (ok ? 1 + (i % 2) : 0), 0);
+        expect(event?.seatsTaken).toBe(takenByWinners);
+        expect(takenByWinners).toBeLessThanOrEqual(50);
+        expect(takenByWinners).toBeGreaterThanOrEqual(49);
+      });
+    });
+
+    describe('registrations', () => {
+      it('refuses a second record with the same id, also under concurrency', async () => {
+        await store.insertRegistration(aRegistration({ id: 'r1' }));
+        await expect(store.insertRegistration(aRegistration({ id: 'r1', name: '李四' }))).rejects.toBeInstanceOf(
+          DuplicateKeyError,
+        );
+        expect((await store.getRegistration('r1'))?.name).toBe('王小明');
+        const results = await Promise.allSettled(
+          Array.from({ length: 20 }, () => store.insertRegistration(aRegistration({ id: 'r2' }))),
+        );
+        expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+        for (const r of results) {
+          if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(DuplicateKeyError);
+        }
+      });
+
+      it('updates only when the expectation holds, and keeps nulls', async () => {
+        await store.insertRegistration(aRegistration({ id: 'r1', status: 'pending', updatedAt: 100 }));
+        expect(await store.updateRegistration('r1', { status: 'confirmed' }, { status: 'cancelled' })).toBe(false);
+        expect(await store.updateRegistration('r1', { status: 'pending', updatedAt: 99 }, { status: 'cancelled' })).toBe(
+          false,
+        );
+        expect(await store.updateRegistration('missing', { status: 'pending' }, { status: 'cancelled' })).toBe(false);
+        expect(
+          await store.updateRegistration(
+            'r1',
+            { status: 'pending', updatedAt: 100 },
+            { status: 'waitlisted', waitTicket: 7, updatedAt: 101, promotedAt: null },
+          ),
+        ).toBe(true);
+        expect(await store.getRegistration('r1')).toEqual(
+          aRegistration({ id: 'r1', status: 'waitlisted', waitTicket: 7, updatedAt: 101, promotedAt: null }),
+        );
+      });
+
+      it('lets exactly one of concurrent conditional updates win', async () => {
+        await store.insertRegistration(aRegistration({ id: 'r1', status: 'waitlisted', waitTicket: 1 }));
+        const results = await Promise.all(
+          Array.from({ length: 10 }, (_, i) =>
+            store.updateRegistration('r1', { status: 'waitlisted' }, { status: 'confirmed', updatedAt: 1000 + i }),
+          ),
+        );
+        expect(results.filter(Boolean)).toHaveLength(1);
+      });
+
+      it('lists by owner and by event', async () => {
+        await store.insertRegistration(aRegistration({ id: 'a', ownerId: 'o1', eventId: 'e1' }));
+        await store.insertRegistration(aRegistration({ id: 'b', ownerId: 'o1', eventId: 'e2' }));
+        await store.insertRegistration(aRegistration({ id: 'c', ownerId: 'o2', eventId: 'e1' }));
+        await store.insertRegistration(aRegistration({ id: 'd', ownerId: null, eventId: 'e1', source: 'staff' }));
+        expect((await store.listRegistrationsOfOwner('o1')).map((r) => r.id).sort()).toEqual(['a', 'b']);
+        expect((await store.listRegistrationsOfEvent('e1')).map((r) => r.id).sort()).toEqual(['a', 'c', 'd']);
+      });
+
+      it('orders the waitlist by ticket, then id, and counts who stands before', async () => {
+        const waiting = [
+          { id: 'w3', waitTicket: 30 },
+          { id: 'w1b', waitTicket: 10 },
+          { id: 'w1a', waitTicket: 10 },
+          { id: 'w2', waitTicket: 20 },
+        ];
+        for (const w of waiting) {
+          await store.insertRegistration(aRegistration({ ...w, status: 'waitlisted' }));
+        }
+        await store.insertRegistration(aRegistration({ id: 'confirmed', waitTicket: 5 }));
+        await store.insertRegistration(aRegistration({ id: 'elsewhere', eventId: 'e2', status: 'waitlisted', waitTicket: 1 }));
+        expect((await store.listWaitlisted('e1', 10)).map((r) => r.id)).toEqual(['w1a', 'w1b', 'w2', 'w3']);
+        expect((await store.listWaitlisted('e1', 2)).map((r) => r.id)).toEqual(['w1a', 'w1b']);
+        expect(await store.countWaitlistedBefore('e1', 10, 'w1a')).toBe(0);
+        expect(await store.countWaitlistedBefore('e1', 10, 'w1b')).toBe(1);
+        expect(await store.countWaitlistedBefore('e1', 30, 'w3')).toBe(3);
+      });
+    });
+
+    describe('atomic', () => {
+      it('returns the result of its work and allows nesting', async () => {
+        await store.putEvent(anEvent({ id: 'e1', capacity: 3 }));
+        const result = await store.atomic(async () => {
+          const inner = await store.atomic(async () => store.takeSeats('e1', seatGuard(3, 2, 'newcomer')));
+          await store.insertRegistration(aRegistration({ id: 'r1' }));
+          return inner;
+        });
+        expect(result).toBe(true);
+        expect((await store.getEvent('e1'))?.seatsTaken).toBe(2);
+        expect(await store.getRegistration('r1')).not.toBeNull();
+      });
+
+      it('rolls every write back when its work fails, where the database allows', async () => {
+        if (!sut.transactional) return;
+        await store.putEvent(anEvent({ id: 'e1', capacity: 3 }));
+        await expect(
+          store.atomic(async () => {
+            await store.takeSeats('e1', seatGuard(3, 2, 'newcomer'));
+            await store.insertRegistration(aRegistration({ id: 'r1' }));
+            throw new Error('boom');
+          }),
+        ).rejects.toThrow('boom');
+        expect((await store.getEvent('e1'))?.seatsTaken).toBe(0);
+        expect(await store.getRegistration('r1')).toBeNull();
+      });
+    });
+  });
+}

@@ -1,0 +1,94 @@
+/** Small builders for domain records in tests: sensible defaults, override what matters. */
+import type { ActivityEvent, Campaign, Org, Registration } from '../../types/domain';
+import { at, dayOf } from '../../cloudfunctions/core/time';
+
+export const T0 = at('2026-11-14', '08:00');
+
+export function aCampaign(overrides: Partial<Campaign> = {}): Campaign {
+  return {
+    id: 'c1',
+    districtId: 'd1',
+    name: '测试区全民终身学习活动周',
+    theme: '全民智学',
+    weekStart: '2026-11-14',
+    weekEnd: '2026-11-20',
+    hosts: ['测试区教育局'],
+    coHosts: [],
+    undertakers: [],
+    demo: false,
+    ...overrides,
+  };
+}
+
+export function anOrg(overrides: Partial<Org> & Pick<Org, 'id'>): Org {
+  return { name: overrides.id, kind: 'unit', parentId: 's1', districtId: 'd1', ...overrides };
+}
+
+export function anEvent(overrides: Partial<ActivityEvent> = {}): ActivityEvent {
+  const startAt = overrides.startAt ?? at('2026-11-15', '09:00');
+  return {
+    id: 'e1',
+    campaignId: 'c1',
+    districtId: 'd1',
+    unitId: 'u1',
+    streetId: 's1',
+    title: '智能手机使用培训',
+    content: '手把手教老年人使用智能手机',
+    venue: '社区教育中心三楼',
+    startAt,
+    endAt: startAt + 90 * 60_000,
+    day: dayOf(startAt),
+    category: 'training',
+    audiences: ['elderly'],
+    mode: 'offline',
+    free: true,
+    venueRole: null,
+    maxCompanions: 2,
+    status: 'approved',
+    capacity: 50,
+    seatsTaken: 0,
+    waitingCount: 0,
+    createdAt: T0,
+    updatedAt: T0,
+    ...overrides,
+  };
+}
+
+export function aRegistration(overrides: Partial<Registration> = {}): Registration {
+  return {
+    id: 'e1_holder',
+    eventId: 'e1',
+    campaignId: 'c1',
+    unitId: 'u1',
+    ownerId: 'openid-1',
+    source: 'self',
+    createdBy: 'openid-1',
+    name: '王小明',
+    phone: '13812345678',
+    companions: 0,
+    party: 1,
+    status: 'confirmed',
+    waitTicket: null,
+    consentAt: T0,
+    createdAt: T0,
+    updatedAt: T0,
+    confirmedAt: T0,
+    cancelledAt: null,
+    promotedAt: null,
+    ...overrides,
+  };
+}
+
+/** A clock the test moves by hand. */
+export class FixedClock {
+  constructor(private current: number = T0) {}
+  now(): number {
+    return this.current;
+  }
+  set(ms: number): void {
+    this.current = ms;
+  }
+  advance(ms: number): void {
+    this.current += ms;
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * A backend under test: the real dispatcher and use cases over a fresh embedded store in a
+ * temporary folder, with a clock the test controls.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ActionName, ActionOutput, ApiResult, FunctionName } from '../../types/api';
+import { dispatch } from '../../cloudfunctions/api/dispatch';
+import { openSqliteStore, type SqliteStore } from '../../cloudfunctions/store/sqlite';
+import { FixedClock, T0 } from './builders';
+
+export interface Harness {
+  store: SqliteStore;
+  clock: FixedClock;
+  errors: string[];
+  call<F extends FunctionName, A extends ActionName<F>>(
+    fn: F,
+    action: A,
+    data: unknown,
+    openid?: string | null,
+  ): Promise<ApiResult<ActionOutput<F, A>>>;
+  /** Like call, but fails the test unless the result is ok. */
+  ok<F extends FunctionName, A extends ActionName<F>>(
+    fn: F,
+    action: A,
+    data: unknown,
+    openid?: string | null,
+  ): Promise<ActionOutput<F, A>>;
+  close(): void;
+}
+
+export function openHarness(now = T0): Harness {
+  const dir = mkdtempSync(join(tmpdir(), 'llw-harness-'));
+  const store = openSqliteStore({ file: join(dir, 'store.sqlite') });
+  const clock = new FixedClock(now);
+  const errors: string[] = [];
+  const deps = { store, clock };
+  const call: Harness['call'] = async (fn, action, data, openid = 'openid-resident') =>
+    (await dispatch(fn, { action, data }, openid, deps, (e) => errors.push(e.error))) as never;
+  return {
+    store,
+    clock,
+    errors,
+    call,
+    async ok(fn, action, data, openid) {
+      const result = await call(fn, action, data, openid);
+      if (!result.ok) throw new Error(`${String(action)} failed: ${result.error.code} ${result.error.message}`);
+      return result.data;
+    },
+    close() {
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
