@@ -60,7 +60,8 @@ export async function dispatch(
     const defs = ACTIONS[fn];
     if (!Object.hasOwn(defs, action)) return failure(new DomainError('UNKNOWN_ACTION').toApiError());
     const def = defs[action];
-    const input = def.schema.safeParse(parsedEnvelope.data.data ?? {});
+    const raw = parsedEnvelope.data.data;
+    const input = def.schema.safeParse(raw === undefined ? {} : raw);
     if (!input.success) return failure(validationError(input.error));
     const caller = await resolveCaller(deps.store, openid);
     if (!isAllowed(fn, action, caller.role)) {

@@ -13,7 +13,9 @@ const id = z
   .min(1, { error: '缺少编号' })
   .max(96, { error: '编号过长' })
   .regex(/^[A-Za-z0-9_-]+$/, { error: '编号格式不正确' });
-const day = z.string({ error: '日期格式应为 YYYY-MM-DD' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' });
+const day = z
+  .string({ error: '日期格式应为 YYYY-MM-DD' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' });
 const empty = z.strictObject({});
 
 export const envelopeSchema = z.strictObject({
@@ -52,14 +54,23 @@ export const residentSchemas = {
       .max(COMPANIONS_CEILING, { error: `同行家属最多 ${COMPANIONS_CEILING} 位` }),
     consent: z.boolean({ error: '请确认是否同意个人信息保护说明' }),
   }),
-  'signup.cancel': z.strictObject({ registrationId: z.string().min(1).max(200).regex(/^[A-Za-z0-9_-]+$/) }),
+  'signup.cancel': z.strictObject({
+    registrationId: z
+      .string()
+      .min(1)
+      .max(200)
+      .regex(/^[A-Za-z0-9_-]+$/),
+  }),
   'signup.mine': empty,
 } as const;
 
 type Simplify<T> = { [K in keyof T]: T[K] };
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type SchemaMatchesContract = {
-  [A in keyof ResidentActions]: Equal<Simplify<z.infer<(typeof residentSchemas)[A]>>, Simplify<ResidentActions[A]['input']>>;
+  [A in keyof ResidentActions]: Equal<
+    Simplify<z.infer<(typeof residentSchemas)[A]>>,
+    Simplify<ResidentActions[A]['input']>
+  >;
 };
 /** Compile-time proof that every schema produces exactly its contract's input type. */
 export const residentSchemasMatchContract: { [A in keyof ResidentActions]: true } =

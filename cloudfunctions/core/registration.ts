@@ -16,7 +16,10 @@ export function registrationId(eventId: string, holderKey: string): string {
 }
 
 /** Sign-up is open for approved events with a capacity, until the event starts. */
-export function assertSignupOpen(event: ActivityEvent, now: number): asserts event is ActivityEvent & {
+export function assertSignupOpen(
+  event: ActivityEvent,
+  now: number,
+): asserts event is ActivityEvent & {
   capacity: number;
 } {
   if (event.status === 'cancelled') fail('EVENT_NOT_OPEN', '该活动已取消');

@@ -24,7 +24,7 @@ export function dayOf(ms: number): Day {
 /** Epoch ms of a wall-clock time in Asia/Shanghai, e.g. at('2020-11-14', '09:30'). */
 export function at(day: Day, hhmm = '00:00'): number {
   const parsed = dayjs.utc(`${day}T${hhmm}:00`);
-  if (!parsed.isValid() || !/^\d{4}-\d{2}-\d{2}$/.test(day) || !/^\d{2}:\d{2}$/.test(hhmm)) {
+  if (!parsed.isValid() || parsed.format('YYYY-MM-DD HH:mm') !== `${day} ${hhmm}`) {
     throw new RangeError(`Not a Shanghai wall-clock time: ${day} ${hhmm}`);
   }
   return parsed.valueOf() - SHANGHAI_OFFSET_MINUTES * 60_000;

@@ -6,15 +6,7 @@
  * against every adapter.
  */
 import type { SeatGuard } from '../core/seats';
-import type {
-  ActivityEvent,
-  Campaign,
-  Day,
-  Member,
-  Org,
-  Registration,
-  RegistrationStatus,
-} from '../../types/domain';
+import type { ActivityEvent, Campaign, Day, Member, Org, Registration, RegistrationStatus } from '../../types/domain';
 
 /** What a conditional registration update expects to find. */
 export interface RegistrationExpectation {

@@ -43,7 +43,8 @@ export async function listEvents(
   const names = orgIndex(orgs);
   const matching = events
     .filter(
-      (e) => isPublic(e) && matchesFilter(e, input, { unitName: names.name(e.unitId), streetName: names.name(e.streetId) }),
+      (e) =>
+        isPublic(e) && matchesFilter(e, input, { unitName: names.name(e.unitId), streetName: names.name(e.streetId) }),
     )
     .sort(compareEvents);
   const offset = input.offset ?? 0;

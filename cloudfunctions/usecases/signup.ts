@@ -100,12 +100,7 @@ async function claim({ store, clock }: Deps, fresh: Registration): Promise<void>
   if (!ok) fail('SIGNUP_DUPLICATE');
 }
 
-async function mustUpdate(
-  { store }: Deps,
-  id: string,
-  claimedAt: number,
-  patch: Partial<Registration>,
-): Promise<void> {
+async function mustUpdate({ store }: Deps, id: string, claimedAt: number, patch: Partial<Registration>): Promise<void> {
   const ok = await store.updateRegistration(id, { status: 'pending', updatedAt: claimedAt }, patch);
   if (!ok) throw new DomainError('STORE_CONFLICT');
 }

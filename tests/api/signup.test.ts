@@ -58,7 +58,12 @@ describe('signing up through the resident function', () => {
     await h.store.putEvent(anEvent({ id: 'e1' }));
     await h.store.putEvent(anEvent({ id: 'draft', status: 'submitted' }));
     await h.store.putEvent(anEvent({ id: 'open', capacity: null }));
-    const noConsent = await h.call('resident', 'signup.create', { eventId: 'e1', companions: 0, ...person(1), consent: false }, 'oa');
+    const noConsent = await h.call(
+      'resident',
+      'signup.create',
+      { eventId: 'e1', companions: 0, ...person(1), consent: false },
+      'oa',
+    );
     expect(!noConsent.ok && noConsent.error.code).toBe('CONSENT_REQUIRED');
     const unpublished = await signUp('draft', 'oa');
     expect(!unpublished.ok && unpublished.error.code).toBe('EVENT_NOT_OPEN');
@@ -87,7 +92,12 @@ describe('signing up through the resident function', () => {
     await h.store.putEvent(anEvent({ id: 'e1' }));
     const mine = await signUp('e1', 'oa');
     h.clock.set(at('2026-11-15', '09:00'));
-    const late = await h.call('resident', 'signup.cancel', { registrationId: mine.ok ? mine.data.registration.id : '' }, 'oa');
+    const late = await h.call(
+      'resident',
+      'signup.cancel',
+      { registrationId: mine.ok ? mine.data.registration.id : '' },
+      'oa',
+    );
     expect(!late.ok && late.error.code).toBe('CANCEL_CLOSED');
   });
 

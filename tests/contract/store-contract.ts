@@ -33,7 +33,9 @@ export function runStoreContract(name: string, makeStore: () => Promise<StoreUnd
         await store.putCampaign(aCampaign({ id: 'old', weekEnd: '2025-11-20' }));
         await store.putCampaign(aCampaign({ id: 'new', weekEnd: '2026-11-20', theme: '新主题' }));
         expect((await store.latestCampaign())?.id).toBe('new');
-        expect(await store.getCampaign('new')).toEqual(aCampaign({ id: 'new', weekEnd: '2026-11-20', theme: '新主题' }));
+        expect(await store.getCampaign('new')).toEqual(
+          aCampaign({ id: 'new', weekEnd: '2026-11-20', theme: '新主题' }),
+        );
         expect(await store.getCampaign('missing')).toBeNull();
       });
 
@@ -140,9 +142,9 @@ export function runStoreContract(name: string, makeStore: () => Promise<StoreUnd
       it('updates only when the expectation holds, and keeps nulls', async () => {
         await store.insertRegistration(aRegistration({ id: 'r1', status: 'pending', updatedAt: 100 }));
         expect(await store.updateRegistration('r1', { status: 'confirmed' }, { status: 'cancelled' })).toBe(false);
-        expect(await store.updateRegistration('r1', { status: 'pending', updatedAt: 99 }, { status: 'cancelled' })).toBe(
-          false,
-        );
+        expect(
+          await store.updateRegistration('r1', { status: 'pending', updatedAt: 99 }, { status: 'cancelled' }),
+        ).toBe(false);
         expect(await store.updateRegistration('missing', { status: 'pending' }, { status: 'cancelled' })).toBe(false);
         expect(
           await store.updateRegistration(
@@ -186,7 +188,9 @@ export function runStoreContract(name: string, makeStore: () => Promise<StoreUnd
           await store.insertRegistration(aRegistration({ ...w, status: 'waitlisted' }));
         }
         await store.insertRegistration(aRegistration({ id: 'confirmed', waitTicket: 5 }));
-        await store.insertRegistration(aRegistration({ id: 'elsewhere', eventId: 'e2', status: 'waitlisted', waitTicket: 1 }));
+        await store.insertRegistration(
+          aRegistration({ id: 'elsewhere', eventId: 'e2', status: 'waitlisted', waitTicket: 1 }),
+        );
         expect((await store.listWaitlisted('e1', 10)).map((r) => r.id)).toEqual(['w1a', 'w1b', 'w2', 'w3']);
         expect((await store.listWaitlisted('e1', 2)).map((r) => r.id)).toEqual(['w1a', 'w1b']);
         expect(await store.countWaitlistedBefore('e1', 10, 'w1a')).toBe(0);

@@ -105,11 +105,11 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     ),
   };
 
-  const selectCampaign = (id: string) => db().prepare('SELECT doc FROM campaigns WHERE id = ?').get(id) as Row | undefined;
+  const selectCampaign = (id: string) =>
+    db().prepare('SELECT doc FROM campaigns WHERE id = ?').get(id) as Row | undefined;
   const selectEvent = (id: string) =>
-    db()
-      .prepare('SELECT doc, capacity, seats_taken, waiting_count, updated_at FROM events WHERE id = ?')
-      .get(id) as EventRow | undefined;
+    db().prepare('SELECT doc, capacity, seats_taken, waiting_count, updated_at FROM events WHERE id = ?').get(id) as
+      EventRow | undefined;
   const selectRegistration = (id: string) =>
     db().prepare('SELECT doc FROM registrations WHERE id = ?').get(id) as Row | undefined;
 

@@ -1,0 +1,29 @@
+/**
+ * The CloudBase side of the edge: initialises the SDK once per instance (module scope, for
+ * cold starts), takes the caller's openid from the platform, and hands the client's
+ * `{ action, data }` to the shared dispatcher. Fields the platform injects into the event
+ * (such as `userInfo`) are never read as identity and never reach validation.
+ */
+import tcb from '@cloudbase/node-sdk';
+import type { ApiResult, FunctionName } from '../../types/api';
+import { systemClock } from '../core/time';
+import { createCloudbaseStore } from '../store/cloudbase';
+import type { CloudbaseDb } from '../store/cloudbase/sdk';
+import { dispatch } from './dispatch';
+
+const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
+const store = createCloudbaseStore(app.database() as unknown as CloudbaseDb);
+
+/** The client's part of a cloud function event. */
+export function clientEnvelope(event: unknown): unknown {
+  if (typeof event !== 'object' || event === null) return event;
+  const { action, data } = event as { action?: unknown; data?: unknown };
+  return data === undefined ? { action } : { action, data };
+}
+
+export function cloudMain(fn: FunctionName): (event: unknown) => Promise<ApiResult<unknown>> {
+  return async (event) => {
+    const { openId } = app.auth().getUserInfo();
+    return dispatch(fn, clientEnvelope(event), openId || null, { store, clock: systemClock });
+  };
+}

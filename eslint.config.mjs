@@ -1,0 +1,76 @@
+// One lint configuration for app, backend, tests and scripts. The core must stay pure:
+// no SDK, database, UI or Node-platform imports (see docs/architecture.md).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/**',
+      'dist/**',
+      'dist-h5/**',
+      '.temp/**',
+      'data/**',
+      'artifacts/**',
+      'cloudfunctions/*/index.js',
+      'cloudfunctions/*/node_modules/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-require-imports': 'off',
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    files: ['cloudfunctions/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@cloudbase/*', 'wx-server-sdk', 'better-sqlite3', '@tarojs/*', 'react', 'node:*'],
+              message: 'The core is pure: no SDK, database, UI or platform imports.',
+            },
+            { group: ['../store/*', '../usecases/*', '../api/*'], message: 'The core depends on nothing but types.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['cloudfunctions/usecases/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@cloudbase/*', 'wx-server-sdk', 'better-sqlite3', '@tarojs/*', 'react', 'zod'],
+              message: 'Use cases speak to ports, not to SDKs.',
+            },
+            {
+              group: ['../store/sqlite*', '../store/cloudbase*', '../api/*'],
+              message: 'Use cases depend on the store port only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['jest.config.js', 'babel.config.js'],
+    languageOptions: { sourceType: 'commonjs' },
+  },
+);

@@ -1,0 +1,43 @@
+/**
+ * `npm run build:functions`: bundles each cloud function with the shared core into
+ * cloudfunctions/<name>/index.js (CommonJS, Node 16+), ready for `tcb fn deploy` or
+ * WeChat DevTools' "上传并部署". The CloudBase SDK stays external: the cloud installs it
+ * from the function's package.json.
+ */
+import { build } from 'esbuild';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { FUNCTION_NAMES } from '../cloudfunctions/api/dispatch';
+
+export async function buildFunctions(): Promise<{ name: string; bytes: number }[]> {
+  const sizes: { name: string; bytes: number }[] = [];
+  for (const name of FUNCTION_NAMES) {
+    const outfile = join('cloudfunctions', name, 'index.js');
+    await build({
+      entryPoints: [join('cloudfunctions', name, 'index.ts')],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      target: 'node16',
+      format: 'cjs',
+      minify: true,
+      sourcemap: false,
+      external: ['@cloudbase/node-sdk'],
+      logLevel: 'warning',
+    });
+    sizes.push({ name, bytes: statSync(outfile).size });
+  }
+  return sizes;
+}
+
+if (require.main === module) {
+  buildFunctions()
+    .then((sizes) => {
+      for (const { name, bytes } of sizes)
+        console.log(`cloudfunctions/${name}/index.js  ${(bytes / 1024).toFixed(1)} KB`);
+    })
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
+}

@@ -1,0 +1,125 @@
+/**
+ * The local server: the same function handlers as the cloud, over HTTP for the H5 app,
+ * plus the H5 build as static files. Binds to 127.0.0.1 only.
+ *
+ *   POST /api/<function>   body { action, data }  →  ApiResult JSON
+ *   GET  /api/_demo/identities                      →  the local demo identities
+ *   GET  /*                                         →  dist-h5 (index.html for unknown paths)
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { ApiResult } from '../types/api';
+import { dispatch, isFunctionName } from '../cloudfunctions/api/dispatch';
+import { DomainError } from '../cloudfunctions/core/errors';
+import type { Deps } from '../cloudfunctions/usecases/context';
+import { DEMO_IDENTITIES, demoOpenid } from './demo/identities';
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export interface LocalServerOptions {
+  deps: Deps;
+  /** The H5 build to serve; omitted in API-only tests. */
+  staticDir?: string;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+};
+
+export function createLocalServer({ deps, staticDir }: LocalServerOptions): Server {
+  return createServer((req, res) => {
+    route(req, res).catch(() => {
+      if (!res.headersSent) sendJson(res, 500, failure('INTERNAL'));
+      else res.end();
+    });
+  });
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/api/_demo/identities' && req.method === 'GET') {
+      sendJson(res, 200, { identities: DEMO_IDENTITIES.map(({ id, label, role }) => ({ id, label, role })) });
+      return;
+    }
+    if (url.pathname.startsWith('/api/')) {
+      await api(req, res, url.pathname.slice('/api/'.length));
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405).end();
+      return;
+    }
+    serveStatic(url.pathname, res);
+  }
+
+  async function api(req: IncomingMessage, res: ServerResponse, fn: string): Promise<void> {
+    if (req.method !== 'POST') return sendJson(res, 405, failure('UNKNOWN_ACTION', '请使用 POST'));
+    if (!isFunctionName(fn)) return sendJson(res, 404, failure('UNKNOWN_ACTION', '没有这个云函数'));
+    const body = await readBody(req);
+    if (body === null) return sendJson(res, 413, failure('VALIDATION_FAILED', '请求内容过大'));
+    let envelope: unknown;
+    try {
+      envelope = JSON.parse(body);
+    } catch {
+      return sendJson(res, 400, failure('VALIDATION_FAILED', '请求不是有效的 JSON'));
+    }
+    const header = req.headers['x-demo-identity'];
+    const openid = demoOpenid(Array.isArray(header) ? header[0] : header);
+    sendJson(res, 200, await dispatch(fn, envelope, openid, deps));
+  }
+
+  function serveStatic(pathname: string, res: ServerResponse): void {
+    if (!staticDir) {
+      res.writeHead(404).end();
+      return;
+    }
+    const root = resolve(staticDir);
+    const wanted = normalize(join(root, decodeURIComponent(pathname)));
+    const inside = wanted.startsWith(root);
+    const file = inside && existsSync(wanted) && statSync(wanted).isFile() ? wanted : join(root, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' }).end('H5 build missing: run npm start');
+      return;
+    }
+    const hashed = /\.[0-9a-f]{8}\./.test(file);
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+    });
+    createReadStream(file).pipe(res);
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolveBody(tooLarge ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function failure(code: DomainError['code'], message?: string): ApiResult<never> {
+  return { ok: false, error: new DomainError(code, message).toApiError() };
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(text);
+}

@@ -1,0 +1,126 @@
+import { ERROR_CODES } from '../../types/api';
+import { residentSchemas } from '../../cloudfunctions/api/schemas';
+import { dispatch } from '../../cloudfunctions/api/dispatch';
+import { aCampaign, anEvent, anOrg } from '../support/builders';
+import { dumpStore } from '../support/dump';
+import { openHarness, type Harness } from '../support/harness';
+
+const HUGE = '学'.repeat(100_000);
+const BAD_VALUES: unknown[] = [null, 42, -1, 1e308, -0.5, true, 'x', '', HUGE, [], {}, ['e1'], { $gt: '' }, '\u0000'];
+
+describe('bad input to every resident action', () => {
+  let h: Harness;
+  let before: string;
+  beforeAll(async () => {
+    h = openHarness();
+    await h.store.putCampaign(aCampaign());
+    await h.store.putOrg(anOrg({ id: 's1', kind: 'street', parentId: 'd1' }));
+    await h.store.putEvent(anEvent({ id: 'e1', capacity: 2 }));
+    await h.ok('resident', 'signup.create', {
+      eventId: 'e1',
+      name: '王小明',
+      phone: '13812345678',
+      companions: 0,
+      consent: true,
+    });
+    before = dumpStore(h.store.file);
+  });
+  afterAll(() => h.close());
+  afterEach(() => {
+    expect(dumpStore(h.store.file)).toBe(before);
+    expect(h.errors).toEqual([]);
+  });
+
+  const send = (envelope: unknown) =>
+    dispatch('resident', envelope, 'openid-resident', { store: h.store, clock: h.clock }, (e) =>
+      h.errors.push(e.error),
+    );
+
+  it.each([null, undefined, 42, 'signup.create', [], { action: 42 }, { action: '' }, { action: 'x'.repeat(65) }])(
+    'refuses the envelope %p',
+    async (envelope) => {
+      const result = await send(envelope);
+      expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', retryable: false } });
+    },
+  );
+
+  it.each(['nope', 'constructor', '__proto__', 'toString', 'hasOwnProperty', 'signup.create '])(
+    'refuses the unknown action %p',
+    async (action) => {
+      const result = await send({ action, data: {} });
+      expect(result).toMatchObject({ ok: false, error: { code: 'UNKNOWN_ACTION' } });
+    },
+  );
+
+  it('refuses extra envelope fields, such as an identity in the payload', async () => {
+    const result = await send({ action: 'signup.mine', data: {}, openid: 'someone-else' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+  });
+
+  const valid: Record<keyof typeof residentSchemas, Record<string, unknown>> = {
+    'system.ping': {},
+    'me.get': {},
+    'week.get': { campaignId: 'c1' },
+    'events.list': { day: '2026-11-15', q: '手机', limit: 10 },
+    'event.get': { eventId: 'e1' },
+    'signup.create': { eventId: 'e1', name: '李四', phone: '13900001111', companions: 1, consent: true },
+    'signup.cancel': { registrationId: 'e1_x' },
+    'signup.mine': {},
+  };
+
+  for (const action of Object.keys(residentSchemas) as (keyof typeof residentSchemas)[]) {
+    describe(action, () => {
+      it('refuses data that is not an object', async () => {
+        for (const data of [null, 42, 'x', [], true]) {
+          const result = await send({ action, data });
+          expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+        }
+      });
+
+      it('refuses unknown and prototype-polluting fields', async () => {
+        for (const extra of ['extra', '__proto__', 'constructor', 'openid']) {
+          const data = JSON.parse(
+            JSON.stringify(valid[action]).replace(
+              /^\{/,
+              `{"${extra}":1${Object.keys(valid[action]).length ? ',' : ''}`,
+            ),
+          );
+          const result = await send({ action, data });
+          expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+          expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+        }
+      });
+
+      it('refuses every field of a wrong type, missing, or oversized', async () => {
+        for (const field of Object.keys(valid[action])) {
+          const { [field]: _dropped, ...missing } = valid[action];
+          const required = !(
+            residentSchemas[action].shape as Record<string, { safeParse(v: unknown): { success: boolean } }>
+          )[field].safeParse(undefined).success;
+          const missingResult = await send({ action, data: missing });
+          if (required) expect(missingResult).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+          for (const value of BAD_VALUES) {
+            const data = { ...valid[action], [field]: value };
+            const result = await send({ action, data });
+            if (result.ok) {
+              // Only a value the schema really accepts may pass (e.g. an empty search text).
+              expect(residentSchemas[action].safeParse(data).success).toBe(true);
+              expect(action).not.toBe('signup.create');
+            } else {
+              expect(ERROR_CODES).toContain(result.error.code);
+              expect(result.error.code).not.toBe('INTERNAL');
+            }
+          }
+        }
+      });
+    });
+  }
+
+  it('names the failing field in Chinese', async () => {
+    const result = await send({ action: 'signup.create', data: { ...valid['signup.create'], phone: '12345' } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', fields: [{ path: 'phone', message: '请填写 11 位手机号' }] },
+    });
+  });
+});

@@ -1,0 +1,84 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import { createLocalServer, MAX_BODY_BYTES } from '../../server/http';
+import { openSqliteStore, type SqliteStore } from '../../cloudfunctions/store/sqlite';
+import { DEMO_MEMBERS } from '../../server/demo/identities';
+import { aCampaign, anEvent, FixedClock } from '../support/builders';
+
+describe('local server', () => {
+  let dir: string;
+  let store: SqliteStore;
+  let server: Server;
+  let base: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'llw-http-'));
+    mkdirSync(join(dir, 'www'));
+    writeFileSync(join(dir, 'www', 'index.html'), '<div id="app"></div>');
+    writeFileSync(join(dir, 'secret.txt'), 'outside the static root');
+    store = openSqliteStore({ file: join(dir, 'store.sqlite') });
+    await store.putCampaign(aCampaign());
+    await store.putEvent(anEvent({ id: 'e1' }));
+    for (const member of DEMO_MEMBERS) await store.putMember(member);
+    server = createLocalServer({ deps: { store, clock: new FixedClock() }, staticDir: join(dir, 'www') });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise((done) => server.close(done));
+    store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const post = (path: string, body: string, headers: Record<string, string> = {}) =>
+    fetch(base + path, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
+
+  it('routes { action, data } to the function handlers', async () => {
+    const res = await post('/api/resident', JSON.stringify({ action: 'event.get', data: { eventId: 'e1' } }));
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body).toMatchObject({ ok: true, data: { event: { id: 'e1', seatsLeft: 50 }, mine: null } });
+  });
+
+  it('takes the identity from the demo header, defaulting to the demo resident', async () => {
+    const me = async (headers: Record<string, string>) =>
+      (await (await post('/api/resident', '{"action":"me.get"}', headers)).json()).data.role;
+    expect(await me({})).toBe('resident');
+    expect(await me({ 'x-demo-identity': 'staff' })).toBe('staff');
+    expect(await me({ 'x-demo-identity': 'organizer' })).toBe('organizer');
+    expect(await me({ 'x-demo-identity': 'anonymous' })).toBe('anonymous');
+    expect(await me({ 'x-demo-identity': 'not-a-demo-user' })).toBe('anonymous');
+  });
+
+  it('answers malformed requests with typed errors', async () => {
+    const badJson = await post('/api/resident', '{nope');
+    expect(badJson.status).toBe(400);
+    expect((await badJson.json()).error.code).toBe('VALIDATION_FAILED');
+    const tooLarge = await post(
+      '/api/resident',
+      JSON.stringify({ action: 'me.get', data: { x: 'a'.repeat(MAX_BODY_BYTES) } }),
+    );
+    expect(tooLarge.status).toBe(413);
+    const unknownFn = await post('/api/nothing', '{"action":"me.get"}');
+    expect(unknownFn.status).toBe(404);
+    expect((await unknownFn.json()).error.code).toBe('UNKNOWN_ACTION');
+    const get = await fetch(`${base}/api/resident`);
+    expect(get.status).toBe(405);
+  });
+
+  it('lists the demo identities', async () => {
+    const body = await (await fetch(`${base}/api/_demo/identities`)).json();
+    expect(body.identities.map((i: { id: string }) => i.id)).toContain('resident');
+    expect(JSON.stringify(body)).not.toContain('openid');
+  });
+
+  it('serves the H5 app and never files outside its folder', async () => {
+    const page = await fetch(`${base}/pages/index/index`);
+    expect(await page.text()).toContain('id="app"');
+    const escape = await fetch(`${base}/..%2Fsecret.txt`);
+    expect(await escape.text()).not.toContain('outside the static root');
+  });
+});
