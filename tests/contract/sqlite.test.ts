@@ -4,15 +4,18 @@ import { join } from 'node:path';
 import { openSqliteStore } from '../../cloudfunctions/store/sqlite';
 import { runStoreContract } from './store-contract';
 
-runStoreContract('embedded SQLite', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'llw-store-'));
-  const store = openSqliteStore({ file: join(dir, 'store.sqlite') });
-  return {
-    store,
-    transactional: true,
-    async close() {
-      store.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-});
+runStoreContract(
+  'embedded SQLite',
+  async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'llw-store-'));
+    const store = openSqliteStore({ file: join(dir, 'store.sqlite') });
+    return {
+      store,
+      async close() {
+        store.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  },
+  { transactional: true },
+);
