@@ -1,0 +1,30 @@
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/mine/index', 'pages/event/index', 'pages/signup/index', 'pages/privacy/index'],
+  window: {
+    backgroundTextStyle: 'dark',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTitleText: '全民终身学习活动周',
+    navigationBarTextStyle: 'black',
+    backgroundColor: '#f4f5f7',
+  },
+  tabBar: {
+    color: '#333333',
+    selectedColor: '#0b5394',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      {
+        pagePath: 'pages/index/index',
+        text: '活动',
+        iconPath: 'assets/tabbar/events.png',
+        selectedIconPath: 'assets/tabbar/events-active.png',
+      },
+      {
+        pagePath: 'pages/mine/index',
+        text: '我的报名',
+        iconPath: 'assets/tabbar/mine.png',
+        selectedIconPath: 'assets/tabbar/mine-active.png',
+      },
+    ],
+  },
+});

@@ -1,0 +1,40 @@
+/** Loading, error and empty states shared by the pages. */
+import { Button, Text, View } from '@tarojs/components';
+import type { ReactNode } from 'react';
+import type { ApiError } from '../../types/api';
+
+export function Loading({ text = '正在加载…' }: { text?: string }) {
+  return (
+    <View className="state state--loading">
+      <Text className="state__text">{text}</Text>
+    </View>
+  );
+}
+
+export function ErrorState({
+  error,
+  onRetry,
+}: {
+  error: Pick<ApiError, 'message' | 'retryable'>;
+  onRetry?: () => void;
+}) {
+  return (
+    <View className="state state--error">
+      <Text className="state__text">{error.message}</Text>
+      {onRetry && (
+        <Button className="btn btn--secondary state__retry" onClick={onRetry}>
+          重试
+        </Button>
+      )}
+    </View>
+  );
+}
+
+export function Empty({ text, children }: { text: string; children?: ReactNode }) {
+  return (
+    <View className="state state--empty">
+      <Text className="state__text">{text}</Text>
+      {children}
+    </View>
+  );
+}

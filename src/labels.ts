@@ -1,0 +1,48 @@
+/** Chinese labels of the contract's codes, in one table each. */
+import type { RegistrationView } from '../types/api';
+import type { ActivityEvent, Audience, Category, EventMode } from '../types/domain';
+
+export const CATEGORY_LABELS: Record<Category, string> = {
+  lecture: '讲座',
+  training: '培训',
+  reading: '读书会',
+  exhibition: '展览',
+  contest: '竞赛',
+  forum: '论坛',
+  visit: '观摩',
+  open_day: '开放日',
+  performance: '文艺展演',
+  other: '其他',
+};
+
+export const AUDIENCE_LABELS: Record<Audience, string> = {
+  elderly: '老年人',
+  youth: '青少年',
+  workers: '企业职工',
+  migrant_workers: '农民工',
+  veterans: '退役军人',
+  farmers: '新型职业农民',
+  families: '家庭亲子',
+  public: '社会公众',
+};
+
+export const MODE_LABELS: Record<EventMode, string> = {
+  offline: '线下',
+  online: '线上',
+  hybrid: '线上线下',
+};
+
+export const VENUE_ROLE_LABELS: Record<NonNullable<ActivityEvent['venueRole']>, string> = {
+  main: '主会场',
+  sub: '分会场',
+};
+
+export const REGISTRATION_STATUS_LABELS: Record<RegistrationView['status'], string> = {
+  confirmed: '已报名',
+  waitlisted: '候补中',
+  cancelled: '已取消',
+};
+
+/** Option lists for pickers, in the order of the labels above. */
+export const CATEGORY_OPTIONS = Object.keys(CATEGORY_LABELS) as Category[];
+export const AUDIENCE_OPTIONS = Object.keys(AUDIENCE_LABELS) as Audience[];

@@ -1,0 +1,277 @@
+/** 活动报名: name, phone, companions and consent; then the outcome (confirmed or waitlisted). */
+import { Button, Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useCallback, useEffect, useState } from 'react';
+import type { ActionOutput, ApiError, EventView, RegistrationView } from '../../../types/api';
+import { spanLabel } from '../../../cloudfunctions/core/time';
+import { normaliseName } from '../../../cloudfunctions/core/registration';
+import { callResident } from '../../api/client';
+import { ErrorState, Loading } from '../../components/states';
+import { signupAction } from '../../format';
+import { TextField } from '../../platform/text-field';
+import { routeParam } from '../../route';
+import type { FieldErrors, SignupField } from '../../signup-form';
+import { checkSignup, companionsLimit, hasErrors, serverFieldErrors } from '../../signup-form';
+import './index.css';
+
+type Outcome = ActionOutput<'resident', 'signup.create'>;
+
+export default function SignupPage() {
+  const { params } = useRouter();
+  const eventId = routeParam(params, 'id');
+  const [loaded, setLoaded] = useState<{ event: EventView; mine: RegistrationView | null } | null>(null);
+  const [loadError, setLoadError] = useState<ApiError | null>(null);
+  const [name, setName] = useState('');
+  const [phone, setPhone] = useState('');
+  const [companions, setCompanions] = useState(0);
+  const [consent, setConsent] = useState(false);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<{ message: string; code?: ApiError['code']; other: string[] } | null>(
+    null,
+  );
+  const [submitting, setSubmitting] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  const load = useCallback(async () => {
+    if (!eventId) {
+      setLoadError({ code: 'EVENT_NOT_FOUND', message: '没有找到该活动', retryable: false });
+      return;
+    }
+    setLoadError(null);
+    const res = await callResident('event.get', { eventId });
+    if (res.ok) setLoaded(res.data);
+    else setLoadError(res.error);
+  }, [eventId]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const clearFieldError = (field: SignupField) =>
+    setFieldErrors((errors) => {
+      if (!errors[field]) return errors;
+      const next = { ...errors };
+      delete next[field];
+      return next;
+    });
+
+  if (loadError) {
+    return (
+      <View className="page">
+        <ErrorState error={loadError} onRetry={loadError.retryable ? () => void load() : undefined} />
+      </View>
+    );
+  }
+  if (!loaded) {
+    return (
+      <View className="page">
+        <Loading />
+      </View>
+    );
+  }
+
+  const { event } = loaded;
+  const limit = companionsLimit(event);
+  const goMine = () => void Taro.switchTab({ url: '/pages/mine/index' });
+
+  if (outcome) return <SignupResult outcome={outcome} event={event} onMine={goMine} />;
+
+  const action = signupAction(event, loaded.mine);
+  const full = (event.seatsLeft ?? 0) < 1 + companions;
+
+  const submit = async () => {
+    if (submitting) return;
+    const errors = checkSignup({ name, phone, companions, consent }, limit);
+    setFieldErrors(errors);
+    if (hasErrors(errors)) {
+      setFormError({ message: '请按提示修改后再提交', other: [] });
+      return;
+    }
+    setFormError(null);
+    setSubmitting(true);
+    const res = await callResident('signup.create', {
+      eventId: event.id,
+      name: normaliseName(name),
+      phone: phone.trim(),
+      companions,
+      consent,
+    });
+    setSubmitting(false);
+    if (res.ok) {
+      setOutcome(res.data);
+      return;
+    }
+    const { fields, other } = serverFieldErrors(res.error);
+    setFieldErrors(fields);
+    setFormError({ message: res.error.message, code: res.error.code, other });
+  };
+
+  return (
+    <View className="page signup-page">
+      <View className="summary">
+        <Text className="summary__title">{event.title}</Text>
+        <Text className="summary__line">时间：{spanLabel(event.startAt, event.endAt)}</Text>
+        <Text className="summary__line">地点：{event.venue}</Text>
+      </View>
+
+      {!action.enabled ? (
+        <>
+          <View className="notice notice--muted">
+            <Text className="notice__text">{action.reason ?? action.label}</Text>
+          </View>
+          {loaded.mine && loaded.mine.status !== 'cancelled' ? (
+            <Button className="btn btn--primary btn--block go-mine" onClick={goMine}>
+              查看我的报名
+            </Button>
+          ) : (
+            <Button className="btn btn--secondary btn--block" onClick={() => void Taro.navigateBack()}>
+              返回
+            </Button>
+          )}
+        </>
+      ) : (
+        <View className="form">
+          {full && (
+            <View className="notice notice--wait">
+              <Text className="notice__text">名额已满或不足，提交后将进入候补名单，有空位时按顺序递补。</Text>
+            </View>
+          )}
+
+          <View className={`form-item${fieldErrors.name ? ' form-item--error' : ''}`}>
+            <Text className="form-item__label">姓名</Text>
+            <TextField
+              className="form-item__input input-name"
+              kind="name"
+              placeholder="请输入姓名"
+              value={name}
+              onChange={(value) => {
+                setName(value);
+                clearFieldError('name');
+              }}
+            />
+            {fieldErrors.name && <Text className="form-item__error">{fieldErrors.name}</Text>}
+          </View>
+
+          <View className={`form-item${fieldErrors.phone ? ' form-item--error' : ''}`}>
+            <Text className="form-item__label">手机号</Text>
+            <TextField
+              className="form-item__input input-phone"
+              kind="phone"
+              maxLength={11}
+              placeholder="请输入手机号"
+              value={phone}
+              onChange={(value) => {
+                setPhone(value.replace(/\s+/g, ''));
+                clearFieldError('phone');
+              }}
+            />
+            {fieldErrors.phone && <Text className="form-item__error">{fieldErrors.phone}</Text>}
+          </View>
+
+          <View className={`form-item${fieldErrors.companions ? ' form-item--error' : ''}`}>
+            <Text className="form-item__label">同行家属</Text>
+            {limit > 0 ? (
+              <View className="stepper">
+                <Button
+                  className={`stepper__button stepper__minus${companions <= 0 ? ' stepper__button--disabled' : ''}`}
+                  disabled={companions <= 0 || undefined}
+                  onClick={() => {
+                    setCompanions((n) => Math.max(0, n - 1));
+                    clearFieldError('companions');
+                  }}
+                >
+                  －
+                </Button>
+                <Text className="stepper__value">{companions} 人</Text>
+                <Button
+                  className={`stepper__button stepper__plus${companions >= limit ? ' stepper__button--disabled' : ''}`}
+                  disabled={companions >= limit || undefined}
+                  onClick={() => {
+                    setCompanions((n) => Math.min(limit, n + 1));
+                    clearFieldError('companions');
+                  }}
+                >
+                  ＋
+                </Button>
+              </View>
+            ) : (
+              <Text className="form-item__value">该活动不接受家属同行</Text>
+            )}
+            <Text className="form-item__hint">
+              {limit > 0 ? `最多可带 ${limit} 位。` : ''}同行家属也占用名额，本次报名共占 {1 + companions} 个名额。
+            </Text>
+            {fieldErrors.companions && <Text className="form-item__error">{fieldErrors.companions}</Text>}
+          </View>
+
+          <View
+            className={`consent${consent ? ' consent--checked' : ''}${fieldErrors.consent ? ' consent--error' : ''}`}
+          >
+            <View
+              className="consent__toggle"
+              onClick={() => {
+                setConsent((c) => !c);
+                clearFieldError('consent');
+              }}
+            >
+              <View className="consent__box">{consent && <Text className="consent__tick">✓</Text>}</View>
+              <Text className="consent__text">我已阅读并同意《个人信息保护说明》</Text>
+            </View>
+            <Text className="link consent__read" onClick={() => void Taro.navigateTo({ url: '/pages/privacy/index' })}>
+              查看《个人信息保护说明》
+            </Text>
+            {fieldErrors.consent && <Text className="form-item__error">{fieldErrors.consent}</Text>}
+          </View>
+
+          {formError && (
+            <View className="notice notice--error form-error">
+              <Text className="notice__text">{formError.message}</Text>
+              {formError.other.map((m) => (
+                <Text key={m} className="notice__text notice__detail">
+                  {m}
+                </Text>
+              ))}
+              {formError.code === 'SIGNUP_DUPLICATE' && (
+                <Text className="link" onClick={goMine}>
+                  查看我的报名
+                </Text>
+              )}
+            </View>
+          )}
+
+          <Button
+            className={`btn btn--primary btn--block signup-submit${submitting ? ' btn--disabled' : ''}`}
+            loading={submitting || undefined}
+            disabled={submitting || undefined}
+            onClick={() => void submit()}
+          >
+            提交报名
+          </Button>
+        </View>
+      )}
+    </View>
+  );
+}
+
+function SignupResult({ outcome, event, onMine }: { outcome: Outcome; event: EventView; onMine: () => void }) {
+  const waitlisted = outcome.outcome === 'waitlisted';
+  const position = outcome.registration.waitPosition;
+  return (
+    <View className="page signup-page">
+      <View className={`result ${waitlisted ? 'result--wait' : 'result--ok'}`}>
+        <Text className="result__icon">{waitlisted ? '…' : '✓'}</Text>
+        <Text className="result__title">{waitlisted ? `已进入候补，第 ${position ?? '?'} 位` : '报名成功'}</Text>
+        <Text className="result__text">{event.title}</Text>
+        <Text className="result__text">{spanLabel(event.startAt, event.endAt)}</Text>
+        <Text className="result__text">{event.venue}</Text>
+        <Text className="result__hint">
+          {waitlisted
+            ? '有人取消时将按候补顺序自动为您递补，请留意“我的报名”中的状态。'
+            : '请按时到场参加。如不能参加，请在“我的报名”中取消，把名额留给其他居民。'}
+        </Text>
+      </View>
+      <Button className="btn btn--primary btn--block go-mine" onClick={onMine}>
+        查看我的报名
+      </Button>
+    </View>
+  );
+}
