@@ -20,6 +20,8 @@ module.exports = {
       testMatch: ['<rootDir>/tests/**/*.test.ts'],
       testPathIgnorePatterns: ['<rootDir>/tests/e2e/', '<rootDir>/tests/app/'],
       transform: { '^.+\\.(t|j)sx?$': swc },
+      // @noble packages ship ES modules only: let swc turn them into CommonJS too.
+      transformIgnorePatterns: ['/node_modules/(?!@noble/)'],
     },
     {
       displayName: 'app',
@@ -27,6 +29,7 @@ module.exports = {
       roots: ['<rootDir>/tests/app'],
       testMatch: ['<rootDir>/tests/app/**/*.test.tsx'],
       transform: { '^.+\\.(t|j)sx?$': swc },
+      transformIgnorePatterns: ['/node_modules/(?!@noble/)'],
       moduleNameMapper: {
         '^@tarojs/components$': '<rootDir>/tests/app/stand-ins/components.tsx',
         '^@tarojs/taro$': '<rootDir>/tests/app/stand-ins/taro.ts',

@@ -3,11 +3,33 @@
  * store, serves the API and the H5 build on 127.0.0.1.
  *
  * Environment: PORT (default 8787), DATA_FILE (default data/demo.sqlite), STATIC_DIR
- * (default dist-h5), DEMO=0 to start on an empty, non-demo store (default data/week.sqlite).
+ * (default dist-h5), DEMO=0 to start on an empty, non-demo store (default data/week.sqlite),
+ * DEMO_WEEK_START=YYYY-MM-DD or =today for where a new demo week starts.
  */
-import { resolve } from 'node:path';
-import { systemClock } from '../cloudfunctions/core/time';
+
+/**
+ * The local check-in code key: CHECKIN_SIGNING_SEED if set, else a seed kept beside the store
+ * (created on first start, readable by its owner only).
+ */
+export function localSigner(storeFile: string): CodeSigner {
+  if (process.env.CHECKIN_SIGNING_SEED) return signerFromSeed(process.env.CHECKIN_SIGNING_SEED);
+  const file = join(dirname(storeFile), 'checkin-signing.seed');
+  if (!existsSync(file)) writeFileSync(file, newSeedHex(), { mode: 0o600 });
+  return signerFromSeed(readFileSync(file, 'utf8'));
+}
+
+function demoWeekStart(): string | undefined {
+  const wanted = process.env.DEMO_WEEK_START;
+  if (!wanted) return undefined;
+  if (wanted === 'today') return dayOf(Date.now());
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(wanted)) throw new Error('DEMO_WEEK_START is YYYY-MM-DD or today');
+  return wanted;
+}
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { dayOf, systemClock } from '../cloudfunctions/core/time';
 import { openSqliteStore } from '../cloudfunctions/store/sqlite';
+import { newSeedHex, signerFromSeed, type CodeSigner } from '../cloudfunctions/usecases/signing';
 import { loadDemoWeek } from './demo/generate';
 import { createLocalServer } from './http';
 
@@ -18,11 +40,11 @@ export async function startLocal(): Promise<{ url: string; close(): Promise<void
   const file = resolve(process.env.DATA_FILE ?? (demo ? 'data/demo.sqlite' : 'data/week.sqlite'));
   const store = openSqliteStore({ file });
   if (demo && !(await store.latestCampaign())) {
-    const summary = await loadDemoWeek(store, systemClock);
+    const summary = await loadDemoWeek(store, systemClock, { weekStart: demoWeekStart() });
     console.log(`演示数据已生成：${summary.events} 场活动，${summary.signups} 份报名（${summary.weekStart} 起的一周）`);
   }
   const server = createLocalServer({
-    deps: { store, clock: systemClock },
+    deps: { store, clock: systemClock, signer: localSigner(file) },
     staticDir: resolve(process.env.STATIC_DIR ?? 'dist-h5'),
   });
   const port = Number(process.env.PORT ?? DEFAULT_PORT);

@@ -14,6 +14,7 @@ import type {
   Registration,
   RegistrationStatus,
   Role,
+  ScanOutcome,
 } from './domain';
 
 /** Stable error codes. The meaning of a code never changes; new codes may be added. */
@@ -33,6 +34,9 @@ export const ERROR_CODES = [
   'REGISTRATION_NOT_FOUND',
   'ALREADY_CANCELLED',
   'CANCEL_CLOSED',
+  'CHECKIN_NOT_FOUND',
+  'CODE_NOT_AVAILABLE',
+  'CHECKIN_KEY_MISSING',
   'STORE_CONFLICT',
   'STORE_UNAVAILABLE',
   'INTERNAL',
@@ -54,6 +58,7 @@ export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError 
 /** The cloud functions (thin routers) and the actions each one routes. */
 export interface FunctionActions {
   resident: ResidentActions;
+  staff: StaffActions;
 }
 export type FunctionName = keyof FunctionActions;
 
@@ -147,6 +152,125 @@ export interface ResidentActions {
   'signup.mine': {
     input: Record<string, never>;
     output: { items: { registration: RegistrationView; event: EventView }[] };
+  };
+  /** Signed check-in codes for the caller's confirmed sign-up: one per 30 s window, ahead of time. */
+  'checkin.codes': { input: { registrationId: string }; output: CheckinCodes };
+}
+
+export interface CheckinCodes {
+  registrationId: string;
+  /** Consecutive codes; show the one whose window contains the device's time. */
+  codes: { code: string; validFrom: number; validTo: number }[];
+  /** Six digits for manual entry at the door (static, unique enough within an event). */
+  shortCode: string;
+  windowMs: number;
+  serverTime: number;
+}
+
+/** What staff need to validate codes on the device when the network is gone. */
+export interface CheckinConfig {
+  /** Ed25519 public key, hex. */
+  publicKey: string;
+  windowMs: number;
+  /** How many windows a code may be away from the device's time and still be accepted. */
+  toleranceWindows: number;
+  serverTime: number;
+}
+
+/** An event as door staff see it: the resident view plus live attendance. */
+export interface StaffEventView extends EventView {
+  checkedIn: number;
+  walkIns: number;
+  /** Seats taken by confirmed sign-ups (people, with companions). */
+  confirmedPeople: number;
+}
+
+/** One line of an event's roster: masked, enough to recognise a person at the door. */
+export interface RosterEntry {
+  registrationId: string;
+  /** Masked: 王*明. */
+  name: string;
+  /** Last four digits of the phone, for finding people without a phone of their own. */
+  phoneTail: string;
+  companions: number;
+  party: number;
+  status: Exclude<RegistrationStatus, 'pending'>;
+  source: Registration['source'];
+  shortCode: string;
+  checkedInAt: number | null;
+}
+
+/** The result card of one scan or door action. Refusals are outcomes, not errors. */
+export interface ScanResult {
+  scanId: string;
+  outcome: ScanOutcome;
+  /** The card's wording, in Chinese. */
+  message: string;
+  attendee: { registrationId: string | null; name: string; companions: number; party: number } | null;
+  /** For already_checked_in: when the first check-in happened. */
+  firstCheckedInAt: number | null;
+  /** An offline scan that collided with another device's check-in: flagged for review. */
+  conflict: boolean;
+}
+
+/** A scan made while the backend could not be reached, kept on the device until synced. */
+export type QueuedScan =
+  | { scanId: string; kind: 'code'; code: string; scannedAt: number }
+  | { scanId: string; kind: 'manual'; registrationId: string; scannedAt: number }
+  | { scanId: string; kind: 'walkin'; name?: string; phone?: string; companions: number; scannedAt: number };
+
+export interface AuditEntry {
+  id: string;
+  kind: 'code' | 'manual' | 'walkin' | 'undo';
+  outcome: ScanOutcome | 'undone';
+  reason: string | null;
+  registrationId: string | null;
+  deviceId: string;
+  staffId: string;
+  scannedAt: number;
+  recordedAt: number;
+  offline: boolean;
+  conflict: boolean;
+}
+
+export interface StaffActions {
+  /** Events of the caller's units (all of the district for organizers), optionally of one day. */
+  'staff.events': { input: { day?: Day }; output: { events: StaffEventView[] } };
+  'checkin.config': { input: Record<string, never>; output: CheckinConfig };
+  'checkin.roster': { input: { eventId: string }; output: { event: StaffEventView; entries: RosterEntry[] } };
+  'checkin.scan': {
+    input: { eventId: string; deviceId: string; scanId: string; code: string };
+    output: ScanResult;
+  };
+  'checkin.manual': {
+    input: { eventId: string; deviceId: string; scanId: string; registrationId: string };
+    output: ScanResult;
+  };
+  'checkin.walkin': {
+    input: { eventId: string; deviceId: string; scanId: string; name?: string; phone?: string; companions: number };
+    output: ScanResult;
+  };
+  /** Replays scans queued offline; replaying the same batch again changes nothing. */
+  'checkin.sync': {
+    input: { eventId: string; deviceId: string; scans: QueuedScan[] };
+    output: { results: ScanResult[] };
+  };
+  /** By name (part of it) or the last four digits of the phone, or the short code. */
+  'checkin.find': { input: { eventId: string; query: string }; output: { entries: RosterEntry[] } };
+  /** Undo a mistaken check-in (supervisors and organizers). */
+  'checkin.undo': {
+    input: { eventId: string; registrationId: string; reason: string; deviceId: string; scanId: string };
+    output: { undone: true };
+  };
+  /** Sign up a person without a phone of their own, on their behalf. */
+  'signup.proxy': {
+    input: { eventId: string; name: string; phone: string; companions: number; consent: boolean };
+    output: { registration: RegistrationView; outcome: 'confirmed' | 'waitlisted' };
+  };
+  /** The audit log of an event's door (supervisors and organizers). */
+  'audit.list': {
+    input: { eventId: string; offset?: number; limit?: number };
+    output: { entries: AuditEntry[]; total: number };
   };
 }
 

@@ -94,8 +94,16 @@ export interface SeatCounter {
   waitingCount: number;
 }
 
+/** Attendance of an event, changed in the same step as each check-in, walk-in or undo. */
+export interface AttendanceCounter {
+  /** People checked in on a registration (party sizes: the person and companions). */
+  checkedIn: number;
+  /** People who came without a registration (walk-ins). */
+  walkIns: number;
+}
+
 /** One activity of the week (活动项目). */
-export interface ActivityEvent extends SeatCounter {
+export interface ActivityEvent extends SeatCounter, AttendanceCounter {
   id: string;
   campaignId: string;
   districtId: string;
@@ -168,4 +176,67 @@ export interface Member {
   /** Units a staff member or supervisor works for; empty for organizers and admins. */
   unitIds: string[];
   name: string;
+}
+
+export type CheckinMethod = 'code' | 'manual' | 'walkin';
+
+/**
+ * A person (with companions) checked in at the door. One per registration (id = registration
+ * id), so a check-in is counted once however often it is scanned; walk-ins get `walkin_<scanId>`.
+ */
+export interface Checkin {
+  id: string;
+  eventId: string;
+  campaignId: string;
+  unitId: string;
+  /** null for a walk-in. */
+  registrationId: string | null;
+  party: number;
+  /** Walk-ins only, optional; registered attendees' data stays on the registration. */
+  name: string | null;
+  phone: string | null;
+  status: 'active' | 'undone';
+  method: CheckinMethod;
+  /** When the door accepted it (the device's time for offline scans). */
+  checkedInAt: number;
+  /** When the backend recorded it. */
+  recordedAt: number;
+  deviceId: string;
+  staffId: string;
+  offline: boolean;
+  undoneAt: number | null;
+  undoneBy: string | null;
+  undoReason: string | null;
+}
+
+export const SCAN_OUTCOMES = [
+  'checked_in',
+  'already_checked_in',
+  'wrong_event',
+  'expired',
+  'invalid',
+  'not_registered',
+  'waitlisted',
+  'cancelled',
+] as const;
+export type ScanOutcome = (typeof SCAN_OUTCOMES)[number];
+
+/** Every scan attempt and door action, accepted or refused: the audit log. Id = the client's scanId. */
+export interface ScanLogEntry {
+  id: string;
+  eventId: string;
+  registrationId: string | null;
+  kind: CheckinMethod | 'undo';
+  outcome: ScanOutcome | 'undone';
+  /** Why a scan was refused, in words (no personal data). */
+  reason: string | null;
+  deviceId: string;
+  staffId: string;
+  scannedAt: number;
+  recordedAt: number;
+  offline: boolean;
+  /** True when an offline scan collided with another device's check-in of the same code. */
+  conflict: boolean;
+  /** The answer given, kept so that replaying the same scan returns it unchanged. */
+  firstCheckedInAt: number | null;
 }

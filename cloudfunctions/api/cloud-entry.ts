@@ -8,11 +8,15 @@ import tcb from '@cloudbase/node-sdk';
 import type { ApiResult, FunctionName } from '../../types/api';
 import { systemClock } from '../core/time';
 import { createCloudbaseStore } from '../store/cloudbase';
+import { signerFromSeed } from '../usecases/signing';
 import type { CloudbaseDb } from '../store/cloudbase/sdk';
 import { dispatch } from './dispatch';
 
 const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
 const store = createCloudbaseStore(app.database() as unknown as CloudbaseDb);
+/** Set CHECKIN_SIGNING_SEED (64 hex characters) in the function's environment variables. */
+const seed = process.env.CHECKIN_SIGNING_SEED;
+const signer = seed ? signerFromSeed(seed) : null;
 
 /** The client's part of a cloud function event. */
 export function clientEnvelope(event: unknown): unknown {
@@ -24,6 +28,6 @@ export function clientEnvelope(event: unknown): unknown {
 export function cloudMain(fn: FunctionName): (event: unknown) => Promise<ApiResult<unknown>> {
   return async (event) => {
     const { openId } = app.auth().getUserInfo();
-    return dispatch(fn, clientEnvelope(event), openId || null, { store, clock: systemClock });
+    return dispatch(fn, clientEnvelope(event), openId || null, { store, clock: systemClock, signer });
   };
 }

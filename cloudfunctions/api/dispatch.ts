@@ -12,7 +12,8 @@ import type { Caller, Deps } from '../usecases/context';
 import { resolveCaller } from '../usecases/identity';
 import { isAllowed } from './permissions';
 import { residentHandlers } from './resident';
-import { envelopeSchema, residentSchemas } from './schemas';
+import { envelopeSchema, residentSchemas, staffSchemas } from './schemas';
+import { staffHandlers } from './staff';
 
 interface ActionDef {
   schema: z.ZodType;
@@ -32,6 +33,7 @@ function table(
 
 const ACTIONS: Record<FunctionName, Record<string, ActionDef>> = {
   resident: table(residentSchemas, residentHandlers),
+  staff: table(staffSchemas, staffHandlers),
 };
 
 export const FUNCTION_NAMES = Object.keys(ACTIONS) as FunctionName[];

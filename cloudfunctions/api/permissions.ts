@@ -1,6 +1,7 @@
 /**
  * Who may call what: the one table the handlers enforce and the permission tests read.
- * Row-level rules (only one's own sign-up, only one's own units) live in the use cases.
+ * Row-level rules (only one's own sign-up, only one's own units) live in the use cases
+ * (cloudfunctions/core/checkin.ts: mayWorkDoor, maySupervise).
  */
 import type { FunctionName } from '../../types/api';
 import type { Role } from '../../types/domain';
@@ -8,6 +9,8 @@ import type { Role } from '../../types/domain';
 export const ALL_ROLES: readonly Role[] = ['anonymous', 'resident', 'staff', 'supervisor', 'organizer', 'admin'];
 const EVERYONE = ALL_ROLES;
 const SIGNED_IN: readonly Role[] = ['resident', 'staff', 'supervisor', 'organizer', 'admin'];
+const DOOR: readonly Role[] = ['staff', 'supervisor', 'organizer', 'admin'];
+const SUPERVISORS: readonly Role[] = ['supervisor', 'organizer', 'admin'];
 
 export const PERMISSIONS = {
   resident: {
@@ -19,6 +22,20 @@ export const PERMISSIONS = {
     'signup.create': SIGNED_IN,
     'signup.cancel': SIGNED_IN,
     'signup.mine': SIGNED_IN,
+    'checkin.codes': SIGNED_IN,
+  },
+  staff: {
+    'staff.events': DOOR,
+    'checkin.config': DOOR,
+    'checkin.roster': DOOR,
+    'checkin.scan': DOOR,
+    'checkin.manual': DOOR,
+    'checkin.walkin': DOOR,
+    'checkin.sync': DOOR,
+    'checkin.find': DOOR,
+    'checkin.undo': SUPERVISORS,
+    'signup.proxy': DOOR,
+    'audit.list': SUPERVISORS,
   },
 } as const satisfies Record<FunctionName, Record<string, readonly Role[]>>;
 

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { getEventDetail, getWeek, listEvents } from '../usecases/browse';
 import type { Caller, Deps } from '../usecases/context';
 import { cancelSignup, mySignups, signUp, waitPosition } from '../usecases/signup';
+import { checkinCodes } from '../usecases/checkin';
 import { orgIndex, toEventView, toRegistrationView } from '../usecases/views';
 import { residentSchemas } from './schemas';
 
@@ -72,4 +73,6 @@ export const residentHandlers: Handlers = {
     items.sort((a, b) => a.event.startAt - b.event.startAt);
     return { items };
   },
+
+  'checkin.codes': (deps, caller, input) => checkinCodes(deps, caller, input.registrationId),
 };

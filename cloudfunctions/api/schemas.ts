@@ -4,7 +4,7 @@
  * The inferred types are asserted equal to the contract in types/api.ts.
  */
 import { z } from 'zod';
-import type { ResidentActions } from '../../types/api';
+import type { ResidentActions, StaffActions } from '../../types/api';
 import { AUDIENCES, CATEGORIES } from '../../types/domain';
 import { COMPANIONS_CEILING, NAME_MAX, PHONE_RE } from '../core/registration';
 
@@ -17,6 +17,41 @@ const day = z
   .string({ error: '日期格式应为 YYYY-MM-DD' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' });
 const empty = z.strictObject({});
+const registrationIdSchema = z
+  .string({ error: '缺少报名编号' })
+  .min(1, { error: '缺少报名编号' })
+  .max(200, { error: '报名编号过长' })
+  .regex(/^[A-Za-z0-9_-]+$/, { error: '报名编号格式不正确' });
+const personName = z
+  .string({ error: '请填写姓名' })
+  .trim()
+  .min(1, { error: '请填写姓名' })
+  .max(NAME_MAX, { error: `姓名最多 ${NAME_MAX} 个字` })
+  // Letters, marks, spaces and the middle dot of minority names; no digits or symbols.
+  .regex(/^[\p{L}\p{M}·・. ]+$/u, { error: '姓名只能包含文字' });
+const phone = z.string({ error: '请填写手机号' }).regex(PHONE_RE, { error: '请填写 11 位手机号' });
+const companions = z
+  .int({ error: '同行家属人数应为整数' })
+  .min(0, { error: '同行家属人数不能为负数' })
+  .max(COMPANIONS_CEILING, { error: `同行家属最多 ${COMPANIONS_CEILING} 位` });
+const signupInput = z.strictObject({
+  eventId: id,
+  name: personName,
+  phone,
+  companions,
+  consent: z.boolean({ error: '请确认是否同意个人信息保护说明' }),
+});
+const deviceId = z.string({ error: '缺少设备编号' }).regex(/^[A-Za-z0-9_-]{4,64}$/, { error: '设备编号格式不正确' });
+const scanId = z.string({ error: '缺少扫码编号' }).regex(/^[A-Za-z0-9_-]{8,64}$/, { error: '扫码编号格式不正确' });
+const code = z.string({ error: '缺少签到码' }).min(1, { error: '缺少签到码' }).max(400, { error: '签到码过长' });
+const scannedAt = z.int({ error: '扫码时间应为整数毫秒' }).min(0).max(8_640_000_000_000);
+const walkinCompanions = z.int({ error: '同行人数应为整数' }).min(0, { error: '同行人数不能为负数' }).max(50);
+/** Walk-ins may leave name and phone out; what they give must still be well formed. */
+const walkinFields = {
+  name: personName.optional(),
+  phone: phone.optional(),
+  companions: walkinCompanions,
+};
 
 export const envelopeSchema = z.strictObject({
   action: z.string().min(1).max(64),
@@ -38,22 +73,7 @@ export const residentSchemas = {
     limit: z.int().min(1).max(100).optional(),
   }),
   'event.get': z.strictObject({ eventId: id }),
-  'signup.create': z.strictObject({
-    eventId: id,
-    name: z
-      .string({ error: '请填写姓名' })
-      .trim()
-      .min(1, { error: '请填写姓名' })
-      .max(NAME_MAX, { error: `姓名最多 ${NAME_MAX} 个字` })
-      // Letters, marks, spaces and the middle dot of minority names; no digits or symbols.
-      .regex(/^[\p{L}\p{M}·・. ]+$/u, { error: '姓名只能包含文字' }),
-    phone: z.string({ error: '请填写手机号' }).regex(PHONE_RE, { error: '请填写 11 位手机号' }),
-    companions: z
-      .int({ error: '同行家属人数应为整数' })
-      .min(0, { error: '同行家属人数不能为负数' })
-      .max(COMPANIONS_CEILING, { error: `同行家属最多 ${COMPANIONS_CEILING} 位` }),
-    consent: z.boolean({ error: '请确认是否同意个人信息保护说明' }),
-  }),
+  'signup.create': signupInput,
   'signup.cancel': z.strictObject({
     registrationId: z
       .string()
@@ -62,6 +82,51 @@ export const residentSchemas = {
       .regex(/^[A-Za-z0-9_-]+$/),
   }),
   'signup.mine': empty,
+  'checkin.codes': z.strictObject({ registrationId: registrationIdSchema }),
+} as const;
+
+export const staffSchemas = {
+  'staff.events': z.strictObject({ day: day.optional() }),
+  'checkin.config': empty,
+  'checkin.roster': z.strictObject({ eventId: id }),
+  'checkin.scan': z.strictObject({ eventId: id, deviceId, scanId, code }),
+  'checkin.manual': z.strictObject({ eventId: id, deviceId, scanId, registrationId: registrationIdSchema }),
+  'checkin.walkin': z.strictObject({ eventId: id, deviceId, scanId, ...walkinFields }),
+  'checkin.sync': z.strictObject({
+    eventId: id,
+    deviceId,
+    scans: z
+      .array(
+        z.discriminatedUnion('kind', [
+          z.strictObject({ scanId, kind: z.literal('code'), code, scannedAt }),
+          z.strictObject({ scanId, kind: z.literal('manual'), registrationId: registrationIdSchema, scannedAt }),
+          z.strictObject({ scanId, kind: z.literal('walkin'), ...walkinFields, scannedAt }),
+        ]),
+        { error: '离线记录格式不正确' },
+      )
+      .max(200, { error: '每批最多同步 200 条' }),
+  }),
+  'checkin.find': z.strictObject({
+    eventId: id,
+    query: z
+      .string({ error: '请输入姓名、手机尾号或签到码' })
+      .trim()
+      .min(1, { error: '请输入姓名、手机尾号或签到码' })
+      .max(20),
+  }),
+  'checkin.undo': z.strictObject({
+    eventId: id,
+    registrationId: registrationIdSchema,
+    reason: z.string({ error: '请填写撤销原因' }).trim().min(1, { error: '请填写撤销原因' }).max(100),
+    deviceId,
+    scanId,
+  }),
+  'signup.proxy': signupInput,
+  'audit.list': z.strictObject({
+    eventId: id,
+    offset: z.int().min(0).max(1_000_000).optional(),
+    limit: z.int().min(1).max(200).optional(),
+  }),
 } as const;
 
 type Simplify<T> = { [K in keyof T]: T[K] };
@@ -72,6 +137,11 @@ type SchemaMatchesContract = {
     Simplify<ResidentActions[A]['input']>
   >;
 };
+type StaffSchemasMatchContract = {
+  [A in keyof StaffActions]: Equal<Simplify<z.infer<(typeof staffSchemas)[A]>>, Simplify<StaffActions[A]['input']>>;
+};
 /** Compile-time proof that every schema produces exactly its contract's input type. */
 export const residentSchemasMatchContract: { [A in keyof ResidentActions]: true } =
   null as unknown as SchemaMatchesContract;
+export const staffSchemasMatchContract: { [A in keyof StaffActions]: true } =
+  null as unknown as StaffSchemasMatchContract;

@@ -6,7 +6,17 @@
  * against every adapter.
  */
 import type { SeatGuard } from '../core/seats';
-import type { ActivityEvent, Campaign, Day, Member, Org, Registration, RegistrationStatus } from '../../types/domain';
+import type {
+  ActivityEvent,
+  Campaign,
+  Checkin,
+  Day,
+  Member,
+  Org,
+  Registration,
+  RegistrationStatus,
+  ScanLogEntry,
+} from '../../types/domain';
 
 /** What a conditional registration update expects to find. */
 export interface RegistrationExpectation {
@@ -76,4 +86,21 @@ export interface Store {
   listWaitlisted(eventId: string, limit: number): Promise<Registration[]>;
   /** How many waitlisted registrations stand before (ticket, id). */
   countWaitlistedBefore(eventId: string, waitTicket: number, id: string): Promise<number>;
+
+  // Attendance: each one atomic on its own
+  /** Adds to the event's attendance counters (negative to undo). */
+  changeAttendance(eventId: string, delta: { checkedIn?: number; walkIns?: number }): Promise<void>;
+  /** Inserts a check-in; DuplicateKeyError if its id exists (the person is already checked in). */
+  insertCheckin(checkin: Checkin): Promise<void>;
+  getCheckin(id: string): Promise<Checkin | null>;
+  /** Applies `patch` only if the check-in still has status `expectStatus`; false otherwise. */
+  updateCheckin(id: string, expectStatus: Checkin['status'], patch: Partial<Omit<Checkin, 'id'>>): Promise<boolean>;
+  listCheckinsOfEvent(eventId: string): Promise<Checkin[]>;
+
+  // Audit log of the door
+  /** Inserts a scan log entry; DuplicateKeyError if this scanId was recorded before. */
+  insertScanLog(entry: ScanLogEntry): Promise<void>;
+  getScanLog(id: string): Promise<ScanLogEntry | null>;
+  /** Newest first. */
+  listScanLog(eventId: string, offset: number, limit: number): Promise<{ entries: ScanLogEntry[]; total: number }>;
 }

@@ -5,10 +5,13 @@
 import type { Role } from '../../types/domain';
 import type { Clock } from '../core/time';
 import type { Store } from '../store/port';
+import type { CodeSigner } from './signing';
 
 export interface Deps {
   store: Store;
   clock: Clock;
+  /** The check-in code key; null where none is configured (code actions then refuse). */
+  signer: CodeSigner | null;
 }
 
 export interface Caller {

@@ -26,3 +26,8 @@ export async function resolveCaller(store: Store, openid: string | null): Promis
 export function holderKey(openid: string): string {
   return createHash('sha256').update(`holder:${openid}`).digest('base64url').slice(0, 16);
 }
+
+/** The key of a sign-up staff made for a person without WeChat: one per phone number and event. */
+export function proxyHolderKey(phone: string): string {
+  return `p${createHash('sha256').update(`proxy:${phone}`).digest('base64url').slice(0, 15)}`;
+}

@@ -11,7 +11,8 @@ import { assertCompanions, assertSignupOpen, normaliseName, registrationId } fro
 import { seatGuard } from '../core/seats';
 import { DuplicateKeyError } from '../store/port';
 import type { Caller, Deps } from './context';
-import { holderKey } from './identity';
+import { holderKey, proxyHolderKey } from './identity';
+import { mayWorkDoor } from '../core/checkin';
 import { promoteWaitlist } from './waitlist';
 
 /** A pending claim older than this was left by a crashed call and may be taken over. */
@@ -29,9 +30,34 @@ export function requireOpenid(caller: Caller): string {
   return caller.openid;
 }
 
+/** Whose sign-up it is: a resident's own, or a person staff sign up on their behalf. */
+export interface Holder {
+  key: string;
+  ownerId: string | null;
+  source: Registration['source'];
+  createdBy: string;
+}
+
 export async function signUp(deps: Deps, caller: Caller, input: SignupInput): Promise<SignupResult> {
-  const { store, clock } = deps;
   const openid = requireOpenid(caller);
+  return signUpHolder(deps, { key: holderKey(openid), ownerId: openid, source: 'self', createdBy: openid }, input);
+}
+
+/** Staff sign up a person without a smartphone; the phone number keys the sign-up. */
+export async function signUpOnBehalf(deps: Deps, caller: Caller, input: SignupInput): Promise<SignupResult> {
+  const openid = requireOpenid(caller);
+  const event = await deps.store.getEvent(input.eventId);
+  if (!event) fail('EVENT_NOT_FOUND');
+  if (!mayWorkDoor(caller, event)) fail('FORBIDDEN', '只能为本单位的活动代报名');
+  return signUpHolder(
+    deps,
+    { key: proxyHolderKey(input.phone), ownerId: null, source: 'staff', createdBy: openid },
+    input,
+  );
+}
+
+async function signUpHolder(deps: Deps, holder: Holder, input: SignupInput): Promise<SignupResult> {
+  const { store, clock } = deps;
   if (!input.consent) fail('CONSENT_REQUIRED');
   const event = await store.getEvent(input.eventId);
   if (!event) fail('EVENT_NOT_FOUND');
@@ -39,7 +65,7 @@ export async function signUp(deps: Deps, caller: Caller, input: SignupInput): Pr
   assertCompanions(event, input.companions);
   const capacity = event.capacity;
   const party = 1 + input.companions;
-  const id = registrationId(event.id, holderKey(openid));
+  const id = registrationId(event.id, holder.key);
 
   return store.atomic(async () => {
     const now = clock.now();
@@ -48,9 +74,9 @@ export async function signUp(deps: Deps, caller: Caller, input: SignupInput): Pr
       eventId: event.id,
       campaignId: event.campaignId,
       unitId: event.unitId,
-      ownerId: openid,
-      source: 'self',
-      createdBy: openid,
+      ownerId: holder.ownerId,
+      source: holder.source,
+      createdBy: holder.createdBy,
       name: normaliseName(input.name),
       phone: input.phone,
       companions: input.companions,

@@ -116,6 +116,8 @@ export async function loadDemoWeek(store: Store, clock: Clock, options: DemoOpti
     districtId: DISTRICT.id,
     status: 'approved' as const,
     seatsTaken: 0,
+    checkedIn: 0,
+    walkIns: 0,
     waitingCount: 0,
     createdAt: now,
     updatedAt: now,
@@ -194,7 +196,7 @@ export async function loadDemoWeek(store: Store, clock: Clock, options: DemoOpti
         name: null,
       };
       try {
-        await signUp({ store, clock }, caller, {
+        await signUp({ store, clock, signer: null }, caller, {
           eventId: event.id,
           name: `${pick([...SURNAMES])}${pick(GIVEN)}`,
           phone: `139${String(10_000_000 + resident).slice(-8)}`,

@@ -1,5 +1,6 @@
 import { ERROR_CODES } from '../../types/api';
-import { residentSchemas } from '../../cloudfunctions/api/schemas';
+import { residentSchemas, staffSchemas } from '../../cloudfunctions/api/schemas';
+import type { FunctionName } from '../../types/api';
 import { dispatch } from '../../cloudfunctions/api/dispatch';
 import { aCampaign, anEvent, anOrg } from '../support/builders';
 import { dumpStore } from '../support/dump';
@@ -8,7 +9,7 @@ import { openHarness, type Harness } from '../support/harness';
 const HUGE = '学'.repeat(100_000);
 const BAD_VALUES: unknown[] = [null, 42, -1, 1e308, -0.5, true, 'x', '', HUGE, [], {}, ['e1'], { $gt: '' }, '\u0000'];
 
-describe('bad input to every resident action', () => {
+describe('bad input to every action of every function', () => {
   let h: Harness;
   let before: string;
   beforeAll(async () => {
@@ -31,10 +32,10 @@ describe('bad input to every resident action', () => {
     expect(h.errors).toEqual([]);
   });
 
-  const send = (envelope: unknown) =>
-    dispatch('resident', envelope, 'openid-resident', { store: h.store, clock: h.clock }, (e) =>
-      h.errors.push(e.error),
-    );
+  // Staff actions are called as a resident: input that passes validation is then refused by the
+  // permission table, so that nothing a fuzzed call does can write (an audited scan would).
+  const send = (envelope: unknown, fn: FunctionName = 'resident') =>
+    dispatch(fn, envelope, 'openid-resident', h.deps, (e) => h.errors.push(e.error));
 
   it.each([null, undefined, 42, 'signup.create', [], { action: 42 }, { action: '' }, { action: 'x'.repeat(65) }])(
     'refuses the envelope %p',
@@ -57,7 +58,7 @@ describe('bad input to every resident action', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
   });
 
-  const valid: Record<keyof typeof residentSchemas, Record<string, unknown>> = {
+  const residentValid: Record<keyof typeof residentSchemas, Record<string, unknown>> = {
     'system.ping': {},
     'me.get': {},
     'week.get': { campaignId: 'c1' },
@@ -66,58 +67,83 @@ describe('bad input to every resident action', () => {
     'signup.create': { eventId: 'e1', name: '李四', phone: '13900001111', companions: 1, consent: true },
     'signup.cancel': { registrationId: 'e1_x' },
     'signup.mine': {},
+    'checkin.codes': { registrationId: 'e1_x' },
   };
+  const door = { eventId: 'e1', deviceId: 'device-1', scanId: 'scan-0001' };
+  const staffValid: Record<keyof typeof staffSchemas, Record<string, unknown>> = {
+    'staff.events': { day: '2026-11-15' },
+    'checkin.config': {},
+    'checkin.roster': { eventId: 'e1' },
+    'checkin.scan': { ...door, code: 'L1.e1.x.1.y' },
+    'checkin.manual': { ...door, registrationId: 'e1_x' },
+    'checkin.walkin': { ...door, name: '张三', phone: '13900001111', companions: 1 },
+    'checkin.sync': {
+      eventId: 'e1',
+      deviceId: 'device-1',
+      scans: [{ scanId: 'scan-0002', kind: 'manual', registrationId: 'e1_x', scannedAt: 1 }],
+    },
+    'checkin.find': { eventId: 'e1', query: '王' },
+    'checkin.undo': { ...door, registrationId: 'e1_x', reason: '误扫' },
+    'signup.proxy': { eventId: 'e1', name: '李四', phone: '13900001111', companions: 1, consent: true },
+    'audit.list': { eventId: 'e1', offset: 0, limit: 10 },
+  };
+  const cases: [
+    FunctionName,
+    Record<string, { shape: object; safeParse(v: unknown): { success: boolean } }>,
+    Record<string, Record<string, unknown>>,
+  ][] = [
+    ['resident', residentSchemas as never, residentValid],
+    ['staff', staffSchemas as never, staffValid],
+  ];
 
-  for (const action of Object.keys(residentSchemas) as (keyof typeof residentSchemas)[]) {
-    describe(action, () => {
-      it('refuses data that is not an object', async () => {
-        for (const data of [null, 42, 'x', [], true]) {
-          const result = await send({ action, data });
-          expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
-        }
-      });
+  for (const [fn, schemas, valid] of cases) {
+    for (const action of Object.keys(schemas)) {
+      describe(`${fn} ${action}`, () => {
+        it('refuses data that is not an object', async () => {
+          for (const data of [null, 42, 'x', [], true]) {
+            const result = await send({ action, data }, fn);
+            expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+          }
+        });
 
-      it('refuses unknown and prototype-polluting fields', async () => {
-        for (const extra of ['extra', '__proto__', 'constructor', 'openid']) {
-          const data = JSON.parse(
-            JSON.stringify(valid[action]).replace(
-              /^\{/,
-              `{"${extra}":1${Object.keys(valid[action]).length ? ',' : ''}`,
-            ),
-          );
-          const result = await send({ action, data });
-          expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
-          expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-        }
-      });
+        it('refuses unknown and prototype-polluting fields', async () => {
+          for (const extra of ['extra', '__proto__', 'constructor', 'openid']) {
+            const keys = Object.keys(valid[action]).length;
+            const data = JSON.parse(JSON.stringify(valid[action]).replace(/^\{/, `{"${extra}":1${keys ? ',' : ''}`));
+            const result = await send({ action, data }, fn);
+            expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+            expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+          }
+        });
 
-      it('refuses every field of a wrong type, missing, or oversized', async () => {
-        for (const field of Object.keys(valid[action])) {
-          const { [field]: _dropped, ...missing } = valid[action];
-          const required = !(
-            residentSchemas[action].shape as Record<string, { safeParse(v: unknown): { success: boolean } }>
-          )[field].safeParse(undefined).success;
-          const missingResult = await send({ action, data: missing });
-          if (required) expect(missingResult).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
-          for (const value of BAD_VALUES) {
-            const data = { ...valid[action], [field]: value };
-            const result = await send({ action, data });
-            if (result.ok) {
-              // Only a value the schema really accepts may pass (e.g. an empty search text).
-              expect(residentSchemas[action].safeParse(data).success).toBe(true);
-              expect(action).not.toBe('signup.create');
-            } else {
-              expect(ERROR_CODES).toContain(result.error.code);
-              expect(result.error.code).not.toBe('INTERNAL');
+        it('refuses every field of a wrong type, missing, or oversized', async () => {
+          const shape = schemas[action].shape as Record<string, { safeParse(v: unknown): { success: boolean } }>;
+          for (const field of Object.keys(valid[action])) {
+            const { [field]: _dropped, ...missing } = valid[action];
+            const required = !shape[field].safeParse(undefined).success;
+            const missingResult = await send({ action, data: missing }, fn);
+            if (required) expect(missingResult).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+            for (const value of BAD_VALUES) {
+              const data = { ...valid[action], [field]: value };
+              const result = await send({ action, data }, fn);
+              if (result.ok) {
+                // Only a value the schema really accepts may pass (e.g. an empty search text).
+                expect(schemas[action].safeParse(data).success).toBe(true);
+                expect(action).not.toBe('signup.create');
+              } else {
+                expect(ERROR_CODES).toContain(result.error.code);
+                expect(result.error.code).not.toBe('INTERNAL');
+                if (!schemas[action].safeParse(data).success) expect(result.error.code).toBe('VALIDATION_FAILED');
+              }
             }
           }
-        }
+        });
       });
-    });
+    }
   }
 
   it('names the failing field in Chinese', async () => {
-    const result = await send({ action: 'signup.create', data: { ...valid['signup.create'], phone: '12345' } });
+    const result = await send({ action: 'signup.create', data: { ...residentValid['signup.create'], phone: '12345' } });
     expect(result).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION_FAILED', fields: [{ path: 'phone', message: '请填写 11 位手机号' }] },

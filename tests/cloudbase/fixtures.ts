@@ -1,5 +1,5 @@
 /** Domain records for the CloudBase store tests. */
-import type { ActivityEvent, Campaign, Registration } from '../../types/domain';
+import type { ActivityEvent, Campaign, Checkin, Registration, ScanLogEntry } from '../../types/domain';
 
 export function makeEvent(overrides: Partial<ActivityEvent> = {}): ActivityEvent {
   return {
@@ -26,6 +26,8 @@ export function makeEvent(overrides: Partial<ActivityEvent> = {}): ActivityEvent
     capacity: 50,
     seatsTaken: 0,
     waitingCount: 0,
+    checkedIn: 0,
+    walkIns: 0,
     ...overrides,
   };
 }
@@ -67,6 +69,49 @@ export function makeCampaign(overrides: Partial<Campaign> = {}): Campaign {
     coHosts: [],
     undertakers: [],
     demo: false,
+    ...overrides,
+  };
+}
+
+export function makeCheckin(overrides: Partial<Checkin> = {}): Checkin {
+  return {
+    id: 'ev1_o1',
+    eventId: 'ev1',
+    campaignId: 'c1',
+    unitId: 'u1',
+    registrationId: 'ev1_o1',
+    party: 1,
+    name: null,
+    phone: null,
+    status: 'active',
+    method: 'code',
+    checkedInAt: 1_750_000_100_000,
+    recordedAt: 1_750_000_100_500,
+    deviceId: 'dev1',
+    staffId: 'staff1',
+    offline: false,
+    undoneAt: null,
+    undoneBy: null,
+    undoReason: null,
+    ...overrides,
+  };
+}
+
+export function makeScanLog(overrides: Partial<ScanLogEntry> = {}): ScanLogEntry {
+  return {
+    id: 'scan1',
+    eventId: 'ev1',
+    registrationId: 'ev1_o1',
+    kind: 'code',
+    outcome: 'checked_in',
+    reason: null,
+    deviceId: 'dev1',
+    staffId: 'staff1',
+    scannedAt: 1_750_000_100_000,
+    recordedAt: 1_750_000_100_500,
+    offline: false,
+    conflict: false,
+    firstCheckedInAt: 1_750_000_100_000,
     ...overrides,
   };
 }

@@ -6,7 +6,7 @@ import type { Store } from '../../cloudfunctions/store/port';
 import { DuplicateKeyError } from '../../cloudfunctions/store/port';
 import { seatGuard } from '../../cloudfunctions/core/seats';
 import { at } from '../../cloudfunctions/core/time';
-import { aCampaign, anEvent, anOrg, aRegistration } from '../support/builders';
+import { aCampaign, aCheckin, anEvent, anOrg, aRegistration, aScanLogEntry } from '../support/builders';
 
 export interface StoreUnderTest {
   store: Store;
@@ -199,6 +199,55 @@ export function runStoreContract(name: string, makeStore: () => Promise<StoreUnd
         expect(await store.countWaitlistedBefore('e1', 10, 'w1a')).toBe(0);
         expect(await store.countWaitlistedBefore('e1', 10, 'w1b')).toBe(1);
         expect(await store.countWaitlistedBefore('e1', 30, 'w3')).toBe(3);
+      });
+    });
+
+    describe('attendance', () => {
+      it('counts attendance atomically, also under concurrency', async () => {
+        await store.putEvent(anEvent({ id: 'e1' }));
+        await Promise.all(Array.from({ length: 60 }, () => store.changeAttendance('e1', { checkedIn: 1 })));
+        await store.changeAttendance('e1', { walkIns: 3 });
+        await store.changeAttendance('e1', { checkedIn: -2, walkIns: -1 });
+        expect(await store.getEvent('e1')).toMatchObject({ checkedIn: 58, walkIns: 2 });
+      });
+
+      it('keeps one check-in per id however often it is inserted', async () => {
+        const results = await Promise.allSettled(
+          Array.from({ length: 30 }, (_, i) => store.insertCheckin(aCheckin({ id: 'r1', deviceId: `d${i}` }))),
+        );
+        expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+        for (const r of results) if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(DuplicateKeyError);
+        expect((await store.listCheckinsOfEvent('e1')).map((c) => c.id)).toEqual(['r1']);
+        expect(await store.getCheckin('nope')).toBeNull();
+      });
+
+      it('updates a check-in only from the expected status', async () => {
+        await store.insertCheckin(aCheckin({ id: 'r1' }));
+        expect(await store.updateCheckin('r1', 'undone', { status: 'active' })).toBe(false);
+        expect(await store.updateCheckin('r1', 'active', { status: 'undone', undoneAt: 5, undoReason: '误扫' })).toBe(
+          true,
+        );
+        expect(await store.updateCheckin('r1', 'active', { status: 'undone' })).toBe(false);
+        expect(await store.getCheckin('r1')).toEqual(
+          aCheckin({ id: 'r1', status: 'undone', undoneAt: 5, undoReason: '误扫' }),
+        );
+      });
+
+      it('keeps the scan log by scanId, newest first', async () => {
+        await store.insertScanLog(aScanLogEntry({ id: 's1', recordedAt: 10 }));
+        await store.insertScanLog(
+          aScanLogEntry({ id: 's2', recordedAt: 30, outcome: 'invalid', registrationId: null }),
+        );
+        await store.insertScanLog(aScanLogEntry({ id: 's3', recordedAt: 20 }));
+        await store.insertScanLog(aScanLogEntry({ id: 'other', eventId: 'e2', recordedAt: 40 }));
+        await expect(store.insertScanLog(aScanLogEntry({ id: 's1' }))).rejects.toBeInstanceOf(DuplicateKeyError);
+        const page = await store.listScanLog('e1', 0, 2);
+        expect(page.total).toBe(3);
+        expect(page.entries.map((e) => e.id)).toEqual(['s2', 's3']);
+        expect((await store.listScanLog('e1', 2, 2)).entries.map((e) => e.id)).toEqual(['s1']);
+        expect(await store.getScanLog('s2')).toEqual(
+          aScanLogEntry({ id: 's2', recordedAt: 30, outcome: 'invalid', registrationId: null }),
+        );
       });
     });
 

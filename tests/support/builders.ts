@@ -1,5 +1,5 @@
 /** Small builders for domain records in tests: sensible defaults, override what matters. */
-import type { ActivityEvent, Campaign, Org, Registration } from '../../types/domain';
+import type { ActivityEvent, Campaign, Checkin, Org, Registration, ScanLogEntry } from '../../types/domain';
 import { at, dayOf } from '../../cloudfunctions/core/time';
 
 export const T0 = at('2026-11-14', '08:00');
@@ -48,6 +48,8 @@ export function anEvent(overrides: Partial<ActivityEvent> = {}): ActivityEvent {
     capacity: 50,
     seatsTaken: 0,
     waitingCount: 0,
+    checkedIn: 0,
+    walkIns: 0,
     createdAt: T0,
     updatedAt: T0,
     ...overrides,
@@ -75,6 +77,49 @@ export function aRegistration(overrides: Partial<Registration> = {}): Registrati
     confirmedAt: T0,
     cancelledAt: null,
     promotedAt: null,
+    ...overrides,
+  };
+}
+
+export function aCheckin(overrides: Partial<Checkin> = {}): Checkin {
+  return {
+    id: 'e1_holder',
+    eventId: 'e1',
+    campaignId: 'c1',
+    unitId: 'u1',
+    registrationId: 'e1_holder',
+    party: 1,
+    name: null,
+    phone: null,
+    status: 'active',
+    method: 'code',
+    checkedInAt: T0,
+    recordedAt: T0,
+    deviceId: 'device-1',
+    staffId: 'openid-staff',
+    offline: false,
+    undoneAt: null,
+    undoneBy: null,
+    undoReason: null,
+    ...overrides,
+  };
+}
+
+export function aScanLogEntry(overrides: Partial<ScanLogEntry> = {}): ScanLogEntry {
+  return {
+    id: 'scan-1',
+    eventId: 'e1',
+    registrationId: 'e1_holder',
+    kind: 'code',
+    outcome: 'checked_in',
+    reason: null,
+    deviceId: 'device-1',
+    staffId: 'openid-staff',
+    scannedAt: T0,
+    recordedAt: T0,
+    offline: false,
+    conflict: false,
+    firstCheckedInAt: null,
     ...overrides,
   };
 }

@@ -9,8 +9,13 @@ import type { ActionName, ActionOutput, ApiResult, FunctionName } from '../../ty
 import { dispatch } from '../../cloudfunctions/api/dispatch';
 import { openSqliteStore, type SqliteStore } from '../../cloudfunctions/store/sqlite';
 import { FixedClock, T0 } from './builders';
+import { signerFromSeed } from '../../cloudfunctions/usecases/signing';
+
+/** The fixed test key: tests sign and check codes with it. */
+export const TEST_SIGNER = signerFromSeed('5eed'.repeat(16));
 
 export interface Harness {
+  deps: { store: SqliteStore; clock: FixedClock; signer: typeof TEST_SIGNER };
   store: SqliteStore;
   clock: FixedClock;
   errors: string[];
@@ -35,10 +40,11 @@ export function openHarness(now = T0): Harness {
   const store = openSqliteStore({ file: join(dir, 'store.sqlite') });
   const clock = new FixedClock(now);
   const errors: string[] = [];
-  const deps = { store, clock };
+  const deps = { store, clock, signer: TEST_SIGNER };
   const call: Harness['call'] = async (fn, action, data, openid = 'openid-resident') =>
     (await dispatch(fn, { action, data }, openid, deps, (e) => errors.push(e.error))) as never;
   return {
+    deps,
     store,
     clock,
     errors,

@@ -7,18 +7,27 @@
  *   is MongoDB single-document atomic, so the guard and the increment cannot be split by another
  *   caller (`updated` is 1 if the guard held, 0 otherwise);
  * - registrations: a deterministic `_id` inserted with `add` (a repeat fails with
- *   DATABASE_DUPLICATE_WRITE), then changes conditional on `status` and `updatedAt` in the filter.
+ *   DATABASE_DUPLICATE_WRITE), then changes conditional on `status` and `updatedAt` in the filter;
+ * - attendance: `doc(eventId).update({ checkedIn: inc(n), walkIns: inc(m) })`; check-ins keyed by
+ *   the registration id (or `walkin_<scanId>`) and scan log entries keyed by the client's scanId,
+ *   both inserted with `add`, so a second check-in or a replayed scan fails with
+ *   DATABASE_DUPLICATE_WRITE; a check-in changes only while its `status` is the expected one.
  *
- * Indexes to create in the console (queries below filter and sort on them):
- * registrations (eventId, status, waitTicket, _id), (ownerId, updatedAt), (eventId, _id);
- * events (campaignId, day, startAt, _id); campaigns (weekEnd); orgs (districtId, _id).
+ * Collections: campaigns, orgs, members, events, registrations, checkins, scan_log (all ADMINONLY:
+ * only functions write them). Indexes to create in the console (queries below filter and sort on
+ * them): registrations (eventId, status, waitTicket, _id), (ownerId, updatedAt), (eventId, _id);
+ * events (campaignId, day, startAt, _id); campaigns (weekEnd); orgs (districtId, _id);
+ * checkins (eventId); scan_log (eventId, recordedAt).
+ *
+ * Events written before attendance existed lack `checkedIn` / `walkIns`: `inc` treats a missing
+ * field as 0, and events read back get 0 for a missing counter.
  */
-import type { ActivityEvent, Campaign, Member, Org, Registration } from '../../../types/domain';
+import type { ActivityEvent, Campaign, Checkin, Member, Org, Registration, ScanLogEntry } from '../../../types/domain';
 import type { SeatGuard } from '../../core/seats';
 import type { RegistrationExpectation, RegistrationPatch, Store } from '../port';
 import { firstOrNull, fromDocument, toFields, toNewDocument } from './documents';
-import { type OnOp, readAll, sender } from './operations';
-import type { CloudbaseDb, DbFilter } from './sdk';
+import { type OnOp, PAGE_MAX, readAll, sender } from './operations';
+import type { CloudbaseDb, DbDocument, DbFilter, DbUpdate } from './sdk';
 
 export type { CloudbaseDb } from './sdk';
 export type { OnOp, OpKind } from './operations';
@@ -29,6 +38,8 @@ export const COLLECTIONS = {
   members: 'members',
   events: 'events',
   registrations: 'registrations',
+  checkins: 'checkins',
+  scanLog: 'scan_log',
 } as const;
 
 export interface CloudbaseStoreOptions {
@@ -39,14 +50,58 @@ export interface CloudbaseStoreOptions {
 /** How many ids one `_.in(...)` query carries. */
 const IN_CHUNK = 100;
 
+type FromDocument<T> = (doc: DbDocument) => T;
+
+interface ListOptions<T> {
+  /** At most this many (default: all). */
+  max?: number;
+  /** Skip this many first (default 0). */
+  start?: number;
+  /** How a document becomes a domain object (default: `fromDocument`). */
+  from?: FromDocument<T>;
+}
+
+/** A counter stored as a number, else 0 (missing on events written before it existed). */
+function counter(value: unknown): number {
+  return typeof value === 'number' ? value : 0;
+}
+
+/** An event document as the domain object, its attendance counters defaulted to 0. */
+export function eventFromDocument(doc: DbDocument): ActivityEvent {
+  const event = fromDocument<ActivityEvent>(doc);
+  return { ...event, checkedIn: counter(event.checkedIn), walkIns: counter(event.walkIns) };
+}
+
 export function createCloudbaseStore(db: CloudbaseDb, options: CloudbaseStoreOptions = {}): Store {
   const send = sender(options.onOp);
   const _ = db.command;
-  const { campaigns, orgs, members, events, registrations } = COLLECTIONS;
+  const { campaigns, orgs, members, events, registrations, checkins, scanLog } = COLLECTIONS;
 
-  async function getById<T>(collection: string, id: string): Promise<T | null> {
+  async function getById<T>(collection: string, id: string, from?: FromDocument<T>): Promise<T | null> {
     const result = await send('read', collection, () => db.collection(collection).doc(id).get());
-    return firstOrNull<T>(result.data);
+    if (!from) return firstOrNull<T>(result.data);
+    return result.data.length > 0 ? from(result.data[0]) : null;
+  }
+
+  async function insert(collection: string, id: string, value: object): Promise<void> {
+    await send('write', collection, () => db.collection(collection).add(toNewDocument(id, value)), id);
+  }
+
+  /**
+   * `where(filter).update(fields)` on one document (`filter` holds its `_id`): true if it matched
+   * and changed. Whether `updated` also counts a match the patch leaves unchanged is uncertain
+   * (see ./sdk.ts); the use cases' patches always change the status or `updatedAt`. An empty
+   * update is not sent (MongoDB refuses an empty $set; CloudBase likely too): a count reports
+   * whether the filter matches instead.
+   */
+  async function updateWhere(collection: string, id: string, filter: DbFilter, fields: DbUpdate): Promise<boolean> {
+    const query = db.collection(collection).where(filter);
+    if (Object.keys(fields).length === 0) {
+      const result = await send('read', collection, () => query.count());
+      return result.total === 1;
+    }
+    const result = await send('write', collection, () => query.update(fields), id);
+    return result.updated === 1;
   }
 
   async function put(collection: string, id: string, value: object): Promise<void> {
@@ -66,12 +121,13 @@ export function createCloudbaseStore(db: CloudbaseDb, options: CloudbaseStoreOpt
     collection: string,
     filter: DbFilter,
     order: [string, 'asc' | 'desc'][],
-    max?: number,
+    options: ListOptions<T> = {},
   ): Promise<T[]> {
+    const { max, start, from = fromDocument<T> } = options;
     let query = db.collection(collection).where(filter);
     for (const [field, direction] of order) query = query.orderBy(field, direction);
-    const docs = await readAll(send, collection, query, max);
-    return docs.map((doc) => fromDocument<T>(doc));
+    const docs = await readAll(send, collection, query, max, start);
+    return docs.map((doc) => from(doc));
   }
 
   return {
@@ -97,22 +153,29 @@ export function createCloudbaseStore(db: CloudbaseDb, options: CloudbaseStoreOpt
     getMember: (openid) => getById<Member>(members, openid),
     putMember: (member) => put(members, member.openid, member),
 
-    getEvent: (id) => getById<ActivityEvent>(events, id),
+    getEvent: (id) => getById(events, id, eventFromDocument),
     async getEvents(ids) {
       const found = new Map<string, ActivityEvent>();
       const unique = [...new Set(ids)];
       for (let start = 0; start < unique.length; start += IN_CHUNK) {
         const chunk = unique.slice(start, start + IN_CHUNK);
-        const docs = await list<ActivityEvent>(events, { _id: _.in(chunk) }, [['_id', 'asc']]);
+        const docs = await list(events, { _id: _.in(chunk) }, [['_id', 'asc']], {
+          from: eventFromDocument,
+        });
         for (const event of docs) found.set(event.id, event);
       }
       return ids.map((id) => found.get(id)).filter((e): e is ActivityEvent => e !== undefined);
     },
     listEvents: (campaignId, day) =>
-      list<ActivityEvent>(events, day === undefined ? { campaignId } : { campaignId, day }, [
-        ['startAt', 'asc'],
-        ['_id', 'asc'],
-      ]),
+      list(
+        events,
+        day === undefined ? { campaignId } : { campaignId, day },
+        [
+          ['startAt', 'asc'],
+          ['_id', 'asc'],
+        ],
+        { from: eventFromDocument },
+      ),
     putEvent: (event) => put(events, event.id, event),
 
     async takeSeats(eventId: string, guard: SeatGuard) {
@@ -133,25 +196,15 @@ export function createCloudbaseStore(db: CloudbaseDb, options: CloudbaseStoreOpt
     releaseSeats: (eventId, party) => increment(events, eventId, 'seatsTaken', -party),
     changeWaiting: (eventId, delta) => increment(events, eventId, 'waitingCount', delta),
 
-    async insertRegistration(reg) {
-      await send('write', registrations, () => db.collection(registrations).add(toNewDocument(reg.id, reg)), reg.id);
-    },
-    async updateRegistration(id: string, expect: RegistrationExpectation, patch: RegistrationPatch) {
+    insertRegistration: (reg) => insert(registrations, reg.id, reg),
+    updateRegistration(id: string, expect: RegistrationExpectation, patch: RegistrationPatch) {
       const filter: DbFilter = {
         _id: id,
         status: expect.status,
         ...(expect.updatedAt !== undefined ? { updatedAt: expect.updatedAt } : {}),
       };
       const { id: _ignoredId, eventId: _ignoredEventId, ...fields } = patch as Partial<Registration>;
-      const update = toFields(fields);
-      const query = db.collection(registrations).where(filter);
-      if (Object.keys(update).length === 0) {
-        // Nothing to write (MongoDB refuses an empty $set; CloudBase likely too): report whether it matches.
-        const result = await send('read', registrations, () => query.count());
-        return result.total === 1;
-      }
-      const result = await send('write', registrations, () => query.update(update), id);
-      return result.updated === 1;
+      return updateWhere(registrations, id, filter, toFields(fields));
     },
     getRegistration: (id) => getById<Registration>(registrations, id),
     listRegistrationsOfOwner: (ownerId) =>
@@ -168,7 +221,7 @@ export function createCloudbaseStore(db: CloudbaseDb, options: CloudbaseStoreOpt
           ['waitTicket', 'asc'],
           ['_id', 'asc'],
         ],
-        limit,
+        { max: limit },
       ),
     async countWaitlistedBefore(eventId, waitTicket, id) {
       const filter = _.and(
@@ -177,6 +230,41 @@ export function createCloudbaseStore(db: CloudbaseDb, options: CloudbaseStoreOpt
       );
       const result = await send('read', registrations, () => db.collection(registrations).where(filter).count());
       return result.total ?? 0;
+    },
+
+    async changeAttendance(eventId, delta) {
+      // Only the counters that move: one atomic update, or no request at all.
+      const update: DbUpdate = {};
+      if (delta.checkedIn) update.checkedIn = _.inc(delta.checkedIn);
+      if (delta.walkIns) update.walkIns = _.inc(delta.walkIns);
+      if (Object.keys(update).length === 0) return;
+      await send('write', events, () => db.collection(events).doc(eventId).update(update));
+    },
+    insertCheckin: (checkin) => insert(checkins, checkin.id, checkin),
+    getCheckin: (id) => getById<Checkin>(checkins, id),
+    updateCheckin(id, expectStatus, patch) {
+      const { id: _ignoredId, ...fields } = patch as Partial<Checkin>;
+      return updateWhere(checkins, id, { _id: id, status: expectStatus }, toFields(fields));
+    },
+    listCheckinsOfEvent: (eventId) => list<Checkin>(checkins, { eventId }, [['_id', 'asc']]),
+
+    insertScanLog: (entry) => insert(scanLog, entry.id, entry),
+    getScanLog: (id) => getById<ScanLogEntry>(scanLog, id),
+    async listScanLog(eventId, offset, limit) {
+      // Two reads, not a snapshot: an entry recorded in between may be counted but not listed.
+      // One page at most: the limit is capped at the SDK's 1,000; a limit of 0 reads no page.
+      const counted = send('read', scanLog, () => db.collection(scanLog).where({ eventId }).count());
+      const listed = list<ScanLogEntry>(
+        scanLog,
+        { eventId },
+        [
+          ['recordedAt', 'desc'],
+          ['_id', 'asc'],
+        ],
+        { start: Math.max(0, Math.floor(offset)) || 0, max: Math.min(PAGE_MAX, Math.max(0, Math.floor(limit)) || 0) },
+      );
+      const [count, entries] = await Promise.all([counted, listed]);
+      return { entries, total: count.total ?? 0 };
     },
   };
 }

@@ -30,18 +30,19 @@ export function sender(onOp?: OnOp): Send {
 
 /**
  * Every document of `query` (which must be ordered by a unique key last, so that pages do not
- * overlap), at most `max`, in pages of PAGE_MAX. Pages are separate reads: a document written
- * between two pages may be missed or seen twice; duplicates are dropped here.
+ * overlap) from position `start`, at most `max`, in pages of PAGE_MAX. Pages are separate reads:
+ * a document written between two pages may be missed or seen twice; duplicates are dropped here.
  */
 export async function readAll(
   send: Send,
   collection: string,
   query: DbQuery,
   max = Number.POSITIVE_INFINITY,
+  start = 0,
 ): Promise<DbDocument[]> {
   const docs: DbDocument[] = [];
   const seen = new Set<unknown>();
-  let offset = 0;
+  let offset = start;
   while (docs.length < max) {
     // limit(0) would mean "default" (100) to the SDK: never send it.
     const want = Math.min(PAGE_MAX, max - docs.length);

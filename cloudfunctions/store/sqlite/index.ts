@@ -13,10 +13,10 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { ActivityEvent, Campaign, Member, Org, Registration } from '../../../types/domain';
+import type { ActivityEvent, Campaign, Checkin, Member, Org, Registration, ScanLogEntry } from '../../../types/domain';
 import type { SeatGuard } from '../../core/seats';
 import { DuplicateKeyError, type RegistrationExpectation, type RegistrationPatch, type Store } from '../port';
-import { SCHEMA_SQL, SCHEMA_VERSION } from './schema';
+import { ADDED_COLUMNS, SCHEMA_SQL, SCHEMA_VERSION } from './schema';
 
 export interface SqliteStoreOptions {
   /** ':memory:' is refused: the store is durable by design. */
@@ -31,7 +31,15 @@ export interface SqliteStore extends Store {
 }
 
 type Row = { doc: string };
-type EventRow = Row & { capacity: number | null; seats_taken: number; waiting_count: number; updated_at: number };
+type EventRow = Row & {
+  capacity: number | null;
+  seats_taken: number;
+  waiting_count: number;
+  checked_in: number;
+  walk_ins: number;
+  updated_at: number;
+};
+const EVENT_COLUMNS = 'doc, capacity, seats_taken, waiting_count, checked_in, walk_ins, updated_at';
 
 export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   if (options.file === ':memory:') throw new Error('the embedded store is file-based');
@@ -41,8 +49,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   writer.pragma(`synchronous = ${options.synchronous ?? 'NORMAL'}`);
   writer.pragma('busy_timeout = 5000');
   writer.pragma('foreign_keys = ON');
-  writer.exec(SCHEMA_SQL);
-  writer.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
+  migrate(writer);
   const reader = new Database(options.file, { readonly: true });
   reader.pragma('busy_timeout = 5000');
 
@@ -84,8 +91,10 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     putOrg: writer.prepare('INSERT OR REPLACE INTO orgs (id, district_id, doc) VALUES (?, ?, ?)'),
     putMember: writer.prepare('INSERT OR REPLACE INTO members (openid, doc) VALUES (?, ?)'),
     putEvent: writer.prepare(
-      `INSERT OR REPLACE INTO events (id, campaign_id, day, start_at, capacity, seats_taken, waiting_count, updated_at, doc)
-       VALUES (@id, @campaignId, @day, @startAt, @capacity, @seatsTaken, @waitingCount, @updatedAt, @doc)`,
+      `INSERT OR REPLACE INTO events (id, campaign_id, day, start_at, capacity, seats_taken, waiting_count,
+         checked_in, walk_ins, updated_at, doc)
+       VALUES (@id, @campaignId, @day, @startAt, @capacity, @seatsTaken, @waitingCount, @checkedIn, @walkIns,
+         @updatedAt, @doc)`,
     ),
     takeSeats: writer.prepare(
       `UPDATE events SET seats_taken = seats_taken + @party
@@ -94,6 +103,17 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     ),
     releaseSeats: writer.prepare('UPDATE events SET seats_taken = seats_taken - @party WHERE id = @id'),
     changeWaiting: writer.prepare('UPDATE events SET waiting_count = waiting_count + @delta WHERE id = @id'),
+    changeAttendance: writer.prepare(
+      'UPDATE events SET checked_in = checked_in + @checkedIn, walk_ins = walk_ins + @walkIns WHERE id = @id',
+    ),
+    insertCheckin: writer.prepare(
+      'INSERT INTO checkins (id, event_id, status, doc) VALUES (@id, @eventId, @status, @doc)',
+    ),
+    selectCheckinForUpdate: writer.prepare('SELECT doc FROM checkins WHERE id = ?'),
+    updateCheckin: writer.prepare('UPDATE checkins SET status = @status, doc = @doc WHERE id = @id'),
+    insertScanLog: writer.prepare(
+      'INSERT INTO scan_log (id, event_id, recorded_at, doc) VALUES (@id, @eventId, @recordedAt, @doc)',
+    ),
     insertRegistration: writer.prepare(
       `INSERT INTO registrations (id, event_id, owner_id, status, wait_ticket, updated_at, doc)
        VALUES (@id, @eventId, @ownerId, @status, @waitTicket, @updatedAt, @doc)`,
@@ -108,8 +128,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   const selectCampaign = (id: string) =>
     db().prepare('SELECT doc FROM campaigns WHERE id = ?').get(id) as Row | undefined;
   const selectEvent = (id: string) =>
-    db().prepare('SELECT doc, capacity, seats_taken, waiting_count, updated_at FROM events WHERE id = ?').get(id) as
-      EventRow | undefined;
+    db().prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE id = ?`).get(id) as EventRow | undefined;
   const selectRegistration = (id: string) =>
     db().prepare('SELECT doc FROM registrations WHERE id = ?').get(id) as Row | undefined;
 
@@ -157,12 +176,13 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       return ids.map((id) => toEvent(selectEvent(id))).filter((e): e is ActivityEvent => e !== null);
     },
     async listEvents(campaignId, day) {
-      const cols = 'doc, capacity, seats_taken, waiting_count, updated_at';
       const rows = (
         day === undefined
-          ? db().prepare(`SELECT ${cols} FROM events WHERE campaign_id = ? ORDER BY start_at, id`).all(campaignId)
+          ? db()
+              .prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE campaign_id = ? ORDER BY start_at, id`)
+              .all(campaignId)
           : db()
-              .prepare(`SELECT ${cols} FROM events WHERE campaign_id = ? AND day = ? ORDER BY start_at, id`)
+              .prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE campaign_id = ? AND day = ? ORDER BY start_at, id`)
               .all(campaignId, day)
       ) as EventRow[];
       return rows.map((r) => toEvent(r) as ActivityEvent);
@@ -177,6 +197,8 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
           capacity: e.capacity,
           seatsTaken: e.seatsTaken,
           waitingCount: e.waitingCount,
+          checkedIn: e.checkedIn ?? 0,
+          walkIns: e.walkIns ?? 0,
           updatedAt: e.updatedAt,
           doc: JSON.stringify(e),
         });
@@ -209,7 +231,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
             doc: JSON.stringify(reg),
           });
         } catch (error) {
-          if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new DuplicateKeyError(reg.id);
+          if (isPrimaryKeyClash(error)) throw new DuplicateKeyError(reg.id);
           throw error;
         }
       }),
@@ -265,12 +287,89 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       return row.n;
     },
 
+    changeAttendance: (eventId, delta) =>
+      write(
+        () =>
+          void sql.changeAttendance.run({ id: eventId, checkedIn: delta.checkedIn ?? 0, walkIns: delta.walkIns ?? 0 }),
+      ),
+    insertCheckin: (checkin: Checkin) =>
+      write(() => {
+        try {
+          sql.insertCheckin.run({
+            id: checkin.id,
+            eventId: checkin.eventId,
+            status: checkin.status,
+            doc: JSON.stringify(checkin),
+          });
+        } catch (error) {
+          if (isPrimaryKeyClash(error)) throw new DuplicateKeyError(checkin.id);
+          throw error;
+        }
+      }),
+    async getCheckin(id) {
+      return parse<Checkin>(db().prepare('SELECT doc FROM checkins WHERE id = ?').get(id) as Row | undefined);
+    },
+    updateCheckin: (id, expectStatus, patch) =>
+      write(() =>
+        writer.transaction(() => {
+          const row = sql.selectCheckinForUpdate.get(id) as Row | undefined;
+          if (!row) return false;
+          const current = JSON.parse(row.doc) as Checkin;
+          if (current.status !== expectStatus) return false;
+          const next: Checkin = { ...current, ...patch, id: current.id };
+          sql.updateCheckin.run({ id, status: next.status, doc: JSON.stringify(next) });
+          return true;
+        })(),
+      ),
+    async listCheckinsOfEvent(eventId) {
+      const rows = db().prepare('SELECT doc FROM checkins WHERE event_id = ? ORDER BY id').all(eventId) as Row[];
+      return rows.map((r) => JSON.parse(r.doc) as Checkin);
+    },
+    insertScanLog: (entry: ScanLogEntry) =>
+      write(() => {
+        try {
+          sql.insertScanLog.run({
+            id: entry.id,
+            eventId: entry.eventId,
+            recordedAt: entry.recordedAt,
+            doc: JSON.stringify(entry),
+          });
+        } catch (error) {
+          if (isPrimaryKeyClash(error)) throw new DuplicateKeyError(entry.id);
+          throw error;
+        }
+      }),
+    async getScanLog(id) {
+      return parse<ScanLogEntry>(db().prepare('SELECT doc FROM scan_log WHERE id = ?').get(id) as Row | undefined);
+    },
+    async listScanLog(eventId, offset, limit) {
+      const rows = db()
+        .prepare('SELECT doc FROM scan_log WHERE event_id = ? ORDER BY recorded_at DESC, id LIMIT ? OFFSET ?')
+        .all(eventId, limit, offset) as Row[];
+      const { n } = db().prepare('SELECT COUNT(*) AS n FROM scan_log WHERE event_id = ?').get(eventId) as { n: number };
+      return { entries: rows.map((r) => JSON.parse(r.doc) as ScanLogEntry), total: n };
+    },
+
     close() {
       reader.close();
       writer.close();
     },
   };
   return store;
+}
+
+function isPrimaryKeyClash(error: unknown): boolean {
+  return (error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+/** Creates the schema, and adds the columns of later versions to a store made before them. */
+function migrate(db: Database.Database): void {
+  db.exec(SCHEMA_SQL);
+  for (const [table, column, definition] of ADDED_COLUMNS) {
+    const columns = db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[];
+    if (!columns.some((c) => c.name === column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`);
+  }
+  db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
 }
 
 function parse<T>(row: Row | undefined): T | null {
@@ -281,5 +380,12 @@ function parse<T>(row: Row | undefined): T | null {
 function toEvent(row: EventRow | undefined): ActivityEvent | null {
   if (!row) return null;
   const event = JSON.parse(row.doc) as ActivityEvent;
-  return { ...event, capacity: row.capacity, seatsTaken: row.seats_taken, waitingCount: row.waiting_count };
+  return {
+    ...event,
+    capacity: row.capacity,
+    seatsTaken: row.seats_taken,
+    waitingCount: row.waiting_count,
+    checkedIn: row.checked_in,
+    walkIns: row.walk_ins,
+  };
 }

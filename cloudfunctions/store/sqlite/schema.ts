@@ -3,7 +3,7 @@
  * queries filter on or that change atomically live in their own columns and are the
  * truth for those fields.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -30,6 +30,8 @@ CREATE TABLE IF NOT EXISTS events (
   capacity INTEGER,
   seats_taken INTEGER NOT NULL DEFAULT 0 CHECK (seats_taken >= 0),
   waiting_count INTEGER NOT NULL DEFAULT 0 CHECK (waiting_count >= 0),
+  checked_in INTEGER NOT NULL DEFAULT 0 CHECK (checked_in >= 0),
+  walk_ins INTEGER NOT NULL DEFAULT 0 CHECK (walk_ins >= 0),
   updated_at INTEGER NOT NULL,
   doc TEXT NOT NULL
 );
@@ -45,4 +47,24 @@ CREATE TABLE IF NOT EXISTS registrations (
 );
 CREATE INDEX IF NOT EXISTS registrations_by_owner ON registrations (owner_id);
 CREATE INDEX IF NOT EXISTS registrations_by_event ON registrations (event_id, status, wait_ticket, id);
+CREATE TABLE IF NOT EXISTS checkins (
+  id TEXT PRIMARY KEY,
+  event_id TEXT NOT NULL,
+  status TEXT NOT NULL,
+  doc TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS checkins_by_event ON checkins (event_id);
+CREATE TABLE IF NOT EXISTS scan_log (
+  id TEXT PRIMARY KEY,
+  event_id TEXT NOT NULL,
+  recorded_at INTEGER NOT NULL,
+  doc TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS scan_log_by_event ON scan_log (event_id, recorded_at);
 `;
+
+/** Columns added after version 1, for stores created before them: [table, column, definition]. */
+export const ADDED_COLUMNS: [string, string, string][] = [
+  ['events', 'checked_in', 'INTEGER NOT NULL DEFAULT 0 CHECK (checked_in >= 0)'],
+  ['events', 'walk_ins', 'INTEGER NOT NULL DEFAULT 0 CHECK (walk_ins >= 0)'],
+];

@@ -1,0 +1,73 @@
+/**
+ * The `staff` function's actions: the door (scan, manual check-in, walk-ins, offline sync),
+ * the roster, proxy sign-up and the audit log. Each entry names the use case it runs.
+ */
+import type { z } from 'zod';
+import type { StaffActions } from '../../types/api';
+import {
+  auditLog,
+  checkinConfig,
+  findAttendee,
+  manualCheckin,
+  roster,
+  scanCode,
+  staffEvents,
+  syncOffline,
+  undoCheckin,
+  walkIn,
+} from '../usecases/checkin';
+import type { Caller, Deps } from '../usecases/context';
+import { signUpOnBehalf, waitPosition } from '../usecases/signup';
+import { toRegistrationView } from '../usecases/views';
+import type { staffSchemas } from './schemas';
+
+type Handlers = {
+  [A in keyof StaffActions]: (
+    deps: Deps,
+    caller: Caller,
+    input: z.infer<(typeof staffSchemas)[A]>,
+  ) => Promise<StaffActions[A]['output']>;
+};
+
+const online = (deps: Deps, input: { eventId: string; deviceId: string; scanId: string }) => ({
+  eventId: input.eventId,
+  deviceId: input.deviceId,
+  scanId: input.scanId,
+  scannedAt: deps.clock.now(),
+  offline: false,
+});
+
+export const staffHandlers: Handlers = {
+  'staff.events': async (deps, caller, input) => ({ events: await staffEvents(deps, caller, input.day) }),
+  'checkin.config': async (deps) => checkinConfig(deps),
+  'checkin.roster': (deps, caller, input) => roster(deps, caller, input.eventId),
+  'checkin.scan': (deps, caller, input) => scanCode(deps, caller, online(deps, input), input.code),
+  'checkin.manual': (deps, caller, input) => manualCheckin(deps, caller, online(deps, input), input.registrationId),
+  'checkin.walkin': (deps, caller, input) => walkIn(deps, caller, online(deps, input), input),
+  'checkin.sync': async (deps, caller, input) => ({
+    results: await syncOffline(deps, caller, input.eventId, input.deviceId, input.scans),
+  }),
+  'checkin.find': async (deps, caller, input) => ({
+    entries: await findAttendee(deps, caller, input.eventId, input.query),
+  }),
+  'checkin.undo': async (deps, caller, input) => {
+    await undoCheckin(deps, caller, input, input.registrationId, input.reason);
+    return { undone: true };
+  },
+  'signup.proxy': async (deps, caller, input) => {
+    const { registration, outcome } = await signUpOnBehalf(deps, caller, input);
+    const event = await deps.store.getEvent(registration.eventId);
+    const position = await waitPosition(deps, registration);
+    return {
+      registration: toRegistrationView(
+        registration,
+        { startAt: event?.startAt ?? 0 },
+        caller,
+        position,
+        deps.clock.now(),
+      ),
+      outcome,
+    };
+  },
+  'audit.list': (deps, caller, input) => auditLog(deps, caller, input.eventId, input.offset ?? 0, input.limit ?? 50),
+};

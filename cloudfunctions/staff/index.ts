@@ -1,0 +1,4 @@
+/** Cloud function `staff`: door check-in, roster, walk-ins, proxy sign-up and the audit log. */
+import { cloudMain } from '../api/cloud-entry';
+
+export const main = cloudMain('staff');
