@@ -1,10 +1,10 @@
 /**
- * `npm run demo:reset [-- --week-start YYYY-MM-DD]`: deletes the demo store and generates the
+ * `npm run demo:reset [-- --week-start YYYY-MM-DD|today]`: deletes the demo store and generates the
  * demo week again. Only ever touches the demo store file, never real data.
  */
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { systemClock } from '../cloudfunctions/core/time';
+import { dayOf, systemClock } from '../cloudfunctions/core/time';
 import { openSqliteStore } from '../cloudfunctions/store/sqlite';
 import { loadDemoWeek } from '../server/demo/generate';
 
@@ -12,8 +12,11 @@ async function main(): Promise<void> {
   const file = resolve(process.env.DATA_FILE ?? 'data/demo.sqlite');
   if (!/demo/.test(file)) throw new Error(`refusing to reset ${file}: not a demo store`);
   const flag = process.argv.indexOf('--week-start');
-  const weekStart = flag >= 0 ? process.argv[flag + 1] : undefined;
-  if (weekStart !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(weekStart)) throw new Error('--week-start YYYY-MM-DD');
+  const wanted = flag >= 0 ? process.argv[flag + 1] : undefined;
+  const weekStart = wanted === 'today' ? dayOf(Date.now()) : wanted;
+  if (weekStart !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(weekStart)) {
+    throw new Error('--week-start YYYY-MM-DD or today');
+  }
   for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
   const store = openSqliteStore({ file });
   const summary = await loadDemoWeek(store, systemClock, { weekStart });

@@ -4,6 +4,7 @@
  *
  *   POST /api/<function>   body { action, data }  →  ApiResult JSON
  *   GET  /api/_demo/identities                      →  the local demo identities
+ *   GET  /api/_live                                 →  server-sent events after every change
  *   GET  /*                                         →  dist-h5 (index.html for unknown paths)
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -14,6 +15,8 @@ import { dispatch, isFunctionName } from '../cloudfunctions/api/dispatch';
 import { DomainError } from '../cloudfunctions/core/errors';
 import type { Deps } from '../cloudfunctions/usecases/context';
 import { DEMO_IDENTITIES, demoOpenid } from './demo/identities';
+import { MUTATIONS } from '../cloudfunctions/api/permissions';
+import { createLiveHub, type LiveHub } from './live';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -36,18 +39,25 @@ const TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
 };
 
-export function createLocalServer({ deps, staticDir }: LocalServerOptions): Server {
-  return createServer((req, res) => {
+export function createLocalServer({ deps, staticDir }: LocalServerOptions): Server & { live: LiveHub } {
+  const live = createLiveHub();
+  const server = createServer((req, res) => {
     route(req, res).catch(() => {
       if (!res.headersSent) sendJson(res, 500, failure('INTERNAL'));
       else res.end();
     });
   });
+  server.on('close', () => live.close());
+  return Object.assign(server, { live });
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname === '/api/_demo/identities' && req.method === 'GET') {
       sendJson(res, 200, { identities: DEMO_IDENTITIES.map(({ id, label, role }) => ({ id, label, role })) });
+      return;
+    }
+    if (url.pathname === '/api/_live' && req.method === 'GET') {
+      live.subscribe(req, res);
       return;
     }
     if (url.pathname.startsWith('/api/')) {
@@ -74,7 +84,10 @@ export function createLocalServer({ deps, staticDir }: LocalServerOptions): Serv
     }
     const header = req.headers['x-demo-identity'];
     const openid = demoOpenid(Array.isArray(header) ? header[0] : header);
-    sendJson(res, 200, await dispatch(fn, envelope, openid, deps));
+    const result = await dispatch(fn, envelope, openid, deps);
+    sendJson(res, 200, result);
+    const action = (envelope as { action?: unknown } | null)?.action;
+    if (result.ok && MUTATIONS.has(`${fn}/${String(action)}`)) live.notify();
   }
 
   function serveStatic(pathname: string, res: ServerResponse): void {

@@ -59,6 +59,7 @@ export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError 
 export interface FunctionActions {
   resident: ResidentActions;
   staff: StaffActions;
+  organizer: OrganizerActions;
 }
 export type FunctionName = keyof FunctionActions;
 
@@ -290,4 +291,84 @@ export type ActionOutput<F extends FunctionName, A extends ActionName<F>> = Func
 export interface CallEnvelope {
   action: string;
   data?: unknown;
+}
+
+/** Figures of a scope (district, unit, street, day …), as the dashboard shows them. */
+export interface DashboardFigures {
+  eventsScheduled: number;
+  eventsHeld: number;
+  /** People holding confirmed seats (with companions). */
+  signups: number;
+  /** People checked in on a sign-up (人次). */
+  checkedIn: number;
+  walkIns: number;
+  /** Entered participant figures (online activities, activities without check-in): labelled as entered. */
+  entered: number;
+  /** checkedIn + walkIns + entered (人次). */
+  attendance: number;
+  /** Distinct people (人); null where the scope cannot tell. */
+  distinctPeople: number | null;
+  streets: number;
+}
+
+export interface DashboardGroup {
+  key: string;
+  label: string;
+  figures: DashboardFigures;
+}
+
+export interface DashboardEventRow {
+  id: string;
+  title: string;
+  day: Day;
+  startAt: number;
+  endAt: number;
+  unitName: string;
+  streetName: string;
+  category: Category;
+  mode: EventMode;
+  capacity: number | null;
+  signups: number;
+  checkedIn: number;
+  walkIns: number;
+  entered: number | null;
+  attendance: number;
+  happeningNow: boolean;
+}
+
+export interface DashboardView {
+  scope: { kind: 'district' | 'units'; name: string };
+  campaign: { id: string; name: string; weekStart: Day; weekEnd: Day };
+  today: Day;
+  week: DashboardFigures;
+  todayFigures: DashboardFigures;
+  byStreet: DashboardGroup[];
+  byUnit: DashboardGroup[];
+  byDay: DashboardGroup[];
+  byCategory: DashboardGroup[];
+  byAudience: DashboardGroup[];
+  events: DashboardEventRow[];
+  /** People arriving per hour (0–23) of `today`. */
+  hourlyToday: number[];
+  /** Changes whenever a figure may have changed: clients watch it to refresh. */
+  version: number;
+  generatedAt: number;
+}
+
+export interface ReconcileReport {
+  campaignId: string;
+  checkedEvents: number;
+  repairs: { target: string; field: string; was: number; now: number }[];
+}
+
+export interface OrganizerActions {
+  /** Live headcounts of the caller's scope: the district for organizers, their units for staff. */
+  'dashboard.get': { input: { campaignId?: string }; output: DashboardView };
+  /** Enter (or clear, with null) the participant figure of an online activity or one without check-in. */
+  'attendance.enter': {
+    input: { eventId: string; participants: number | null; note: string };
+    output: { eventId: string; entered: number | null };
+  };
+  /** Recount every counter of a campaign from raw records and repair drift. */
+  'reconcile.run': { input: { campaignId?: string }; output: ReconcileReport };
 }

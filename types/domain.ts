@@ -94,6 +94,13 @@ export interface SeatCounter {
   waitingCount: number;
 }
 
+export interface EnteredFigure {
+  participants: number;
+  note: string;
+  enteredBy: string;
+  enteredAt: number;
+}
+
 /** Attendance of an event, changed in the same step as each check-in, walk-in or undo. */
 export interface AttendanceCounter {
   /** People checked in on a registration (party sizes: the person and companions). */
@@ -129,6 +136,11 @@ export interface ActivityEvent extends SeatCounter, AttendanceCounter {
   venueRole: 'main' | 'sub' | null;
   /** How many family members one sign-up may bring. */
   maxCompanions: number;
+  /**
+   * A participant figure entered by hand, for online events (live streams, 网课) and activities
+   * without check-in; shown labelled as entered, never mixed silently with scans.
+   */
+  entered: EnteredFigure | null;
   status: EventStatus;
   createdAt: number;
   updatedAt: number;
@@ -191,6 +203,11 @@ export interface Checkin {
   unitId: string;
   /** null for a walk-in. */
   registrationId: string | null;
+  /** Who came, for counting distinct people: the registration's holder, or the walk-in itself. */
+  personKey: string;
+  /** Asia/Shanghai day and hour of checkedInAt, for day and hourly figures. */
+  day: Day;
+  hour: number;
   party: number;
   /** Walk-ins only, optional; registered attendees' data stays on the registration. */
   name: string | null;

@@ -12,8 +12,9 @@ import type { Caller, Deps } from '../usecases/context';
 import { resolveCaller } from '../usecases/identity';
 import { isAllowed } from './permissions';
 import { residentHandlers } from './resident';
-import { envelopeSchema, residentSchemas, staffSchemas } from './schemas';
+import { envelopeSchema, organizerSchemas, residentSchemas, staffSchemas } from './schemas';
 import { staffHandlers } from './staff';
+import { organizerHandlers } from './organizer';
 
 interface ActionDef {
   schema: z.ZodType;
@@ -34,6 +35,7 @@ function table(
 const ACTIONS: Record<FunctionName, Record<string, ActionDef>> = {
   resident: table(residentSchemas, residentHandlers),
   staff: table(staffSchemas, staffHandlers),
+  organizer: table(organizerSchemas, organizerHandlers),
 };
 
 export const FUNCTION_NAMES = Object.keys(ACTIONS) as FunctionName[];

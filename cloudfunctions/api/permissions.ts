@@ -37,9 +37,28 @@ export const PERMISSIONS = {
     'signup.proxy': DOOR,
     'audit.list': SUPERVISORS,
   },
+  organizer: {
+    'dashboard.get': DOOR,
+    'attendance.enter': DOOR,
+    'reconcile.run': ['organizer', 'admin'],
+  },
 } as const satisfies Record<FunctionName, Record<string, readonly Role[]>>;
 
 export function isAllowed(fn: FunctionName, action: string, role: Role): boolean {
   const table: Record<string, readonly Role[]> = PERMISSIONS[fn];
   return Object.hasOwn(table, action) && table[action].includes(role);
 }
+
+/** Actions that change what a dashboard shows: the local server pushes a refresh after each. */
+export const MUTATIONS: ReadonlySet<string> = new Set([
+  'resident/signup.create',
+  'resident/signup.cancel',
+  'staff/checkin.scan',
+  'staff/checkin.manual',
+  'staff/checkin.walkin',
+  'staff/checkin.sync',
+  'staff/checkin.undo',
+  'staff/signup.proxy',
+  'organizer/attendance.enter',
+  'organizer/reconcile.run',
+]);

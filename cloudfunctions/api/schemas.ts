@@ -4,7 +4,7 @@
  * The inferred types are asserted equal to the contract in types/api.ts.
  */
 import { z } from 'zod';
-import type { ResidentActions, StaffActions } from '../../types/api';
+import type { OrganizerActions, ResidentActions, StaffActions } from '../../types/api';
 import { AUDIENCES, CATEGORIES } from '../../types/domain';
 import { COMPANIONS_CEILING, NAME_MAX, PHONE_RE } from '../core/registration';
 
@@ -129,6 +129,20 @@ export const staffSchemas = {
   }),
 } as const;
 
+export const organizerSchemas = {
+  'dashboard.get': z.strictObject({ campaignId: id.optional() }),
+  'attendance.enter': z.strictObject({
+    eventId: id,
+    participants: z
+      .int({ error: '参与人数应为整数' })
+      .min(0, { error: '参与人数不能为负数' })
+      .max(10_000_000, { error: '参与人数过大' })
+      .nullable(),
+    note: z.string({ error: '请说明数据来源' }).trim().max(100, { error: '说明最多 100 个字' }),
+  }),
+  'reconcile.run': z.strictObject({ campaignId: id.optional() }),
+} as const;
+
 type Simplify<T> = { [K in keyof T]: T[K] };
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type SchemaMatchesContract = {
@@ -143,5 +157,13 @@ type StaffSchemasMatchContract = {
 /** Compile-time proof that every schema produces exactly its contract's input type. */
 export const residentSchemasMatchContract: { [A in keyof ResidentActions]: true } =
   null as unknown as SchemaMatchesContract;
+type OrganizerSchemasMatchContract = {
+  [A in keyof OrganizerActions]: Equal<
+    Simplify<z.infer<(typeof organizerSchemas)[A]>>,
+    Simplify<OrganizerActions[A]['input']>
+  >;
+};
+export const organizerSchemasMatchContract: { [A in keyof OrganizerActions]: true } =
+  null as unknown as OrganizerSchemasMatchContract;
 export const staffSchemasMatchContract: { [A in keyof StaffActions]: true } =
   null as unknown as StaffSchemasMatchContract;

@@ -25,6 +25,11 @@ export interface RegistrationExpectation {
   updatedAt?: number;
 }
 
+/** What may change on an event without touching its counters. */
+export type EventFieldsPatch = Partial<
+  Omit<ActivityEvent, 'id' | 'campaignId' | 'capacity' | 'seatsTaken' | 'waitingCount' | 'checkedIn' | 'walkIns'>
+>;
+
 export type RegistrationPatch = Partial<Omit<Registration, 'id' | 'eventId'>>;
 
 /** Raised by adapters when an insert hits an existing id. */
@@ -96,6 +101,18 @@ export interface Store {
   /** Applies `patch` only if the check-in still has status `expectStatus`; false otherwise. */
   updateCheckin(id: string, expectStatus: Checkin['status'], patch: Partial<Omit<Checkin, 'id'>>): Promise<boolean>;
   listCheckinsOfEvent(eventId: string): Promise<Checkin[]>;
+
+  // Summary counters of a campaign: small, incremented in the same step as the records
+  /** Adds each delta to the campaign's named counter (creating it at 0). */
+  bumpCounters(campaignId: string, deltas: Readonly<Record<string, number>>): Promise<void>;
+  /** Every counter of the campaign: a constant number of documents, whatever the attendance. */
+  readCounters(campaignId: string): Promise<Record<string, number>>;
+  /** Adds `delta` to a person's visit count under `marker` and returns the count after. */
+  addVisit(campaignId: string, marker: string, delta: 1 | -1): Promise<number>;
+  /** Every visit marker of the campaign with a count above zero (for reconciliation only). */
+  listVisits(campaignId: string): Promise<Record<string, number>>;
+  /** Changes an event's descriptive fields (undefined ones stay as they are); never its counters. */
+  updateEventFields(id: string, patch: EventFieldsPatch): Promise<boolean>;
 
   // Audit log of the door
   /** Inserts a scan log entry; DuplicateKeyError if this scanId was recorded before. */

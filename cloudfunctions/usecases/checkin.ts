@@ -35,12 +35,18 @@ import {
 import { DomainError, fail } from '../core/errors';
 import { isPublic } from '../core/events';
 import { maskName } from '../core/registration';
-import { dayOf } from '../core/time';
+import { dayOf, shanghai } from '../core/time';
 import { DuplicateKeyError } from '../store/port';
 import type { Caller, Deps } from './context';
 import { requireOpenid } from './signup';
 import type { CodeSigner } from './signing';
 import { orgIndex, toEventView } from './views';
+import { countArrival } from './summary';
+
+/** Where and when a check-in counts: its Asia/Shanghai day and hour. */
+function when(at: number): { day: string; hour: number } {
+  return { day: dayOf(at), hour: shanghai(at).hour() };
+}
 
 function signerOf(deps: Deps): CodeSigner {
   if (!deps.signer) fail('CHECKIN_KEY_MISSING');
@@ -311,6 +317,8 @@ async function admit(
     campaignId: event.campaignId,
     unitId: event.unitId,
     registrationId: reg.id,
+    personKey: reg.id.slice(event.id.length + 1),
+    ...when(door.scannedAt),
     party: reg.party,
     name: null,
     phone: null,
@@ -343,6 +351,7 @@ async function admit(
     }
   }
   await deps.store.changeAttendance(event.id, { checkedIn: reg.party });
+  await countArrival(deps, checkin, 1);
   return { ...base, outcome: 'checked_in', firstCheckedInAt: null, conflict: false };
 }
 
@@ -442,6 +451,8 @@ export async function walkIn(deps: Deps, caller: Caller, door: DoorAction, input
       campaignId: event.campaignId,
       unitId: event.unitId,
       registrationId: null,
+      personKey: `walkin:${door.scanId}`,
+      ...when(door.scannedAt),
       party,
       name: input.name?.trim() || null,
       phone: input.phone || null,
@@ -463,7 +474,10 @@ export async function walkIn(deps: Deps, caller: Caller, door: DoorAction, input
       if (!(error instanceof DuplicateKeyError)) throw error;
       inserted = false;
     }
-    if (inserted) await deps.store.changeAttendance(event.id, { walkIns: party });
+    if (inserted) {
+      await deps.store.changeAttendance(event.id, { walkIns: party });
+      await countArrival(deps, checkin, 1);
+    }
     return record(deps, caller, door, {
       outcome: 'checked_in',
       kind: 'walkin',
@@ -519,6 +533,7 @@ export async function undoCheckin(
       event.id,
       checkin.registrationId ? { checkedIn: -checkin.party } : { walkIns: -checkin.party },
     );
+    await countArrival(deps, checkin, -1);
     try {
       await deps.store.insertScanLog({
         id: door.scanId,

@@ -24,3 +24,6 @@ export interface Caller {
 }
 
 export const ANONYMOUS: Caller = { openid: null, role: 'anonymous', districtId: null, unitIds: [], name: null };
+
+/** The backend itself, for scheduled jobs (timer triggers, local commands). */
+export const SYSTEM: Caller = { openid: null, role: 'admin', districtId: null, unitIds: [], name: '系统任务' };

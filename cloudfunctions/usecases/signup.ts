@@ -14,6 +14,7 @@ import type { Caller, Deps } from './context';
 import { holderKey, proxyHolderKey } from './identity';
 import { mayWorkDoor } from '../core/checkin';
 import { promoteWaitlist } from './waitlist';
+import { touch } from './summary';
 
 /** A pending claim older than this was left by a crashed call and may be taken over. */
 export const STALE_PENDING_MS = 60_000;
@@ -92,6 +93,7 @@ async function signUpHolder(deps: Deps, holder: Holder, input: SignupInput): Pro
     };
     await claim(deps, fresh);
 
+    await touch(deps, event.campaignId);
     if (await store.takeSeats(event.id, seatGuard(capacity, party, 'newcomer'))) {
       await mustUpdate(deps, id, now, { status: 'confirmed', confirmedAt: now, updatedAt: now });
       return { registration: { ...fresh, status: 'confirmed', confirmedAt: now }, outcome: 'confirmed' };
@@ -154,6 +156,7 @@ export async function cancelSignup(deps: Deps, caller: Caller, registrationId: s
       if (again?.status === 'cancelled') fail('ALREADY_CANCELLED');
       throw new DomainError('STORE_CONFLICT');
     }
+    await touch(deps, reg.campaignId);
     if (reg.status === 'confirmed') {
       await store.releaseSeats(reg.eventId, reg.party);
       await promoteWaitlist(deps, reg.eventId);

@@ -140,6 +140,7 @@ export async function loadDemoWeek(store: Store, clock: Clock, options: DemoOpti
     free: true,
     venueRole: 'main',
     maxCompanions: 2,
+    entered: null,
     capacity: 200,
   });
 
@@ -171,6 +172,7 @@ export async function loadDemoWeek(store: Store, clock: Clock, options: DemoOpti
         free: template.free,
         venueRole: d === 0 && template.mode !== 'online' && random() < 0.5 ? 'sub' : null,
         maxCompanions: template.audiences.includes('families') ? 3 : 2,
+        entered: null,
         capacity: template.capacity,
       });
     }

@@ -64,6 +64,63 @@ describe('CloudBase fake: updates', () => {
     expect(db.dump('t')[0]).toEqual({ _id: 'a', o: { x: 1 } });
   });
 
+  test('dotted keys and nested objects address the same sub-field; inc creates a missing parent', async () => {
+    const db = new CloudbaseFake();
+    const _ = db.command;
+    db.seed('t', [{ _id: 'a', counters: { 'k|1': 1, other: 5 } }]);
+    await db
+      .collection('t')
+      .doc('a')
+      .update({ 'counters.k|1': _.inc(2), 'counters.new': _.inc(-1) });
+    await db
+      .collection('t')
+      .doc('a')
+      .update({ counters: { 'k|1': _.inc(10) } });
+    expect(db.dump('t')[0]).toEqual({ _id: 'a', counters: { 'k|1': 13, other: 5, new: -1 } });
+    await db
+      .collection('t')
+      .doc('a')
+      .update({ 'fresh.n': _.inc(1) });
+    expect(db.dump('t')[0].fresh).toEqual({ n: 1 });
+  });
+
+  test('set() replaces a field as a whole; a nested object merges, and fails on a null parent', async () => {
+    const db = new CloudbaseFake();
+    const _ = db.command;
+    db.seed('t', [{ _id: 'a', o: null, p: { x: 1, y: 2 }, n: 3 }]);
+    // The SDK sends { $set: { 'o.x': 1 } }: MongoDB cannot create a field inside null.
+    await expect(
+      db
+        .collection('t')
+        .doc('a')
+        .update({ n: 4, o: { x: 1 } }),
+    ).rejects.toMatchObject({ code: 'DATABASE_REQUEST_FAILED' });
+    expect(db.dump('t')[0]).toEqual({ _id: 'a', o: null, p: { x: 1, y: 2 }, n: 3 });
+    await expect(
+      db
+        .collection('t')
+        .doc('a')
+        .update({ o: _.set({ x: 1 }), p: _.set({ z: 3 }) }),
+    ).resolves.toMatchObject({ updated: 1 });
+    expect(db.dump('t')[0]).toEqual({ _id: 'a', o: { x: 1 }, p: { z: 3 }, n: 3 });
+    await expect(
+      db
+        .collection('t')
+        .doc('a')
+        .update({ o: _.set(null) }),
+    ).resolves.toMatchObject({ updated: 1 });
+    expect(db.dump('t')[0].o).toBeNull();
+  });
+
+  test('an empty nested object updates nothing (the SDK flattens it away); null is written', async () => {
+    const db = new CloudbaseFake();
+    db.seed('t', [{ _id: 'a', o: { x: 1 }, n: 1 }]);
+    await expect(db.collection('t').doc('a').update({ o: {} })).resolves.toMatchObject({ updated: 0 });
+    expect(db.dump('t')[0].o).toEqual({ x: 1 });
+    await db.collection('t').doc('a').update({ o: null });
+    expect(db.dump('t')[0]).toEqual({ _id: 'a', o: null, n: 1 });
+  });
+
   test('documents are copied in and out', async () => {
     const db = new CloudbaseFake();
     const doc = { _id: 'a', list: [1] };

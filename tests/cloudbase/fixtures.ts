@@ -20,6 +20,7 @@ export function makeEvent(overrides: Partial<ActivityEvent> = {}): ActivityEvent
     free: true,
     venueRole: null,
     maxCompanions: 2,
+    entered: null,
     status: 'approved',
     createdAt: 1_700_000_000_000,
     updatedAt: 1_700_000_000_000,
@@ -80,6 +81,10 @@ export function makeCheckin(overrides: Partial<Checkin> = {}): Checkin {
     campaignId: 'c1',
     unitId: 'u1',
     registrationId: 'ev1_o1',
+    personKey: 'o1',
+    /** Asia/Shanghai day and hour of checkedInAt below. */
+    day: '2025-06-15',
+    hour: 23,
     party: 1,
     name: null,
     phone: null,

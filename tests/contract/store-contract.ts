@@ -251,6 +251,50 @@ export function runStoreContract(name: string, makeStore: () => Promise<StoreUnd
       });
     });
 
+    describe('summary counters', () => {
+      it('adds to named counters, also under concurrency, and reads them back', async () => {
+        expect(await store.readCounters('c1')).toEqual({});
+        await Promise.all(
+          Array.from({ length: 40 }, () => store.bumpCounters('c1', { version: 1, 'distinct|all': 1 })),
+        );
+        await store.bumpCounters('c1', { 'arrivals|d:2026-11-15|h:09': 3, 'distinct|all': -2, zero: 0 });
+        await store.bumpCounters('c2', { version: 7 });
+        expect(await store.readCounters('c1')).toEqual({
+          version: 40,
+          'distinct|all': 38,
+          'arrivals|d:2026-11-15|h:09': 3,
+        });
+      });
+
+      it('counts visits per marker and says what the count became', async () => {
+        const seen = [];
+        for (const delta of [1, 1, -1, -1, -1, 1] as const) seen.push(await store.addVisit('c1', 'all|p1', delta));
+        expect(seen).toEqual([1, 2, 1, 0, 0, 1]);
+        const fresh = await Promise.all(Array.from({ length: 20 }, () => store.addVisit('c1', 'all|p2', 1)));
+        expect(fresh.filter((n) => n === 1)).toHaveLength(1);
+        await store.addVisit('c2', 'all|p1', 1);
+        expect(await store.listVisits('c1')).toEqual({ 'all|p1': 1, 'all|p2': 20 });
+      });
+
+      it("changes an event's fields but never its counters", async () => {
+        await store.putEvent(anEvent({ id: 'e1', capacity: 5, seatsTaken: 2, checkedIn: 1 }));
+        const entered = { participants: 120, note: '直播观看', enteredBy: 'o', enteredAt: 5 };
+        expect(
+          await store.updateEventFields('e1', { title: '新标题', entered, seatsTaken: 99, capacity: 1 } as never),
+        ).toBe(true);
+        expect(await store.getEvent('e1')).toMatchObject({
+          title: '新标题',
+          entered,
+          seatsTaken: 2,
+          capacity: 5,
+          checkedIn: 1,
+        });
+        expect(await store.updateEventFields('e1', { entered: null })).toBe(true);
+        expect((await store.getEvent('e1'))?.entered).toBeNull();
+        expect(await store.updateEventFields('missing', { title: 'x' })).toBe(false);
+      });
+    });
+
     describe('atomic', () => {
       it('returns the result of its work and allows nesting', async () => {
         await store.putEvent(anEvent({ id: 'e1', capacity: 3 }));

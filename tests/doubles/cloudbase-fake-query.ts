@@ -29,8 +29,8 @@ export class FakeLogicCommand implements DbQueryCommand {
 
 export class FakeUpdateCommand implements DbUpdateCommand {
   constructor(
-    readonly operator: 'inc',
-    readonly operands: [number],
+    readonly operator: 'inc' | 'set',
+    readonly operands: [unknown],
   ) {}
 }
 
@@ -56,6 +56,7 @@ export const fakeCommand: DbCommand = {
   and: (...conditions) => new FakeLogicCommand('and', flattenArgs(conditions)),
   or: (...conditions) => new FakeLogicCommand('or', flattenArgs(conditions)),
   inc: (by) => new FakeUpdateCommand('inc', [by]),
+  set: (value) => new FakeUpdateCommand('set', [value]),
 };
 
 function flattenArgs(args: unknown[]): DbFilter[] {
@@ -80,11 +81,22 @@ export function getPath(doc: DbDocument, path: string): unknown {
   return current;
 }
 
+/**
+ * Sets a dotted path like MongoDB's `$set` / `$inc`: missing parents are created, but a parent
+ * that holds anything other than an object (null included) makes the update fail
+ * ("Cannot create field … in element …", MongoDB's PathNotViable). Array indexes are not faked.
+ */
 function setPath(doc: DbDocument, path: string, value: unknown): void {
   const parts = path.split('.');
   let current = doc;
-  for (const part of parts.slice(0, -1)) {
-    if (!isPlainObject(current[part])) current[part] = {};
+  for (const [index, part] of parts.slice(0, -1).entries()) {
+    if (current[part] === undefined) current[part] = {};
+    if (!isPlainObject(current[part])) {
+      throw new FakeSdkError(
+        'DATABASE_REQUEST_FAILED',
+        `Cannot create field '${parts[index + 1]}' in element {${part}: ${JSON.stringify(current[part])}}`,
+      );
+    }
     current = current[part] as DbDocument;
   }
   current[parts[parts.length - 1]] = value;
@@ -185,9 +197,12 @@ export function sortDocuments(docs: DbDocument[], order: Record<string, 1 | -1>)
 }
 
 /**
- * Applies an update in place, with the SDK's merge semantics: operators apply to their field,
- * nested plain objects update sub-fields, other values replace the field. Returns whether the
- * document changed.
+ * Applies an update in place, with the SDK's merge semantics (it flattens nested plain objects
+ * into dotted paths before sending): `inc` and `set` apply to their field as a whole, nested
+ * plain objects update sub-fields (an empty one updates nothing), dotted keys address sub-fields,
+ * other values (null, arrays included) replace the field. Returns whether the document changed.
+ * Like one MongoDB update, it applies entirely or not at all: callers pass a copy and keep it
+ * only if this returns without throwing.
  */
 export function applyUpdate(doc: DbDocument, update: Record<string, unknown>, prefix = ''): boolean {
   let changed = false;
@@ -195,8 +210,12 @@ export function applyUpdate(doc: DbDocument, update: Record<string, unknown>, pr
     if (value === undefined) continue;
     const path = prefix + key;
     const before = getPath(doc, path);
-    if (value instanceof FakeUpdateCommand) {
-      const [by] = value.operands;
+    if (value instanceof FakeUpdateCommand && value.operator === 'set') {
+      const next = clone(value.operands[0]);
+      if (!deepEqual(before, next)) changed = true;
+      setPath(doc, path, next);
+    } else if (value instanceof FakeUpdateCommand) {
+      const by = value.operands[0] as number;
       if (before !== undefined && typeof before !== 'number') {
         throw new FakeSdkError(
           'DATABASE_REQUEST_FAILED',
@@ -205,7 +224,7 @@ export function applyUpdate(doc: DbDocument, update: Record<string, unknown>, pr
       }
       setPath(doc, path, (typeof before === 'number' ? before : 0) + by);
       changed = changed || by !== 0;
-    } else if (isPlainObject(value) && Object.keys(value).length > 0) {
+    } else if (isPlainObject(value)) {
       changed = applyUpdate(doc, value, `${path}.`) || changed;
     } else {
       const next = clone(value);

@@ -4,6 +4,9 @@
  * relies on, as read from @cloudbase/database 1.4.3 and node-sdk 3.18.3:
  * - `update` resolves `{ updated }`; matching nothing succeeds with 0. `updated` counts documents
  *   actually changed (MongoDB's nModified), the stricter of the two possible readings;
+ * - updates merge like the SDK's flattened `$set`/`$inc`: dotted keys and nested objects address
+ *   sub-fields (creating missing parents, failing on a null or scalar parent like MongoDB),
+ *   `_.set(value)` replaces a field whole, `null` is written;
  * - `add` of an existing `_id` throws `{ code: 'DATABASE_DUPLICATE_WRITE' }`;
  * - `get` returns 100 documents without `limit`, at most 1,000 with it; `count` ignores paging;
  * - `doc(id).get()` resolves `{ data: [] | [doc] }`, and `{ data: doc | null }` in a transaction;

@@ -69,6 +69,36 @@ describe('local server', () => {
     expect(get.status).toBe(405);
   });
 
+  it('pushes a change to live listeners right after a mutation commits', async () => {
+    const controller = new AbortController();
+    const stream = await fetch(`${base}/api/_live`, { signal: controller.signal });
+    expect(stream.headers.get('content-type')).toContain('text/event-stream');
+    const reader = stream.body!.getReader();
+    const received = (async () => {
+      let text = '';
+      while (!text.includes('event: changed')) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        text += new TextDecoder().decode(value);
+      }
+      return text;
+    })();
+    // A read does not push; a sign-up does.
+    await post('/api/resident', JSON.stringify({ action: 'event.get', data: { eventId: 'e1' } }));
+    const signup = await post(
+      '/api/resident',
+      JSON.stringify({
+        action: 'signup.create',
+        data: { eventId: 'e1', name: '王小明', phone: '13812345678', companions: 0, consent: true },
+      }),
+    );
+    expect((await signup.json()).ok).toBe(true);
+    const started = Date.now();
+    expect(await received).toContain('event: changed');
+    expect(Date.now() - started).toBeLessThan(1000);
+    controller.abort();
+  });
+
   it('lists the demo identities', async () => {
     const body = await (await fetch(`${base}/api/_demo/identities`)).json();
     expect(body.identities.map((i: { id: string }) => i.id)).toContain('resident');

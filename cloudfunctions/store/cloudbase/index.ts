@@ -11,23 +11,29 @@
  * - attendance: `doc(eventId).update({ checkedIn: inc(n), walkIns: inc(m) })`; check-ins keyed by
  *   the registration id (or `walkin_<scanId>`) and scan log entries keyed by the client's scanId,
  *   both inserted with `add`, so a second check-in or a replayed scan fails with
- *   DATABASE_DUPLICATE_WRITE; a check-in changes only while its `status` is the expected one.
+ *   DATABASE_DUPLICATE_WRITE; a check-in changes only while its `status` is the expected one;
+ * - summary counters and visit counts: see ./summaries.ts;
+ * - event fields: `doc(id).update(fields)` with the counters left out, so a descriptive change
+ *   can never overwrite a counter another request just moved.
  *
- * Collections: campaigns, orgs, members, events, registrations, checkins, scan_log (all ADMINONLY:
- * only functions write them). Indexes to create in the console (queries below filter and sort on
- * them): registrations (eventId, status, waitTicket, _id), (ownerId, updatedAt), (eventId, _id);
- * events (campaignId, day, startAt, _id); campaigns (weekEnd); orgs (districtId, _id);
- * checkins (eventId); scan_log (eventId, recordedAt).
+ * Collections: campaigns, orgs, members, events, registrations, checkins, scan_log, summaries,
+ * visits (all ADMINONLY: only functions write them). Indexes to create in the console (queries
+ * below filter and sort on them): registrations (eventId, status, waitTicket, _id),
+ * (ownerId, updatedAt), (eventId, _id); events (campaignId, day, startAt, _id); campaigns
+ * (weekEnd); orgs (districtId, _id); checkins (eventId); scan_log (eventId, recordedAt);
+ * visits (campaignId, _id).
  *
  * Events written before attendance existed lack `checkedIn` / `walkIns`: `inc` treats a missing
- * field as 0, and events read back get 0 for a missing counter.
+ * field as 0, and events read back get 0 for a missing counter. Events written before the
+ * entered figure existed lack `entered`: they read back with `entered: null`.
  */
 import type { ActivityEvent, Campaign, Checkin, Member, Org, Registration, ScanLogEntry } from '../../../types/domain';
 import type { SeatGuard } from '../../core/seats';
-import type { RegistrationExpectation, RegistrationPatch, Store } from '../port';
+import type { EventFieldsPatch, RegistrationExpectation, RegistrationPatch, Store } from '../port';
 import { firstOrNull, fromDocument, toFields, toNewDocument } from './documents';
 import { type OnOp, PAGE_MAX, readAll, sender } from './operations';
-import type { CloudbaseDb, DbDocument, DbFilter, DbUpdate } from './sdk';
+import type { CloudbaseDb, DbCommand, DbDocument, DbFilter, DbUpdate } from './sdk';
+import { SUMMARY_COLLECTIONS, summaryMethods } from './summaries';
 
 export type { CloudbaseDb } from './sdk';
 export type { OnOp, OpKind } from './operations';
@@ -40,7 +46,11 @@ export const COLLECTIONS = {
   registrations: 'registrations',
   checkins: 'checkins',
   scanLog: 'scan_log',
+  ...SUMMARY_COLLECTIONS,
 } as const;
+
+/** Event fields `updateEventFields` never writes: the identity and the atomic counters. */
+const EVENT_FIXED_FIELDS = ['id', 'campaignId', 'capacity', 'seatsTaken', 'waitingCount', 'checkedIn', 'walkIns'];
 
 export interface CloudbaseStoreOptions {
   /** Called once per database request, before it is sent. */
@@ -66,10 +76,36 @@ function counter(value: unknown): number {
   return typeof value === 'number' ? value : 0;
 }
 
-/** An event document as the domain object, its attendance counters defaulted to 0. */
+/**
+ * An event document as the domain object: attendance counters defaulted to 0, and a missing
+ * entered figure to null (documents written before these fields existed).
+ */
 export function eventFromDocument(doc: DbDocument): ActivityEvent {
   const event = fromDocument<ActivityEvent>(doc);
-  return { ...event, checkedIn: counter(event.checkedIn), walkIns: counter(event.walkIns) };
+  return {
+    ...event,
+    checkedIn: counter(event.checkedIn),
+    walkIns: counter(event.walkIns),
+    entered: event.entered ?? null,
+  };
+}
+
+/**
+ * The update of `updateEventFields`: the patch without the fixed fields and without `undefined`
+ * values (the SDK drops them: such a field is left unchanged). `null` is written as null. A plain
+ * object (the entered figure) is wrapped in `_.set(...)`: the SDK would otherwise flatten it into
+ * dotted `$set` paths, which merge into the old value instead of replacing it, fail on a field
+ * that holds null, and send nothing at all for `{}`.
+ */
+export function eventFieldsUpdate(_: DbCommand, patch: EventFieldsPatch): DbUpdate {
+  const update: DbUpdate = {};
+  for (const [key, value] of Object.entries(toFields(patch))) {
+    if (EVENT_FIXED_FIELDS.includes(key)) continue;
+    const isPlainObject =
+      typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+    update[key] = isPlainObject ? _.set(value) : value;
+  }
+  return update;
 }
 
 export function createCloudbaseStore(db: CloudbaseDb, options: CloudbaseStoreOptions = {}): Store {
@@ -177,6 +213,21 @@ export function createCloudbaseStore(db: CloudbaseDb, options: CloudbaseStoreOpt
         { from: eventFromDocument },
       ),
     putEvent: (event) => put(events, event.id, event),
+    /**
+     * One `doc(id).update(fields)`: true when `updated` is 1. A patch that changes nothing (empty
+     * once the fixed fields are left out, or equal to what is stored) may report `updated: 0`
+     * (see ./sdk.ts); as for the empty patches of `updateWhere`, a count then tells whether the
+     * event exists, which is what the answer means (SQLite answers the same).
+     */
+    async updateEventFields(id, patch) {
+      const fields = eventFieldsUpdate(_, patch);
+      if (Object.keys(fields).length > 0) {
+        const result = await send('write', events, () => db.collection(events).doc(id).update(fields), id);
+        if (result.updated === 1) return true;
+      }
+      const found = await send('read', events, () => db.collection(events).where({ _id: id }).count());
+      return found.total === 1;
+    },
 
     async takeSeats(eventId: string, guard: SeatGuard) {
       const filter: DbFilter = {
@@ -266,5 +317,7 @@ export function createCloudbaseStore(db: CloudbaseDb, options: CloudbaseStoreOpt
       const [count, entries] = await Promise.all([counted, listed]);
       return { entries, total: count.total ?? 0 };
     },
+
+    ...summaryMethods(db, send),
   };
 }

@@ -19,7 +19,13 @@
  *   `ESOCKETTIMEDOUT` or `ECONNRESET`; a non-200 HTTP answer throws a TcbError whose code is the
  *   numeric status.
  * - `undefined` values are dropped when the SDK serialises a filter or an update (EJSON), and
- *   nested plain objects are flattened into dotted paths (merge, not replace) in both.
+ *   nested plain objects are flattened into dotted paths (merge, not replace) in both
+ *   (serializer/common.js `flatten`, serializer/update.js `encodeUpdateObject`). So in an update
+ *   `{ counters: { k: _.inc(1) } }` and `{ 'counters.k': _.inc(1) }` both become
+ *   `{ $inc: { 'counters.k': 1 } }`; `{ entered: { participants: 5 } }` becomes
+ *   `{ $set: { 'entered.participants': 5 } }` (which MongoDB refuses when `entered` is null), and an
+ *   empty object `{ entered: {} }` vanishes. `_.set(value)` is kept whole:
+ *   `{ $set: { entered: value } }` replaces the field. `null` values are sent as null.
  */
 
 /** A stored document as the SDK hands it over: the fields plus `_id` (and `_openid` if written by a client). */
@@ -31,7 +37,7 @@ export interface DbQueryCommand {
   readonly operands: unknown;
 }
 
-/** An update operator built by `db.command` (`inc`). Opaque. */
+/** An update operator built by `db.command` (`inc`, `set`). Opaque. */
 export interface DbUpdateCommand {
   readonly operator: string;
   readonly operands: unknown;
@@ -52,6 +58,8 @@ export interface DbCommand {
   and(...conditions: DbFilter[]): DbQueryCommand;
   or(...conditions: DbFilter[]): DbQueryCommand;
   inc(by: number): DbUpdateCommand;
+  /** Replaces the field with `value` as a whole (a plain object is not merged into it). */
+  set(value: unknown): DbUpdateCommand;
 }
 
 export interface DbGetResult {

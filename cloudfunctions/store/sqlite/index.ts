@@ -15,7 +15,13 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { ActivityEvent, Campaign, Checkin, Member, Org, Registration, ScanLogEntry } from '../../../types/domain';
 import type { SeatGuard } from '../../core/seats';
-import { DuplicateKeyError, type RegistrationExpectation, type RegistrationPatch, type Store } from '../port';
+import {
+  DuplicateKeyError,
+  type EventFieldsPatch,
+  type RegistrationExpectation,
+  type RegistrationPatch,
+  type Store,
+} from '../port';
 import { ADDED_COLUMNS, SCHEMA_SQL, SCHEMA_VERSION } from './schema';
 
 export interface SqliteStoreOptions {
@@ -111,6 +117,17 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     ),
     selectCheckinForUpdate: writer.prepare('SELECT doc FROM checkins WHERE id = ?'),
     updateCheckin: writer.prepare('UPDATE checkins SET status = @status, doc = @doc WHERE id = @id'),
+    bumpCounter: writer.prepare(
+      `INSERT INTO counters (campaign_id, key, value) VALUES (@campaignId, @key, @delta)
+       ON CONFLICT (campaign_id, key) DO UPDATE SET value = value + @delta`,
+    ),
+    addVisit: writer.prepare(
+      `INSERT INTO visits (campaign_id, marker, visits) VALUES (@campaignId, @marker, MAX(@delta, 0))
+       ON CONFLICT (campaign_id, marker) DO UPDATE SET visits = MAX(visits + @delta, 0)
+       RETURNING visits`,
+    ),
+    selectEventForUpdate: writer.prepare('SELECT doc FROM events WHERE id = ?'),
+    updateEventDoc: writer.prepare('UPDATE events SET day = @day, start_at = @startAt, doc = @doc WHERE id = @id'),
     insertScanLog: writer.prepare(
       'INSERT INTO scan_log (id, event_id, recorded_at, doc) VALUES (@id, @eventId, @recordedAt, @doc)',
     ),
@@ -342,6 +359,48 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     async getScanLog(id) {
       return parse<ScanLogEntry>(db().prepare('SELECT doc FROM scan_log WHERE id = ?').get(id) as Row | undefined);
     },
+    bumpCounters: (campaignId, deltas) =>
+      write(() =>
+        writer.transaction(() => {
+          for (const [key, delta] of Object.entries(deltas)) {
+            if (delta !== 0) sql.bumpCounter.run({ campaignId, key, delta });
+          }
+        })(),
+      ),
+    async readCounters(campaignId) {
+      const rows = db().prepare('SELECT key, value FROM counters WHERE campaign_id = ?').all(campaignId) as {
+        key: string;
+        value: number;
+      }[];
+      return Object.fromEntries(rows.map((r) => [r.key, r.value]));
+    },
+    addVisit: (campaignId, marker, delta) =>
+      write(() => (sql.addVisit.get({ campaignId, marker, delta }) as { visits: number }).visits),
+    async listVisits(campaignId) {
+      const rows = db()
+        .prepare('SELECT marker, visits FROM visits WHERE campaign_id = ? AND visits > 0')
+        .all(campaignId) as {
+        marker: string;
+        visits: number;
+      }[];
+      return Object.fromEntries(rows.map((r) => [r.marker, r.visits]));
+    },
+    updateEventFields: (id: string, patch: EventFieldsPatch) =>
+      write(() =>
+        writer.transaction(() => {
+          const row = sql.selectEventForUpdate.get(id) as Row | undefined;
+          if (!row) return false;
+          const current = JSON.parse(row.doc) as ActivityEvent;
+          // Absent and undefined fields stay as they are; counters are never touched here.
+          const safe = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+          for (const key of ['id', 'campaignId', 'capacity', 'seatsTaken', 'waitingCount', 'checkedIn', 'walkIns']) {
+            delete safe[key];
+          }
+          const next = { ...current, ...safe } as ActivityEvent;
+          sql.updateEventDoc.run({ id, day: next.day, startAt: next.startAt, doc: JSON.stringify(next) });
+          return true;
+        })(),
+      ),
     async listScanLog(eventId, offset, limit) {
       const rows = db()
         .prepare('SELECT doc FROM scan_log WHERE event_id = ? ORDER BY recorded_at DESC, id LIMIT ? OFFSET ?')
@@ -382,6 +441,7 @@ function toEvent(row: EventRow | undefined): ActivityEvent | null {
   const event = JSON.parse(row.doc) as ActivityEvent;
   return {
     ...event,
+    entered: event.entered ?? null,
     capacity: row.capacity,
     seatsTaken: row.seats_taken,
     waitingCount: row.waiting_count,

@@ -3,7 +3,7 @@
  * queries filter on or that change atomically live in their own columns and are the
  * truth for those fields.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -61,6 +61,18 @@ CREATE TABLE IF NOT EXISTS scan_log (
   doc TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS scan_log_by_event ON scan_log (event_id, recorded_at);
+CREATE TABLE IF NOT EXISTS counters (
+  campaign_id TEXT NOT NULL,
+  key TEXT NOT NULL,
+  value INTEGER NOT NULL,
+  PRIMARY KEY (campaign_id, key)
+);
+CREATE TABLE IF NOT EXISTS visits (
+  campaign_id TEXT NOT NULL,
+  marker TEXT NOT NULL,
+  visits INTEGER NOT NULL CHECK (visits >= 0),
+  PRIMARY KEY (campaign_id, marker)
+);
 `;
 
 /** Columns added after version 1, for stores created before them: [table, column, definition]. */

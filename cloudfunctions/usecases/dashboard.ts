@@ -1,0 +1,225 @@
+/**
+ * The organizer's live headcounts, entered figures of online activities, and reconciliation.
+ * A dashboard read costs the campaign's events plus one summary document: never a scan of
+ * the raw check-ins.
+ */
+import type { DashboardEventRow, DashboardGroup, DashboardView, ReconcileReport } from '../../types/api';
+import type { ActivityEvent, Campaign, Checkin } from '../../types/domain';
+import { mayWorkDoor, maySupervise, recountAttendance } from '../core/checkin';
+import {
+  attendanceOf,
+  breakdown,
+  byAudience,
+  byCategory,
+  byDay,
+  byStreet,
+  byUnit,
+  distinctFrom,
+  figuresOf,
+  hourlyFrom,
+  isHappening,
+  recountCounters,
+  VERSION_KEY,
+  type Breakdown,
+  type DashboardScope,
+} from '../core/dashboard';
+import { fail } from '../core/errors';
+import { recountSeats } from '../core/seats';
+import { dayOf } from '../core/time';
+import type { Caller, Deps } from './context';
+import { touch } from './summary';
+import { orgIndex, type OrgIndex } from './views';
+
+const CATEGORY_LABELS: Record<string, string> = {
+  lecture: '讲座',
+  training: '培训',
+  reading: '读书会',
+  exhibition: '展览',
+  contest: '竞赛',
+  forum: '论坛',
+  visit: '观摩',
+  open_day: '开放日',
+  performance: '文艺展演',
+  other: '其他',
+};
+const AUDIENCE_LABELS: Record<string, string> = {
+  elderly: '老年人',
+  youth: '青少年',
+  workers: '企业职工',
+  migrant_workers: '农民工',
+  veterans: '退役军人',
+  farmers: '新型职业农民',
+  families: '家庭亲子',
+  public: '社会公众',
+};
+
+async function campaignOf(deps: Deps, campaignId?: string): Promise<Campaign> {
+  const campaign = campaignId ? await deps.store.getCampaign(campaignId) : await deps.store.latestCampaign();
+  if (!campaign) fail('CAMPAIGN_NOT_FOUND');
+  return campaign;
+}
+
+/** The district for organizers and admins of it; the units a staff member works for. */
+function scopeOf(caller: Caller, campaign: Campaign): DashboardScope {
+  if (caller.role === 'admin') return { unitIds: null };
+  if (caller.role === 'organizer' && caller.districtId === campaign.districtId) return { unitIds: null };
+  if ((caller.role === 'staff' || caller.role === 'supervisor') && caller.districtId === campaign.districtId) {
+    return { unitIds: caller.unitIds };
+  }
+  fail('FORBIDDEN', '没有查看该活动周统计的权限');
+}
+
+function labelled(groups: Breakdown[], label: (key: string) => string): DashboardGroup[] {
+  return groups.map((g) => ({ key: g.key, label: label(g.key), figures: g.figures }));
+}
+
+function row(e: ActivityEvent, names: OrgIndex, now: number): DashboardEventRow {
+  return {
+    id: e.id,
+    title: e.title,
+    day: e.day,
+    startAt: e.startAt,
+    endAt: e.endAt,
+    unitName: names.name(e.unitId),
+    streetName: names.name(e.streetId),
+    category: e.category,
+    mode: e.mode,
+    capacity: e.capacity,
+    signups: e.seatsTaken,
+    checkedIn: e.checkedIn,
+    walkIns: e.walkIns,
+    entered: e.entered?.participants ?? null,
+    attendance: attendanceOf(e),
+    happeningNow: isHappening(e, now),
+  };
+}
+
+export async function dashboard(deps: Deps, caller: Caller, campaignId?: string): Promise<DashboardView> {
+  const campaign = await campaignOf(deps, campaignId);
+  const scope = scopeOf(caller, campaign);
+  const [all, counters, orgs] = await Promise.all([
+    deps.store.listEvents(campaign.id),
+    deps.store.readCounters(campaign.id),
+    deps.store.listOrgs(campaign.districtId),
+  ]);
+  const names = orgIndex(orgs);
+  const events = all.filter(
+    (e) => e.status === 'approved' && (scope.unitIds === null || scope.unitIds.includes(e.unitId)),
+  );
+  const now = deps.clock.now();
+  const today = dayOf(now);
+  const todays = events.filter((e) => e.day === today);
+  const unitDistinct = (unitId: string) => counters[`distinct|u:${unitId}`] ?? 0;
+  const dayDistinct = (day: string) => distinctFrom(counters, scope, day);
+  return {
+    scope:
+      scope.unitIds === null
+        ? { kind: 'district', name: names.name(campaign.districtId) }
+        : { kind: 'units', name: scope.unitIds.map((u) => names.name(u)).join('、') },
+    campaign: { id: campaign.id, name: campaign.name, weekStart: campaign.weekStart, weekEnd: campaign.weekEnd },
+    today,
+    week: figuresOf(events, distinctFrom(counters, scope)),
+    todayFigures: figuresOf(todays, distinctFrom(counters, scope, today)),
+    byStreet: labelled(breakdown(events, byStreet), (k) => names.name(k)),
+    byUnit: labelled(breakdown(events, byUnit, unitDistinct), (k) => names.name(k)),
+    byDay: labelled(breakdown(events, byDay, dayDistinct), (k) => k).sort((a, b) => a.key.localeCompare(b.key)),
+    byCategory: labelled(breakdown(events, byCategory), (k) => CATEGORY_LABELS[k] ?? k),
+    byAudience: labelled(breakdown(events, byAudience), (k) => AUDIENCE_LABELS[k] ?? k),
+    events: events.map((e) => row(e, names, now)),
+    hourlyToday: hourlyFrom(counters, scope, today),
+    version: counters[VERSION_KEY] ?? 0,
+    generatedAt: now,
+  };
+}
+
+/** Supervisors enter figures for their units' events; organizers for their district's. */
+export async function enterParticipants(
+  deps: Deps,
+  caller: Caller,
+  input: { eventId: string; participants: number | null; note: string },
+): Promise<{ eventId: string; entered: number | null }> {
+  const event = await deps.store.getEvent(input.eventId);
+  if (!event) fail('EVENT_NOT_FOUND');
+  if (!maySupervise(caller, event) && !(caller.role === 'staff' && mayWorkDoor(caller, event))) fail('FORBIDDEN');
+  const entered =
+    input.participants === null
+      ? null
+      : {
+          participants: input.participants,
+          note: input.note,
+          enteredBy: caller.openid ?? '',
+          enteredAt: deps.clock.now(),
+        };
+  await deps.store.atomic(async () => {
+    if (!(await deps.store.updateEventFields(event.id, { entered, updatedAt: deps.clock.now() }))) {
+      fail('EVENT_NOT_FOUND');
+    }
+    await touch(deps, event.campaignId);
+  });
+  return { eventId: event.id, entered: entered?.participants ?? null };
+}
+
+/**
+ * Recounts every counter of a campaign from its raw registrations and check-ins, and repairs
+ * any drift with relative changes (so that work landing meanwhile is not overwritten).
+ */
+export async function reconcile(deps: Deps, caller: Caller, campaignId?: string): Promise<ReconcileReport> {
+  const campaign = await campaignOf(deps, campaignId);
+  if (caller.role !== 'admin' && !(caller.role === 'organizer' && caller.districtId === campaign.districtId)) {
+    fail('FORBIDDEN', '只能核对本区的活动周');
+  }
+  const { store } = deps;
+  const repairs: ReconcileReport['repairs'] = [];
+  const events = await store.listEvents(campaign.id);
+  const allCheckins: Checkin[] = [];
+  for (const event of events) {
+    await store.atomic(async () => {
+      const [regs, checkins, current] = await Promise.all([
+        store.listRegistrationsOfEvent(event.id),
+        store.listCheckinsOfEvent(event.id),
+        store.getEvent(event.id),
+      ]);
+      if (!current) return;
+      allCheckins.push(...checkins);
+      const seats = recountSeats(current.capacity, regs);
+      const attendance = recountAttendance(checkins);
+      const fix = async (field: string, was: number, now: number, apply: (delta: number) => Promise<void>) => {
+        if (was === now) return;
+        repairs.push({ target: event.id, field, was, now });
+        await apply(now - was);
+      };
+      await fix('seatsTaken', current.seatsTaken, seats.seatsTaken, (d) => store.releaseSeats(event.id, -d));
+      await fix('waitingCount', current.waitingCount, seats.waitingCount, async (d) => {
+        for (let i = 0; i < Math.abs(d); i++) await store.changeWaiting(event.id, d > 0 ? 1 : -1);
+      });
+      await fix('checkedIn', current.checkedIn, attendance.checkedIn, (d) =>
+        store.changeAttendance(event.id, { checkedIn: d }),
+      );
+      await fix('walkIns', current.walkIns, attendance.walkIns, (d) =>
+        store.changeAttendance(event.id, { walkIns: d }),
+      );
+    });
+  }
+  await store.atomic(async () => {
+    const truth = recountCounters(allCheckins);
+    const [counters, visits] = await Promise.all([store.readCounters(campaign.id), store.listVisits(campaign.id)]);
+    const deltas: Record<string, number> = {};
+    for (const key of new Set([...Object.keys(counters), ...Object.keys(truth.counters)])) {
+      if (key === VERSION_KEY) continue;
+      const was = counters[key] ?? 0;
+      const now = truth.counters[key] ?? 0;
+      if (was !== now) {
+        repairs.push({ target: campaign.id, field: key, was, now });
+        deltas[key] = now - was;
+      }
+    }
+    for (const marker of new Set([...Object.keys(visits), ...Object.keys(truth.visits)])) {
+      const was = visits[marker] ?? 0;
+      const now = truth.visits[marker] ?? 0;
+      for (let i = 0; i < Math.abs(now - was); i++) await store.addVisit(campaign.id, marker, now > was ? 1 : -1);
+    }
+    if (repairs.length) deltas[VERSION_KEY] = 1;
+    await store.bumpCounters(campaign.id, deltas);
+  });
+  return { campaignId: campaign.id, checkedEvents: events.length, repairs };
+}
