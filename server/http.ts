@@ -5,6 +5,7 @@
  *   POST /api/<function>   body { action, data }  →  ApiResult JSON
  *   GET  /api/_demo/identities                      →  the local demo identities
  *   GET  /api/_live                                 →  server-sent events after every change
+ *   GET  /exports/<token>/<name>                    →  an exported workbook
  *   GET  /*                                         →  dist-h5 (index.html for unknown paths)
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -17,13 +18,17 @@ import type { Deps } from '../cloudfunctions/usecases/context';
 import { DEMO_IDENTITIES, demoOpenid } from './demo/identities';
 import { MUTATIONS } from '../cloudfunctions/api/permissions';
 import { createLiveHub, type LiveHub } from './live';
+import { serveExport } from './files';
 
-export const MAX_BODY_BYTES = 64 * 1024;
+/** Large enough for an imported schedule workbook (base64), small enough to refuse abuse. */
+export const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface LocalServerOptions {
   deps: Deps;
   /** The H5 build to serve; omitted in API-only tests. */
   staticDir?: string;
+  /** Where exported workbooks are written (see server/files.ts). */
+  exportsDir?: string;
 }
 
 const TYPES: Record<string, string> = {
@@ -39,7 +44,7 @@ const TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
 };
 
-export function createLocalServer({ deps, staticDir }: LocalServerOptions): Server & { live: LiveHub } {
+export function createLocalServer({ deps, staticDir, exportsDir }: LocalServerOptions): Server & { live: LiveHub } {
   const live = createLiveHub();
   const server = createServer((req, res) => {
     route(req, res).catch(() => {
@@ -68,6 +73,7 @@ export function createLocalServer({ deps, staticDir }: LocalServerOptions): Serv
       res.writeHead(405).end();
       return;
     }
+    if (exportsDir && serveExport(exportsDir, url.pathname, res)) return;
     serveStatic(url.pathname, res);
   }
 

@@ -32,6 +32,7 @@ import { openSqliteStore } from '../cloudfunctions/store/sqlite';
 import { newSeedHex, signerFromSeed, type CodeSigner } from '../cloudfunctions/usecases/signing';
 import { loadDemoWeek } from './demo/generate';
 import { createLocalServer } from './http';
+import { localExportFiles } from './files';
 
 export const DEFAULT_PORT = 8787;
 
@@ -43,8 +44,10 @@ export async function startLocal(): Promise<{ url: string; close(): Promise<void
     const summary = await loadDemoWeek(store, systemClock, { weekStart: demoWeekStart() });
     console.log(`演示数据已生成：${summary.events} 场活动，${summary.signups} 份报名（${summary.weekStart} 起的一周）`);
   }
+  const exportsDir = join(dirname(file), 'exports');
   const server = createLocalServer({
-    deps: { store, clock: systemClock, signer: localSigner(file) },
+    deps: { store, clock: systemClock, signer: localSigner(file), files: localExportFiles(exportsDir) },
+    exportsDir,
     staticDir: resolve(process.env.STATIC_DIR ?? 'dist-h5'),
   });
   const port = Number(process.env.PORT ?? DEFAULT_PORT);

@@ -3,6 +3,7 @@
  * their inputs and outputs, and the result envelope. The backend checks every input against
  * a schema (cloudfunctions/api/schemas.ts) whose inferred types are asserted equal to these.
  */
+import type { F1Data, F2Data, F3Data, FormKind, FormProfile, ImportProblem } from './forms';
 import type {
   ActivityEvent,
   Audience,
@@ -36,6 +37,8 @@ export const ERROR_CODES = [
   'CANCEL_CLOSED',
   'CHECKIN_NOT_FOUND',
   'CODE_NOT_AVAILABLE',
+  'RATING_NOT_ALLOWED',
+  'ALREADY_RATED',
   'CHECKIN_KEY_MISSING',
   'STORE_CONFLICT',
   'STORE_UNAVAILABLE',
@@ -109,6 +112,10 @@ export interface RegistrationView {
   cancelledAt: number | null;
   /** Whether the caller may still cancel it. */
   cancellable: boolean;
+  /** When it was checked in at the door (null if not, or undone). */
+  checkedInAt: number | null;
+  /** The owner's rating of the event (1–5), once given. */
+  myRating: number | null;
 }
 
 export interface WeekView {
@@ -153,6 +160,11 @@ export interface ResidentActions {
   'signup.mine': {
     input: Record<string, never>;
     output: { items: { registration: RegistrationView; event: EventView }[] };
+  };
+  /** Rate an attended event once, 1–5, with an optional comment. */
+  'rating.submit': {
+    input: { registrationId: string; score: number; comment: string };
+    output: { registrationId: string; score: number };
   };
   /** Signed check-in codes for the caller's confirmed sign-up: one per 30 s window, ahead of time. */
   'checkin.codes': { input: { registrationId: string }; output: CheckinCodes };
@@ -309,6 +321,8 @@ export interface DashboardFigures {
   /** Distinct people (人); null where the scope cannot tell. */
   distinctPeople: number | null;
   streets: number;
+  /** 群众满意度: share (0–1) of ratings of 4–5, with the number of ratings; ≥ 0.8 meets 优秀组织奖. */
+  satisfaction: { rate: number | null; ratings: number; good: number; meetsExcellence: boolean };
 }
 
 export interface DashboardGroup {
@@ -371,4 +385,41 @@ export interface OrganizerActions {
   };
   /** Recount every counter of a campaign from raw records and repair drift. */
   'reconcile.run': { input: { campaignId?: string }; output: ReconcileReport };
+  /** A form with its counted cells filled and the saved typed fields. orgId: a unit (F1, F2) or the district (F3). */
+  'forms.preview': {
+    input: { kind: FormKind; orgId?: string; mode?: 'plan' | 'actual' };
+    output: {
+      form: { kind: 'F1'; data: F1Data } | { kind: 'F2'; data: F2Data } | { kind: 'F3'; data: F3Data };
+      profile: FormProfile | null;
+      orgId: string;
+      campaignId: string;
+    };
+  };
+  /** Save the typed fields of a form, to be reused next time. */
+  'forms.saveProfile': {
+    input: {
+      kind: FormKind;
+      orgId: string;
+      fields: Record<string, string>;
+      mobilisationEventId?: string | null;
+      contentOverrides?: Record<string, string>;
+    };
+    output: { profile: FormProfile };
+  };
+  /** The form as an .xlsx like the paper: a download link (H5) or a cloud file (weapp). */
+  'forms.export': { input: { kind: FormKind; orgId?: string; mode?: 'plan' | 'actual' }; output: ExportedFile };
+  /** Who checked in when (masked phones), for an event or a whole unit. */
+  'attendance.export': { input: { eventId?: string; unitId?: string }; output: ExportedFile };
+  /** Create events in bulk from a unit's 活动项目安排表 (.xlsx, base64). */
+  'events.import': {
+    input: { unitId: string; fileBase64: string };
+    output: { created: string[]; skipped: ImportProblem[]; problems: ImportProblem[] };
+  };
+}
+
+export interface ExportedFile {
+  url: string;
+  fileId: string | null;
+  fileName: string;
+  expiresAt: number;
 }

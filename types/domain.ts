@@ -257,3 +257,15 @@ export interface ScanLogEntry {
   /** The answer given, kept so that replaying the same scan returns it unchanged. */
   firstCheckedInAt: number | null;
 }
+
+/** A resident's rating of an event they attended: one per registration (id = registration id). */
+export interface Rating {
+  id: string;
+  eventId: string;
+  campaignId: string;
+  unitId: string;
+  /** 1–5; 4 and 5 count as satisfied (群众满意度). */
+  score: number;
+  comment: string;
+  createdAt: number;
+}

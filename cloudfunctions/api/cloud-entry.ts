@@ -11,12 +11,14 @@ import { createCloudbaseStore } from '../store/cloudbase';
 import { signerFromSeed } from '../usecases/signing';
 import type { CloudbaseDb } from '../store/cloudbase/sdk';
 import { dispatch } from './dispatch';
+import { cloudExportFiles, type CloudStorage } from './cloud-files';
 
 const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
 const store = createCloudbaseStore(app.database() as unknown as CloudbaseDb);
 /** Set CHECKIN_SIGNING_SEED (64 hex characters) in the function's environment variables. */
 const seed = process.env.CHECKIN_SIGNING_SEED;
 const signer = seed ? signerFromSeed(seed) : null;
+const files = cloudExportFiles(app as unknown as CloudStorage);
 
 /** The client's part of a cloud function event. */
 export function clientEnvelope(event: unknown): unknown {
@@ -28,6 +30,6 @@ export function clientEnvelope(event: unknown): unknown {
 export function cloudMain(fn: FunctionName): (event: unknown) => Promise<ApiResult<unknown>> {
   return async (event) => {
     const { openId } = app.auth().getUserInfo();
-    return dispatch(fn, clientEnvelope(event), openId || null, { store, clock: systemClock, signer });
+    return dispatch(fn, clientEnvelope(event), openId || null, { store, clock: systemClock, signer, files });
   };
 }

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { OrganizerActions } from '../../types/api';
 import type { Caller, Deps } from '../usecases/context';
 import { dashboard, enterParticipants, reconcile } from '../usecases/dashboard';
+import { exportAttendance, exportForm, formPreview, importSchedule, saveFormProfile } from '../usecases/forms';
 import type { organizerSchemas } from './schemas';
 
 type Handlers = {
@@ -19,4 +20,9 @@ export const organizerHandlers: Handlers = {
   'dashboard.get': (deps, caller, input) => dashboard(deps, caller, input.campaignId),
   'attendance.enter': (deps, caller, input) => enterParticipants(deps, caller, input),
   'reconcile.run': (deps, caller, input) => reconcile(deps, caller, input.campaignId),
+  'forms.preview': (deps, caller, input) => formPreview(deps, caller, input),
+  'forms.saveProfile': async (deps, caller, input) => ({ profile: await saveFormProfile(deps, caller, input) }),
+  'forms.export': (deps, caller, input) => exportForm(deps, caller, input),
+  'attendance.export': (deps, caller, input) => exportAttendance(deps, caller, input),
+  'events.import': (deps, caller, input) => importSchedule(deps, caller, input),
 };

@@ -23,6 +23,7 @@ export const PERMISSIONS = {
     'signup.cancel': SIGNED_IN,
     'signup.mine': SIGNED_IN,
     'checkin.codes': SIGNED_IN,
+    'rating.submit': SIGNED_IN,
   },
   staff: {
     'staff.events': DOOR,
@@ -41,6 +42,11 @@ export const PERMISSIONS = {
     'dashboard.get': DOOR,
     'attendance.enter': DOOR,
     'reconcile.run': ['organizer', 'admin'],
+    'forms.preview': DOOR,
+    'forms.saveProfile': DOOR,
+    'forms.export': DOOR,
+    'attendance.export': DOOR,
+    'events.import': DOOR,
   },
 } as const satisfies Record<FunctionName, Record<string, readonly Role[]>>;
 
@@ -61,4 +67,6 @@ export const MUTATIONS: ReadonlySet<string> = new Set([
   'staff/signup.proxy',
   'organizer/attendance.enter',
   'organizer/reconcile.run',
+  'organizer/events.import',
+  'resident/rating.submit',
 ]);

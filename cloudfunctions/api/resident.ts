@@ -6,8 +6,9 @@ import type { ResidentActions } from '../../types/api';
 import type { z } from 'zod';
 import { getEventDetail, getWeek, listEvents } from '../usecases/browse';
 import type { Caller, Deps } from '../usecases/context';
-import { cancelSignup, mySignups, signUp, waitPosition } from '../usecases/signup';
+import { cancelSignup, doorOf, mySignups, signUp, waitPosition } from '../usecases/signup';
 import { checkinCodes } from '../usecases/checkin';
+import { rateEvent } from '../usecases/ratings';
 import { orgIndex, toEventView, toRegistrationView } from '../usecases/views';
 import { residentSchemas } from './schemas';
 
@@ -66,7 +67,14 @@ export const residentHandlers: Handlers = {
       const event = byId.get(reg.eventId);
       if (!event) continue;
       items.push({
-        registration: toRegistrationView(reg, event, caller, await waitPosition(deps, reg), now),
+        registration: toRegistrationView(
+          reg,
+          event,
+          caller,
+          await waitPosition(deps, reg),
+          now,
+          await doorOf(deps, reg),
+        ),
         event: toEventView(event, names, now),
       });
     }
@@ -75,4 +83,9 @@ export const residentHandlers: Handlers = {
   },
 
   'checkin.codes': (deps, caller, input) => checkinCodes(deps, caller, input.registrationId),
+
+  'rating.submit': async (deps, caller, input) => {
+    const rating = await rateEvent(deps, caller, input);
+    return { registrationId: rating.id, score: rating.score };
+  },
 };

@@ -17,6 +17,8 @@ const day = z
   .string({ error: '日期格式应为 YYYY-MM-DD' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' });
 const empty = z.strictObject({});
+const formKind = z.enum(['F1', 'F2', 'F3'], { error: '没有这种统计表' });
+const formMode = z.enum(['plan', 'actual'], { error: '请选择计划表或总结表' });
 const registrationIdSchema = z
   .string({ error: '缺少报名编号' })
   .min(1, { error: '缺少报名编号' })
@@ -83,6 +85,11 @@ export const residentSchemas = {
   }),
   'signup.mine': empty,
   'checkin.codes': z.strictObject({ registrationId: registrationIdSchema }),
+  'rating.submit': z.strictObject({
+    registrationId: registrationIdSchema,
+    score: z.int({ error: '请选择 1–5 分' }).min(1, { error: '请选择 1–5 分' }).max(5, { error: '请选择 1–5 分' }),
+    comment: z.string({ error: '评价内容应为文字' }).max(200, { error: '评价最多 200 个字' }),
+  }),
 } as const;
 
 export const staffSchemas = {
@@ -141,6 +148,32 @@ export const organizerSchemas = {
     note: z.string({ error: '请说明数据来源' }).trim().max(100, { error: '说明最多 100 个字' }),
   }),
   'reconcile.run': z.strictObject({ campaignId: id.optional() }),
+  'forms.preview': z.strictObject({ kind: formKind, orgId: id.optional(), mode: formMode.optional() }),
+  'forms.saveProfile': z.strictObject({
+    kind: formKind,
+    orgId: id,
+    fields: z
+      .record(
+        z.string().regex(/^[A-Za-z]{1,40}$/, { error: '字段名不正确' }),
+        z.string().max(2000, { error: '内容最多 2000 字' }),
+      )
+      .refine((fields) => Object.keys(fields).length <= 40, { error: '字段过多' }),
+    mobilisationEventId: id.nullable().optional(),
+    contentOverrides: z
+      .record(id, z.string().max(500, { error: '形式与内容最多 500 字' }))
+      .refine((o) => Object.keys(o).length <= 500, { error: '条目过多' })
+      .optional(),
+  }),
+  'forms.export': z.strictObject({ kind: formKind, orgId: id.optional(), mode: formMode.optional() }),
+  'attendance.export': z.strictObject({ eventId: id.optional(), unitId: id.optional() }),
+  'events.import': z.strictObject({
+    unitId: id,
+    fileBase64: z
+      .string({ error: '请上传 Excel 文件' })
+      .min(1, { error: '请上传 Excel 文件' })
+      .max(700_000, { error: '文件过大（最多约 500 KB）' })
+      .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: '文件编码不正确' }),
+  }),
 } as const;
 
 type Simplify<T> = { [K in keyof T]: T[K] };

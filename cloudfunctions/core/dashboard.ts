@@ -7,7 +7,7 @@
  * (with companions) + walk-ins + entered participants of online activities; never sign-ups.
  * Distinct people (人) count a person once per scope (a walk-in is one person per visit).
  */
-import type { ActivityEvent, Audience, Category, Checkin, Day } from '../../types/domain';
+import type { ActivityEvent, Audience, Category, Checkin, Day, Rating } from '../../types/domain';
 
 export interface Scope {
   unitId?: string;
@@ -25,6 +25,40 @@ export const VERSION_KEY = 'version';
 export const distinctKey = (scope: Scope) => `distinct|${scopeKey(scope)}`;
 export const arrivalsKey = (scope: Scope, hour: number) =>
   `arrivals|${scopeKey(scope)}|h:${String(hour).padStart(2, '0')}`;
+
+/** Ratings of an event: how many, and how many were 4 or 5. */
+export const ratingKeys = (eventId: string) => ({ n: `ratings|e:${eventId}|n`, good: `ratings|e:${eventId}|good` });
+
+export function ratingDeltas(r: Pick<Rating, 'eventId' | 'score'>): Record<string, number> {
+  const keys = ratingKeys(r.eventId);
+  return { [keys.n]: 1, [keys.good]: r.score >= 4 ? 1 : 0 };
+}
+
+/** 随机抽样的满意度达80%以上 (seed 002, attachment 3): the 优秀组织奖 threshold. */
+export const EXCELLENCE_RATE = 0.8;
+
+export interface Satisfaction {
+  /** Share of ratings of 4 or 5, 0–1; null without ratings. */
+  rate: number | null;
+  ratings: number;
+  good: number;
+  meetsExcellence: boolean;
+}
+
+export function satisfactionOf(
+  events: readonly Pick<ActivityEvent, 'id'>[],
+  counters: Readonly<Record<string, number>>,
+): Satisfaction {
+  let ratings = 0;
+  let good = 0;
+  for (const e of events) {
+    const keys = ratingKeys(e.id);
+    ratings += counters[keys.n] ?? 0;
+    good += counters[keys.good] ?? 0;
+  }
+  const rate = ratings ? good / ratings : null;
+  return { rate, ratings, good, meetsExcellence: rate !== null && rate >= EXCELLENCE_RATE };
+}
 
 type Attendance = Pick<Checkin, 'unitId' | 'day' | 'hour' | 'party' | 'personKey' | 'status'>;
 
@@ -45,8 +79,11 @@ export function arrivalDeltas(c: Attendance, sign: 1 | -1): Record<string, numbe
   };
 }
 
-/** The summary counters (all but the version) recounted from raw check-ins. */
-export function recountCounters(checkins: readonly Attendance[]): {
+/** The summary counters (all but the version) recounted from raw check-ins and ratings. */
+export function recountCounters(
+  checkins: readonly Attendance[],
+  ratings: readonly Pick<Rating, 'eventId' | 'score'>[] = [],
+): {
   counters: Record<string, number>;
   visits: Record<string, number>;
 } {
@@ -62,6 +99,7 @@ export function recountCounters(checkins: readonly Attendance[]): {
       add(visits, marker, 1);
     }
   }
+  for (const r of ratings) for (const [key, n] of Object.entries(ratingDeltas(r))) add(counters, key, n);
   return { counters, visits };
 }
 
@@ -85,13 +123,19 @@ export interface Figures {
   distinctPeople: number | null;
   /** Streets and towns with attendance. */
   streets: number;
+  /** 群众满意度: share of ratings of 4–5, with the number of ratings. */
+  satisfaction: Satisfaction;
 }
 
 export function attendanceOf(e: ActivityEvent): number {
   return e.checkedIn + e.walkIns + (e.entered?.participants ?? 0);
 }
 
-export function figuresOf(events: readonly ActivityEvent[], distinctPeople: number | null): Figures {
+export function figuresOf(
+  events: readonly ActivityEvent[],
+  distinctPeople: number | null,
+  counters: Readonly<Record<string, number>> = {},
+): Figures {
   const held = events.filter((e) => attendanceOf(e) > 0);
   const sum = (f: (e: ActivityEvent) => number) => events.reduce((n, e) => n + f(e), 0);
   const checkedIn = sum((e) => e.checkedIn);
@@ -107,6 +151,7 @@ export function figuresOf(events: readonly ActivityEvent[], distinctPeople: numb
     attendance: checkedIn + walkIns + entered,
     distinctPeople,
     streets: new Set(held.map((e) => e.streetId)).size,
+    satisfaction: satisfactionOf(events, counters),
   };
 }
 
@@ -118,6 +163,7 @@ export interface Breakdown {
 export function breakdown(
   events: readonly ActivityEvent[],
   keysOf: (e: ActivityEvent) => readonly string[],
+  counters: Readonly<Record<string, number>>,
   distinctOf: (key: string) => number | null = () => null,
 ): Breakdown[] {
   const groups = new Map<string, ActivityEvent[]>();
@@ -129,7 +175,7 @@ export function breakdown(
     }
   }
   return [...groups.entries()]
-    .map(([key, group]) => ({ key, figures: figuresOf(group, distinctOf(key)) }))
+    .map(([key, group]) => ({ key, figures: figuresOf(group, distinctOf(key), counters) }))
     .sort((a, b) => b.figures.attendance - a.figures.attendance || a.key.localeCompare(b.key));
 }
 

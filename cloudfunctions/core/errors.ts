@@ -23,6 +23,8 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   CANCEL_CLOSED: '活动已开始，不能再取消报名',
   CHECKIN_NOT_FOUND: '没有找到该签到记录',
   CODE_NOT_AVAILABLE: '该报名暂时没有签到码',
+  RATING_NOT_ALLOWED: '签到参加活动后才能评价',
+  ALREADY_RATED: '您已经评价过这场活动',
   CHECKIN_KEY_MISSING: '签到码服务尚未配置，请联系管理员',
   STORE_CONFLICT: '当前人数较多，请稍后重试',
   STORE_UNAVAILABLE: '服务暂时不可用，请稍后重试',

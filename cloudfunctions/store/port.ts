@@ -15,8 +15,10 @@ import type {
   Org,
   Registration,
   RegistrationStatus,
+  Rating,
   ScanLogEntry,
 } from '../../types/domain';
+import type { FormProfile } from '../../types/forms';
 
 /** What a conditional registration update expects to find. */
 export interface RegistrationExpectation {
@@ -113,6 +115,14 @@ export interface Store {
   listVisits(campaignId: string): Promise<Record<string, number>>;
   /** Changes an event's descriptive fields (undefined ones stay as they are); never its counters. */
   updateEventFields(id: string, patch: EventFieldsPatch): Promise<boolean>;
+
+  // Ratings and saved form fields
+  /** Inserts a rating; DuplicateKeyError if this registration rated before. */
+  insertRating(rating: Rating): Promise<void>;
+  getRating(id: string): Promise<Rating | null>;
+  listRatingsOfEvent(eventId: string): Promise<Rating[]>;
+  getFormProfile(id: string): Promise<FormProfile | null>;
+  putFormProfile(profile: FormProfile): Promise<void>;
 
   // Audit log of the door
   /** Inserts a scan log entry; DuplicateKeyError if this scanId was recorded before. */

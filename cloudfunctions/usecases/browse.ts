@@ -11,7 +11,7 @@ import type { Caller, Deps } from './context';
 import { holderKey } from './identity';
 import { registrationId } from '../core/registration';
 import { orgIndex, toEventView, toRegistrationView } from './views';
-import { waitPosition } from './signup';
+import { doorOf, waitPosition } from './signup';
 
 export const PAGE_DEFAULT = 50;
 export const PAGE_MAX = 100;
@@ -69,7 +69,7 @@ export async function getEventDetail(
   if (caller.openid) {
     const reg = await deps.store.getRegistration(registrationId(event.id, holderKey(caller.openid)));
     if (reg && reg.status !== 'pending') {
-      mine = toRegistrationView(reg, event, caller, await waitPosition(deps, reg), now);
+      mine = toRegistrationView(reg, event, caller, await waitPosition(deps, reg), now, await doorOf(deps, reg));
     }
   }
   return { event: toEventView(event, names, now), mine };

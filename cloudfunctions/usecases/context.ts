@@ -6,12 +6,15 @@ import type { Role } from '../../types/domain';
 import type { Clock } from '../core/time';
 import type { Store } from '../store/port';
 import type { CodeSigner } from './signing';
+import type { ExportFiles } from '../store/files';
 
 export interface Deps {
   store: Store;
   clock: Clock;
   /** The check-in code key; null where none is configured (code actions then refuse). */
   signer: CodeSigner | null;
+  /** Where exported workbooks go; absent where exports are not offered. */
+  files?: ExportFiles;
 }
 
 export interface Caller {

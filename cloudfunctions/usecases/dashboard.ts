@@ -4,7 +4,7 @@
  * the raw check-ins.
  */
 import type { DashboardEventRow, DashboardGroup, DashboardView, ReconcileReport } from '../../types/api';
-import type { ActivityEvent, Campaign, Checkin } from '../../types/domain';
+import type { ActivityEvent, Campaign, Checkin, Rating } from '../../types/domain';
 import { mayWorkDoor, maySupervise, recountAttendance } from '../core/checkin';
 import {
   attendanceOf,
@@ -118,13 +118,15 @@ export async function dashboard(deps: Deps, caller: Caller, campaignId?: string)
         : { kind: 'units', name: scope.unitIds.map((u) => names.name(u)).join('、') },
     campaign: { id: campaign.id, name: campaign.name, weekStart: campaign.weekStart, weekEnd: campaign.weekEnd },
     today,
-    week: figuresOf(events, distinctFrom(counters, scope)),
-    todayFigures: figuresOf(todays, distinctFrom(counters, scope, today)),
-    byStreet: labelled(breakdown(events, byStreet), (k) => names.name(k)),
-    byUnit: labelled(breakdown(events, byUnit, unitDistinct), (k) => names.name(k)),
-    byDay: labelled(breakdown(events, byDay, dayDistinct), (k) => k).sort((a, b) => a.key.localeCompare(b.key)),
-    byCategory: labelled(breakdown(events, byCategory), (k) => CATEGORY_LABELS[k] ?? k),
-    byAudience: labelled(breakdown(events, byAudience), (k) => AUDIENCE_LABELS[k] ?? k),
+    week: figuresOf(events, distinctFrom(counters, scope), counters),
+    todayFigures: figuresOf(todays, distinctFrom(counters, scope, today), counters),
+    byStreet: labelled(breakdown(events, byStreet, counters), (k) => names.name(k)),
+    byUnit: labelled(breakdown(events, byUnit, counters, unitDistinct), (k) => names.name(k)),
+    byDay: labelled(breakdown(events, byDay, counters, dayDistinct), (k) => k).sort((a, b) =>
+      a.key.localeCompare(b.key),
+    ),
+    byCategory: labelled(breakdown(events, byCategory, counters), (k) => CATEGORY_LABELS[k] ?? k),
+    byAudience: labelled(breakdown(events, byAudience, counters), (k) => AUDIENCE_LABELS[k] ?? k),
     events: events.map((e) => row(e, names, now)),
     hourlyToday: hourlyFrom(counters, scope, today),
     version: counters[VERSION_KEY] ?? 0,
@@ -172,15 +174,18 @@ export async function reconcile(deps: Deps, caller: Caller, campaignId?: string)
   const repairs: ReconcileReport['repairs'] = [];
   const events = await store.listEvents(campaign.id);
   const allCheckins: Checkin[] = [];
+  const allRatings: Rating[] = [];
   for (const event of events) {
     await store.atomic(async () => {
-      const [regs, checkins, current] = await Promise.all([
+      const [regs, checkins, ratings, current] = await Promise.all([
         store.listRegistrationsOfEvent(event.id),
         store.listCheckinsOfEvent(event.id),
+        store.listRatingsOfEvent(event.id),
         store.getEvent(event.id),
       ]);
       if (!current) return;
       allCheckins.push(...checkins);
+      allRatings.push(...ratings);
       const seats = recountSeats(current.capacity, regs);
       const attendance = recountAttendance(checkins);
       const fix = async (field: string, was: number, now: number, apply: (delta: number) => Promise<void>) => {
@@ -201,7 +206,7 @@ export async function reconcile(deps: Deps, caller: Caller, campaignId?: string)
     });
   }
   await store.atomic(async () => {
-    const truth = recountCounters(allCheckins);
+    const truth = recountCounters(allCheckins, allRatings);
     const [counters, visits] = await Promise.all([store.readCounters(campaign.id), store.listVisits(campaign.id)]);
     const deltas: Record<string, number> = {};
     for (const key of new Set([...Object.keys(counters), ...Object.keys(truth.counters)])) {

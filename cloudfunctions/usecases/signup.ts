@@ -14,6 +14,7 @@ import type { Caller, Deps } from './context';
 import { holderKey, proxyHolderKey } from './identity';
 import { mayWorkDoor } from '../core/checkin';
 import { promoteWaitlist } from './waitlist';
+import { NOT_AT_DOOR, type RegistrationDoor } from './views';
 import { touch } from './summary';
 
 /** A pending claim older than this was left by a crashed call and may be taken over. */
@@ -178,4 +179,14 @@ export async function mySignups(deps: Deps, caller: Caller): Promise<Registratio
 export async function waitPosition({ store }: Deps, reg: Registration): Promise<number | null> {
   if (reg.status !== 'waitlisted' || reg.waitTicket === null) return null;
   return (await store.countWaitlistedBefore(reg.eventId, reg.waitTicket, reg.id)) + 1;
+}
+
+/** Whether a registration was checked in, and its rating, for the owner's views. */
+export async function doorOf({ store }: Deps, reg: Registration): Promise<RegistrationDoor> {
+  if (reg.status !== 'confirmed') return NOT_AT_DOOR;
+  const [checkin, rating] = await Promise.all([store.getCheckin(reg.id), store.getRating(reg.id)]);
+  return {
+    checkedInAt: checkin?.status === 'active' ? checkin.checkedInAt : null,
+    myRating: rating?.score ?? null,
+  };
 }

@@ -51,6 +51,7 @@ export function toRegistrationView(
   caller: Caller,
   waitPosition: number | null,
   now: number,
+  door: RegistrationDoor = NOT_AT_DOOR,
 ): RegistrationView {
   if (reg.status === 'pending') throw new Error('a pending registration is never shown');
   const own = caller.openid !== null && reg.ownerId === caller.openid;
@@ -68,5 +69,15 @@ export function toRegistrationView(
     promotedAt: reg.promotedAt,
     cancelledAt: reg.cancelledAt,
     cancellable: isCancellable(reg, event, now),
+    checkedInAt: door.checkedInAt,
+    myRating: own ? door.myRating : null,
   };
 }
+
+/** What happened at the door for a registration, and its owner's rating. */
+export interface RegistrationDoor {
+  checkedInAt: number | null;
+  myRating: number | null;
+}
+
+export const NOT_AT_DOOR: RegistrationDoor = { checkedInAt: null, myRating: null };

@@ -1,5 +1,5 @@
 import { ERROR_CODES } from '../../types/api';
-import { residentSchemas, staffSchemas } from '../../cloudfunctions/api/schemas';
+import { organizerSchemas, residentSchemas, staffSchemas } from '../../cloudfunctions/api/schemas';
 import type { FunctionName } from '../../types/api';
 import { dispatch } from '../../cloudfunctions/api/dispatch';
 import { aCampaign, anEvent, anOrg } from '../support/builders';
@@ -68,6 +68,7 @@ describe('bad input to every action of every function', () => {
     'signup.cancel': { registrationId: 'e1_x' },
     'signup.mine': {},
     'checkin.codes': { registrationId: 'e1_x' },
+    'rating.submit': { registrationId: 'e1_x', score: 5, comment: '很好' },
   };
   const door = { eventId: 'e1', deviceId: 'device-1', scanId: 'scan-0001' };
   const staffValid: Record<keyof typeof staffSchemas, Record<string, unknown>> = {
@@ -87,6 +88,16 @@ describe('bad input to every action of every function', () => {
     'signup.proxy': { eventId: 'e1', name: '李四', phone: '13900001111', companions: 1, consent: true },
     'audit.list': { eventId: 'e1', offset: 0, limit: 10 },
   };
+  const organizerValid: Record<keyof typeof organizerSchemas, Record<string, unknown>> = {
+    'dashboard.get': { campaignId: 'c1' },
+    'attendance.enter': { eventId: 'e1', participants: 5, note: '直播' },
+    'reconcile.run': { campaignId: 'c1' },
+    'forms.preview': { kind: 'F1', orgId: 'u1', mode: 'actual' },
+    'forms.saveProfile': { kind: 'F1', orgId: 'u1', fields: { leader: '张三' }, mobilisationEventId: 'e1' },
+    'forms.export': { kind: 'F2', orgId: 'u1', mode: 'plan' },
+    'attendance.export': { eventId: 'e1', unitId: 'u1' },
+    'events.import': { unitId: 'u1', fileBase64: 'UEsDBA==' },
+  };
   const cases: [
     FunctionName,
     Record<string, { shape: object; safeParse(v: unknown): { success: boolean } }>,
@@ -94,6 +105,7 @@ describe('bad input to every action of every function', () => {
   ][] = [
     ['resident', residentSchemas as never, residentValid],
     ['staff', staffSchemas as never, staffValid],
+    ['organizer', organizerSchemas as never, organizerValid],
   ];
 
   for (const [fn, schemas, valid] of cases) {

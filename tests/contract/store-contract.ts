@@ -295,6 +295,46 @@ export function runStoreContract(name: string, makeStore: () => Promise<StoreUnd
       });
     });
 
+    describe('ratings and saved form fields', () => {
+      it('keeps one rating per registration', async () => {
+        const rating = {
+          id: 'r1',
+          eventId: 'e1',
+          campaignId: 'c1',
+          unitId: 'u1',
+          score: 5,
+          comment: '很好',
+          createdAt: 1,
+        };
+        await store.insertRating(rating);
+        await expect(store.insertRating({ ...rating, score: 1 })).rejects.toBeInstanceOf(DuplicateKeyError);
+        await store.insertRating({ ...rating, id: 'r2', score: 3, comment: '' });
+        await store.insertRating({ ...rating, id: 'r3', eventId: 'e2' });
+        expect(await store.getRating('r1')).toEqual(rating);
+        expect((await store.listRatingsOfEvent('e1')).map((r) => [r.id, r.score])).toEqual([
+          ['r1', 5],
+          ['r2', 3],
+        ]);
+      });
+
+      it('saves and replaces a form profile', async () => {
+        const profile = {
+          id: 'F1:u1',
+          kind: 'F1' as const,
+          orgId: 'u1',
+          fields: { leader: '张三' },
+          mobilisationEventId: 'e1',
+          contentOverrides: { e1: '启动仪式' },
+          updatedAt: 1,
+          updatedBy: 'o',
+        };
+        expect(await store.getFormProfile('F1:u1')).toBeNull();
+        await store.putFormProfile(profile);
+        await store.putFormProfile({ ...profile, fields: { leader: '李四' }, updatedAt: 2 });
+        expect(await store.getFormProfile('F1:u1')).toEqual({ ...profile, fields: { leader: '李四' }, updatedAt: 2 });
+      });
+    });
+
     describe('atomic', () => {
       it('returns the result of its work and allows nesting', async () => {
         await store.putEvent(anEvent({ id: 'e1', capacity: 3 }));

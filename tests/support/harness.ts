@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ActionName, ActionOutput, ApiResult, FunctionName } from '../../types/api';
 import { dispatch } from '../../cloudfunctions/api/dispatch';
+import type { Deps } from '../../cloudfunctions/usecases/context';
 import { openSqliteStore, type SqliteStore } from '../../cloudfunctions/store/sqlite';
 import { FixedClock, T0 } from './builders';
 import { signerFromSeed } from '../../cloudfunctions/usecases/signing';
@@ -15,7 +16,7 @@ import { signerFromSeed } from '../../cloudfunctions/usecases/signing';
 export const TEST_SIGNER = signerFromSeed('5eed'.repeat(16));
 
 export interface Harness {
-  deps: { store: SqliteStore; clock: FixedClock; signer: typeof TEST_SIGNER };
+  deps: Deps & { store: SqliteStore; clock: FixedClock };
   store: SqliteStore;
   clock: FixedClock;
   errors: string[];
@@ -40,7 +41,7 @@ export function openHarness(now = T0): Harness {
   const store = openSqliteStore({ file: join(dir, 'store.sqlite') });
   const clock = new FixedClock(now);
   const errors: string[] = [];
-  const deps = { store, clock, signer: TEST_SIGNER };
+  const deps: Harness['deps'] = { store, clock, signer: TEST_SIGNER };
   const call: Harness['call'] = async (fn, action, data, openid = 'openid-resident') =>
     (await dispatch(fn, { action, data }, openid, deps, (e) => errors.push(e.error))) as never;
   return {

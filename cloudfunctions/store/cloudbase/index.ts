@@ -17,17 +17,27 @@
  *   can never overwrite a counter another request just moved.
  *
  * Collections: campaigns, orgs, members, events, registrations, checkins, scan_log, summaries,
- * visits (all ADMINONLY: only functions write them). Indexes to create in the console (queries
+ * visits, ratings, form_profiles (all ADMINONLY: only functions write them). Indexes to create in the console (queries
  * below filter and sort on them): registrations (eventId, status, waitTicket, _id),
  * (ownerId, updatedAt), (eventId, _id); events (campaignId, day, startAt, _id); campaigns
  * (weekEnd); orgs (districtId, _id); checkins (eventId); scan_log (eventId, recordedAt);
- * visits (campaignId, _id).
+ * visits (campaignId, _id); ratings (eventId, _id).
  *
  * Events written before attendance existed lack `checkedIn` / `walkIns`: `inc` treats a missing
  * field as 0, and events read back get 0 for a missing counter. Events written before the
  * entered figure existed lack `entered`: they read back with `entered: null`.
  */
-import type { ActivityEvent, Campaign, Checkin, Member, Org, Registration, ScanLogEntry } from '../../../types/domain';
+import type {
+  ActivityEvent,
+  Campaign,
+  Checkin,
+  Member,
+  Org,
+  Rating,
+  Registration,
+  ScanLogEntry,
+} from '../../../types/domain';
+import type { FormProfile } from '../../../types/forms';
 import type { SeatGuard } from '../../core/seats';
 import type { EventFieldsPatch, RegistrationExpectation, RegistrationPatch, Store } from '../port';
 import { firstOrNull, fromDocument, toFields, toNewDocument } from './documents';
@@ -46,6 +56,8 @@ export const COLLECTIONS = {
   registrations: 'registrations',
   checkins: 'checkins',
   scanLog: 'scan_log',
+  ratings: 'ratings',
+  formProfiles: 'form_profiles',
   ...SUMMARY_COLLECTIONS,
 } as const;
 
@@ -298,6 +310,11 @@ export function createCloudbaseStore(db: CloudbaseDb, options: CloudbaseStoreOpt
       return updateWhere(checkins, id, { _id: id, status: expectStatus }, toFields(fields));
     },
     listCheckinsOfEvent: (eventId) => list<Checkin>(checkins, { eventId }, [['_id', 'asc']]),
+    insertRating: (rating) => insert(COLLECTIONS.ratings, rating.id, rating),
+    getRating: (id) => getById<Rating>(COLLECTIONS.ratings, id),
+    listRatingsOfEvent: (eventId) => list<Rating>(COLLECTIONS.ratings, { eventId }, [['_id', 'asc']]),
+    getFormProfile: (id) => getById<FormProfile>(COLLECTIONS.formProfiles, id),
+    putFormProfile: (profile) => put(COLLECTIONS.formProfiles, profile.id, profile),
 
     insertScanLog: (entry) => insert(scanLog, entry.id, entry),
     getScanLog: (id) => getById<ScanLogEntry>(scanLog, id),

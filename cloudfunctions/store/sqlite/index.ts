@@ -13,7 +13,17 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { ActivityEvent, Campaign, Checkin, Member, Org, Registration, ScanLogEntry } from '../../../types/domain';
+import type {
+  ActivityEvent,
+  Campaign,
+  Checkin,
+  Member,
+  Org,
+  Rating,
+  Registration,
+  ScanLogEntry,
+} from '../../../types/domain';
+import type { FormProfile } from '../../../types/forms';
 import type { SeatGuard } from '../../core/seats';
 import {
   DuplicateKeyError,
@@ -128,6 +138,8 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     ),
     selectEventForUpdate: writer.prepare('SELECT doc FROM events WHERE id = ?'),
     updateEventDoc: writer.prepare('UPDATE events SET day = @day, start_at = @startAt, doc = @doc WHERE id = @id'),
+    insertRating: writer.prepare('INSERT INTO ratings (id, event_id, doc) VALUES (@id, @eventId, @doc)'),
+    putFormProfile: writer.prepare('INSERT OR REPLACE INTO form_profiles (id, doc) VALUES (?, ?)'),
     insertScanLog: writer.prepare(
       'INSERT INTO scan_log (id, event_id, recorded_at, doc) VALUES (@id, @eventId, @recordedAt, @doc)',
     ),
@@ -401,6 +413,27 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
           return true;
         })(),
       ),
+    insertRating: (rating: Rating) =>
+      write(() => {
+        try {
+          sql.insertRating.run({ id: rating.id, eventId: rating.eventId, doc: JSON.stringify(rating) });
+        } catch (error) {
+          if (isPrimaryKeyClash(error)) throw new DuplicateKeyError(rating.id);
+          throw error;
+        }
+      }),
+    async getRating(id) {
+      return parse<Rating>(db().prepare('SELECT doc FROM ratings WHERE id = ?').get(id) as Row | undefined);
+    },
+    async listRatingsOfEvent(eventId) {
+      const rows = db().prepare('SELECT doc FROM ratings WHERE event_id = ? ORDER BY id').all(eventId) as Row[];
+      return rows.map((r) => JSON.parse(r.doc) as Rating);
+    },
+    async getFormProfile(id) {
+      return parse<FormProfile>(db().prepare('SELECT doc FROM form_profiles WHERE id = ?').get(id) as Row | undefined);
+    },
+    putFormProfile: (profile: FormProfile) =>
+      write(() => void sql.putFormProfile.run(profile.id, JSON.stringify(profile))),
     async listScanLog(eventId, offset, limit) {
       const rows = db()
         .prepare('SELECT doc FROM scan_log WHERE event_id = ? ORDER BY recorded_at DESC, id LIMIT ? OFFSET ?')

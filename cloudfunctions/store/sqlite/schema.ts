@@ -3,7 +3,7 @@
  * queries filter on or that change atomically live in their own columns and are the
  * truth for those fields.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -66,6 +66,16 @@ CREATE TABLE IF NOT EXISTS counters (
   key TEXT NOT NULL,
   value INTEGER NOT NULL,
   PRIMARY KEY (campaign_id, key)
+);
+CREATE TABLE IF NOT EXISTS ratings (
+  id TEXT PRIMARY KEY,
+  event_id TEXT NOT NULL,
+  doc TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ratings_by_event ON ratings (event_id);
+CREATE TABLE IF NOT EXISTS form_profiles (
+  id TEXT PRIMARY KEY,
+  doc TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS visits (
   campaign_id TEXT NOT NULL,
