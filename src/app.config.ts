@@ -1,5 +1,19 @@
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/mine/index', 'pages/event/index', 'pages/signup/index', 'pages/privacy/index'],
+  pages: [
+    'pages/index/index',
+    'pages/mine/index',
+    'pages/event/index',
+    'pages/signup/index',
+    'pages/privacy/index',
+    'pages/code/index',
+  ],
+  // Door staff pages load only when opened, so the residents' main package stays small.
+  subPackages: [
+    {
+      root: 'staff',
+      pages: ['events/index', 'scan/index', 'roster/index', 'walkin/index'],
+    },
+  ],
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#ffffff',

@@ -9,6 +9,12 @@ import type * as DemoNeutral from './demo-identity';
 import type * as DemoH5 from './demo-identity.h5';
 import type * as TextFieldNeutral from './text-field';
 import type * as TextFieldH5 from './text-field.h5';
+import type * as QrCodeNeutral from './qr-code';
+import type * as QrCodeH5 from './qr-code.h5';
+import type * as ScannerNeutral from './scanner';
+import type * as ScannerH5 from './scanner.h5';
+import type * as ScreenNeutral from './screen';
+import type * as ScreenH5 from './screen.h5';
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
@@ -16,3 +22,6 @@ export const callWeappTwinMatches: Same<typeof CallWeapp, typeof CallNeutral> = 
 export const callH5TwinMatches: Same<typeof CallH5, typeof CallNeutral> = true;
 export const demoIdentityH5TwinMatches: Same<typeof DemoH5, typeof DemoNeutral> = true;
 export const textFieldH5TwinMatches: Same<typeof TextFieldH5, typeof TextFieldNeutral> = true;
+export const qrCodeH5TwinMatches: Same<typeof QrCodeH5, typeof QrCodeNeutral> = true;
+export const scannerH5TwinMatches: Same<typeof ScannerH5, typeof ScannerNeutral> = true;
+export const screenH5TwinMatches: Same<typeof ScreenH5, typeof ScreenNeutral> = true;

@@ -71,6 +71,8 @@ export function aRegistration(overrides: Partial<RegistrationView> = {}): Regist
     promotedAt: null,
     cancelledAt: null,
     cancellable: true,
+    checkedInAt: null,
+    myRating: null,
     ...overrides,
   };
 }

@@ -2,6 +2,8 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { callFunction } from '../../src/platform/call';
 import MinePage from '../../src/pages/mine/index';
 import Taro from './stand-ins/taro';
+import type { WhoAmI } from '../../types/api';
+import { at } from '../../cloudfunctions/core/time';
 import { aRegistration, anEvent, cannedTransport, ok } from './builders';
 
 jest.mock('../../src/platform/call', () => ({ callFunction: jest.fn() }));
@@ -17,15 +19,21 @@ const waitlisted = aRegistration({
 });
 const confirmed = aRegistration({ id: 'e1_r1', eventId: 'e1', cancellable: false });
 
-function backend() {
+/** The code button shows only until the event ends. */
+const FUTURE_DAY = '2099-11-14';
+
+const resident: WhoAmI = { role: 'resident', name: null, unitIds: [], districtId: null };
+
+function backend(me: WhoAmI = resident) {
   let current = waitlisted;
   call.mockImplementation(
     cannedTransport({
+      'me.get': () => ok(me),
       'signup.mine': () =>
         ok({
           items: [
             { registration: current, event: anEvent({ id: 'e2', title: '家庭亲子阅读会' }) },
-            { registration: confirmed, event: anEvent({ id: 'e1', title: '智能手机使用入门' }) },
+            { registration: confirmed, event: anEvent({ id: 'e1', title: '智能手机使用入门', day: FUTURE_DAY }) },
           ],
         }),
       'signup.cancel': (input) => {
@@ -75,8 +83,57 @@ test('does nothing when the confirmation is declined', async () => {
 });
 
 test('an empty list invites to browse the events', async () => {
-  call.mockImplementation(cannedTransport({ 'signup.mine': () => ok({ items: [] }) }) as typeof callFunction);
+  call.mockImplementation(
+    cannedTransport({ 'signup.mine': () => ok({ items: [] }), 'me.get': () => ok(resident) }) as typeof callFunction,
+  );
   render(<MinePage />);
   expect(await screen.findByText('您还没有报名任何活动')).toBeTruthy();
   expect(screen.queryByText('演示身份')).toBeNull(); // DEMO_IDENTITIES is off outside the demo H5 build
+  expect(screen.queryByText('工作人员入口')).toBeNull();
+});
+
+test('a confirmed sign-up opens its check-in code; a waitlisted one has none', async () => {
+  render(<MinePage />);
+  const confirmedCard = (await screen.findByText('智能手机使用入门')).closest('.registration-card') as HTMLElement;
+  fireEvent.click(within(confirmedCard).getByText('签到码'));
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/code/index?id=e1_r1' });
+  const waitlistedCard = screen.getByText('家庭亲子阅读会').closest('.registration-card') as HTMLElement;
+  expect(within(waitlistedCard).queryByText('签到码')).toBeNull();
+});
+
+test('once checked in, the card says when and needs no code any more', async () => {
+  const checkedIn = aRegistration({ id: 'e1_r1', eventId: 'e1', checkedInAt: at(FUTURE_DAY, '09:31') });
+  call.mockImplementation(
+    cannedTransport({
+      'me.get': () => ok(resident),
+      'signup.mine': () =>
+        ok({
+          items: [
+            { registration: checkedIn, event: anEvent({ id: 'e1', title: '智能手机使用入门', day: FUTURE_DAY }) },
+          ],
+        }),
+    }) as typeof callFunction,
+  );
+  render(<MinePage />);
+  expect(await screen.findByText('已签到：11月14日 09:31')).toBeTruthy();
+  expect(screen.queryByText('签到码')).toBeNull();
+});
+
+test('door staff see the staff entry, which opens the staff pages', async () => {
+  backend({ role: 'staff', name: '尧塘中心 张老师', unitIds: ['centre-yaotang'], districtId: 'd1' });
+  render(<MinePage />);
+  fireEvent.click(await screen.findByText('工作人员入口'));
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/staff/events/index' });
+});
+
+test('a failing who-am-I call only hides the staff entry', async () => {
+  call.mockImplementation(
+    cannedTransport({
+      'signup.mine': () => ok({ items: [] }),
+      'me.get': () => ({ ok: false, error: { code: 'STORE_UNAVAILABLE', message: '网络不给力', retryable: true } }),
+    }) as typeof callFunction,
+  );
+  render(<MinePage />);
+  expect(await screen.findByText('您还没有报名任何活动')).toBeTruthy();
+  expect(screen.queryByText('工作人员入口')).toBeNull();
 });

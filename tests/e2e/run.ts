@@ -12,6 +12,7 @@ import { buildH5ForLocal, h5BuildIsCurrent } from '../../scripts/start';
 import { startLocal } from '../../server/main';
 import { launchChromium } from './browser';
 import { residentSignsUp } from './journeys/resident-signup';
+import { staffChecksIn } from './journeys/staff-checkin';
 
 export interface JourneyContext {
   url: string;
@@ -22,7 +23,7 @@ export interface JourneyContext {
 
 export type Journey = { name: string; run(ctx: JourneyContext): Promise<void> };
 
-const JOURNEYS: Journey[] = [residentSignsUp];
+const JOURNEYS: Journey[] = [residentSignsUp, staffChecksIn];
 const ARTIFACTS = join('artifacts', 'e2e');
 
 async function main(): Promise<number> {

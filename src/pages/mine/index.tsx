@@ -1,13 +1,15 @@
-/** 我的报名: my sign-ups with their status, and cancelling one. */
+/** 我的报名: my sign-ups with their status, their check-in codes, and cancelling one; the staff entry. */
 import { Button, Picker, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ActionOutput, ApiError } from '../../../types/api';
-import { spanLabel } from '../../../cloudfunctions/core/time';
+import type { Role } from '../../../types/domain';
+import { clockLabel, dayLabel, dayOf, spanLabel } from '../../../cloudfunctions/core/time';
 import { callResident } from '../../api/client';
 import { Badge } from '../../components/badge';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { registrationStatusText } from '../../format';
+import { isDoorStaff } from '../../roles';
 import type { DemoIdentity } from '../../platform/demo-identity';
 import {
   demoIdentitiesEnabled,
@@ -23,13 +25,16 @@ export default function MinePage() {
   const [items, setItems] = useState<Item[] | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
+  const [role, setRole] = useState<Role | null>(null);
   const seq = useRef(0);
 
   const load = useCallback(async () => {
     const mySeq = ++seq.current;
     setError(null);
-    const res = await callResident('signup.mine', {});
+    const [res, me] = await Promise.all([callResident('signup.mine', {}), callResident('me.get', {})]);
     if (mySeq !== seq.current) return;
+    // Who am I only decides whether the staff entry shows; a failure just hides it.
+    setRole(me.ok ? me.data.role : null);
     if (res.ok) setItems(res.data.items);
     else setError(res.error);
   }, []);
@@ -71,6 +76,19 @@ export default function MinePage() {
         </Button>
       </View>
 
+      {isDoorStaff(role) && (
+        <View
+          className="staff-entry"
+          onClick={() => void Taro.navigateTo({ url: '/staff/events/index' })}
+          role="link"
+          aria-label="工作人员入口"
+        >
+          <Text className="staff-entry__text">工作人员入口</Text>
+          <Text className="staff-entry__hint">现场签到、名单、现场登记</Text>
+          <Text className="staff-entry__arrow">›</Text>
+        </View>
+      )}
+
       {error ? (
         <ErrorState error={error} onRetry={() => void load()} />
       ) : !items ? (
@@ -89,6 +107,9 @@ export default function MinePage() {
               item={item}
               busy={busyId === item.registration.id}
               onOpen={() => void Taro.navigateTo({ url: `/pages/event/index?id=${encodeURIComponent(item.event.id)}` })}
+              onCode={() =>
+                void Taro.navigateTo({ url: `/pages/code/index?id=${encodeURIComponent(item.registration.id)}` })
+              }
               onCancel={() => void cancel(item)}
             />
           ))}
@@ -104,15 +125,19 @@ function RegistrationCard({
   item,
   busy,
   onOpen,
+  onCode,
   onCancel,
 }: {
   item: Item;
   busy: boolean;
   onOpen: () => void;
+  onCode: () => void;
   onCancel: () => void;
 }) {
   const { registration: reg, event } = item;
   const status = registrationStatusText(reg);
+  const checkedInAt = reg.checkedInAt ?? null;
+  const showCode = reg.status === 'confirmed' && !event.cancelled && checkedInAt === null && Date.now() < event.endAt;
   return (
     <View className={`registration-card registration-card--${reg.status}`} id={`registration-${reg.id}`}>
       <View className="registration-card__main" onClick={onOpen}>
@@ -127,8 +152,18 @@ function RegistrationCard({
         <Text className="registration-card__line">
           同行家属：{reg.companions > 0 ? `${reg.companions} 人（共占 ${reg.party} 个名额）` : '无'}
         </Text>
+        {checkedInAt !== null && (
+          <Text className="registration-card__checked">
+            已签到：{dayLabel(dayOf(checkedInAt))} {clockLabel(checkedInAt)}
+          </Text>
+        )}
         {event.cancelled && <Text className="registration-card__note">该活动已取消</Text>}
       </View>
+      {showCode && (
+        <Button className="btn btn--primary btn--block code-button" onClick={onCode}>
+          签到码
+        </Button>
+      )}
       {reg.cancellable && (
         <Button
           className={`btn btn--danger btn--block cancel-button${busy ? ' btn--disabled' : ''}`}
@@ -180,7 +215,7 @@ function DemoIdentitySwitcher({ onChange }: { onChange: () => void }) {
           <Text className="filter__arrow">▾</Text>
         </View>
       </Picker>
-      <Text className="demo-switcher__hint">仅本地演示环境可见，用于切换不同居民身份查看报名。</Text>
+      <Text className="demo-switcher__hint">仅本地演示环境可见，用于切换居民或工作人员身份。</Text>
     </View>
   );
 }

@@ -105,3 +105,8 @@ export function Picker(props: PickerProps) {
     props.children,
   );
 }
+
+/** A canvas as a plain <canvas>; the QR twin paints it through the createSelectorQuery stand-in. */
+export function Canvas(props: Props & { type?: string }) {
+  return createElement('canvas', domProps(props));
+}

@@ -18,21 +18,59 @@ export function getCurrentInstance() {
   return { router: { params: routerParams, path: '' } };
 }
 
-/** Page "show" happens once, when the page mounts. */
-function useOnMount(fn: () => void) {
+/**
+ * Page "show" happens when the page mounts; tests may hide and show the page again with
+ * `hidePage()` / `showPage()`, which call every mounted useDidHide / useDidShow callback.
+ */
+const showListeners = new Set<{ current: () => void }>();
+const hideListeners = new Set<{ current: () => void }>();
+
+function useLifecycle(listeners: Set<{ current: () => void }>, fn: () => void, onMount: boolean) {
   const ref = useRef(fn);
   ref.current = fn;
   useEffect(() => {
-    ref.current();
-  }, []);
+    listeners.add(ref);
+    if (onMount) ref.current();
+    return () => void listeners.delete(ref);
+  }, [listeners, onMount]);
 }
 
-export const useDidShow = useOnMount;
-export const useLoad = useOnMount;
+export function useDidShow(fn: () => void): void {
+  useLifecycle(showListeners, fn, true);
+}
+export function useDidHide(fn: () => void): void {
+  useLifecycle(hideListeners, fn, false);
+}
+const loadListeners = new Set<{ current: () => void }>();
+export function useLoad(fn: () => void): void {
+  useLifecycle(loadListeners, fn, true);
+}
 export function usePullDownRefresh(_fn: () => void): void {}
-export function useDidHide(_fn: () => void): void {}
+
+export function hidePage(): void {
+  for (const l of [...hideListeners]) l.current();
+}
+export function showPage(): void {
+  for (const l of [...showListeners]) l.current();
+}
 
 const storage = new Map<string, unknown>();
+
+/** Forgets everything stored (tests share one storage per test file otherwise). */
+export function clearStorage(): void {
+  storage.clear();
+}
+
+/** A canvas node for `createSelectorQuery().select().fields({ node }).exec()`: records fillRect calls. */
+export const canvasCalls: { fillRect: number[][] } = { fillRect: [] };
+const canvasNode = {
+  width: 0,
+  height: 0,
+  getContext: () => ({
+    fillStyle: '',
+    fillRect: (...args: number[]) => void canvasCalls.fillRect.push(args),
+  }),
+};
 
 const Taro = {
   navigateTo: jest.fn(async (_opts: { url: string }) => ({ errMsg: 'navigateTo:ok' })),
@@ -46,6 +84,23 @@ const Taro = {
   setStorageSync: jest.fn((key: string, value: unknown) => void storage.set(key, value)),
   removeStorageSync: jest.fn((key: string) => void storage.delete(key)),
   getCurrentInstance,
+  scanCode: jest.fn(
+    async (_opts: Record<string, unknown>): Promise<{ result: string; scanType: string }> =>
+      new Promise(() => undefined),
+  ),
+  getScreenBrightness: jest.fn(async () => ({ value: 0.4 })),
+  setScreenBrightness: jest.fn(async (_opts: { value: number }) => ({ errMsg: 'setScreenBrightness:ok' })),
+  setKeepScreenOn: jest.fn(async (_opts: { keepScreenOn: boolean }) => ({ errMsg: 'setKeepScreenOn:ok' })),
+  getWindowInfo: jest.fn(() => ({ pixelRatio: 2, windowWidth: 375, windowHeight: 812 })),
+  nextTick: jest.fn((fn: () => void) => void Promise.resolve().then(fn)),
+  createSelectorQuery: jest.fn(() => {
+    const query = {
+      select: () => query,
+      fields: () => query,
+      exec: (cb: (res: unknown[]) => void) => cb([{ node: canvasNode, width: 300, height: 300 }]),
+    };
+    return query;
+  }),
   cloud: {
     init: jest.fn(),
     callFunction: jest.fn(async (_opts: { name: string; data: unknown }): Promise<{ result: unknown }> => ({

@@ -1,0 +1,32 @@
+/** 待同步 N 条: scans this device made offline and has not yet handed to the backend. */
+import { Button, Text, View } from '@tarojs/components';
+
+export function PendingBar({
+  pending,
+  syncing,
+  offline,
+  onSync,
+}: {
+  pending: number;
+  syncing: boolean;
+  offline: boolean;
+  onSync: () => void;
+}) {
+  return (
+    <View className={`pending-bar${pending > 0 ? ' pending-bar--waiting' : ''}`}>
+      <View className="pending-bar__text">
+        <Text className="pending-bar__count">待同步 {pending} 条</Text>
+        {offline && <Text className="pending-bar__offline">网络不可用，正在离线签到</Text>}
+      </View>
+      {pending > 0 && (
+        <Button
+          className={`btn btn--secondary btn--small pending-bar__sync${syncing ? ' btn--disabled' : ''}`}
+          disabled={syncing || undefined}
+          onClick={onSync}
+        >
+          {syncing ? '同步中…' : '立即同步'}
+        </Button>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,329 @@
+/**
+ * 现场登记 / 代报名 at the door of one event. 现场登记 counts someone who came without signing
+ * up (name and phone optional; queued like a scan when offline). 代报名 signs up a person who
+ * has no smartphone, on their behalf and with their consent given in person.
+ */
+import { Button, Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { useEffect, useState } from 'react';
+import type { ActionOutput, StaffEventView } from '../../../types/api';
+import { COMPANIONS_CEILING, PHONE_RE, normaliseName } from '../../../cloudfunctions/core/registration';
+import { spanLabel } from '../../../cloudfunctions/core/time';
+import { ErrorState } from '../../components/states';
+import { TextField } from '../../platform/text-field';
+import { routeParam } from '../../route';
+import type { FieldErrors, SignupField } from '../../signup-form';
+import { NAME_MAX_LENGTH, checkSignup, companionsLimit, hasErrors, serverFieldErrors } from '../../signup-form';
+import { callStaff } from '../api';
+import { PendingBar } from '../components/pending-bar';
+import { ScanCard } from '../components/scan-card';
+import type { DoorResult } from '../offline/door';
+import { useDoor } from '../use-door';
+import '../staff.css';
+import './index.css';
+
+type Tab = 'walkin' | 'proxy';
+
+function Stepper({ value, max, onChange }: { value: number; max: number; onChange: (n: number) => void }) {
+  return (
+    <View className="stepper">
+      <Button
+        className={`stepper__button stepper__minus${value <= 0 ? ' stepper__button--disabled' : ''}`}
+        disabled={value <= 0 || undefined}
+        onClick={() => onChange(Math.max(0, value - 1))}
+      >
+        －
+      </Button>
+      <Text className="stepper__value">{value} 人</Text>
+      <Button
+        className={`stepper__button stepper__plus${value >= max ? ' stepper__button--disabled' : ''}`}
+        disabled={value >= max || undefined}
+        onClick={() => onChange(Math.min(max, value + 1))}
+      >
+        ＋
+      </Button>
+    </View>
+  );
+}
+
+export default function StaffWalkinPage() {
+  const { params } = useRouter();
+  const eventId = routeParam(params, 'eventId');
+  const { door, pending, syncing, syncNow } = useDoor(eventId);
+  const [event, setEvent] = useState<StaffEventView | null>(() => door.cachedRoster()?.event ?? null);
+  const [tab, setTab] = useState<Tab>('walkin');
+
+  useEffect(() => {
+    if (!eventId) return;
+    void door.refreshRoster().then((r) => {
+      if (r.roster) setEvent(r.roster.event);
+    });
+  }, [door, eventId]);
+
+  if (!eventId) {
+    return (
+      <View className="page staff-page">
+        <ErrorState error={{ message: '缺少活动编号', retryable: false }} />
+      </View>
+    );
+  }
+
+  return (
+    <View className="page staff-page walkin-page">
+      {event && (
+        <View className="door-header">
+          <Text className="door-header__title">{event.title}</Text>
+          <Text className="door-header__line">{spanLabel(event.startAt, event.endAt)}</Text>
+        </View>
+      )}
+      <PendingBar pending={pending} syncing={syncing} offline={false} onSync={() => void syncNow()} />
+
+      <View className="tabs" role="tablist">
+        <View
+          className={`tab${tab === 'walkin' ? ' tab--active' : ''}`}
+          role="tab"
+          aria-selected={tab === 'walkin'}
+          onClick={() => setTab('walkin')}
+        >
+          <Text>现场登记</Text>
+        </View>
+        <View
+          className={`tab${tab === 'proxy' ? ' tab--active' : ''}`}
+          role="tab"
+          aria-selected={tab === 'proxy'}
+          onClick={() => setTab('proxy')}
+        >
+          <Text>代报名</Text>
+        </View>
+      </View>
+
+      {tab === 'walkin' ? (
+        <WalkinForm door={door} />
+      ) : (
+        <ProxyForm eventId={eventId} maxCompanions={event ? companionsLimit(event) : COMPANIONS_CEILING} />
+      )}
+    </View>
+  );
+}
+
+function WalkinForm({ door }: { door: ReturnType<typeof useDoor>['door'] }) {
+  const [name, setName] = useState('');
+  const [phone, setPhone] = useState('');
+  const [companions, setCompanions] = useState(0);
+  const [errors, setErrors] = useState<{ name?: string; phone?: string; form?: string }>({});
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<DoorResult | null>(null);
+
+  const submit = async () => {
+    if (busy) return;
+    const n = normaliseName(name);
+    const p = phone.trim();
+    const next: typeof errors = {};
+    if (Array.from(n).length > NAME_MAX_LENGTH) next.name = `姓名不能超过 ${NAME_MAX_LENGTH} 个字`;
+    if (p && !PHONE_RE.test(p)) next.phone = '请填写正确的 11 位手机号码，或留空';
+    setErrors(next);
+    if (next.name || next.phone) return;
+    setBusy(true);
+    const answer = await door.walkIn({ name: n || undefined, phone: p || undefined, companions });
+    setBusy(false);
+    if (!answer.ok) {
+      setErrors({ form: answer.error.message });
+      return;
+    }
+    setDone(answer.value);
+    setName('');
+    setPhone('');
+    setCompanions(0);
+  };
+
+  return (
+    <View className="staff-form walkin-form">
+      {done && (
+        <View className="walkin-done">
+          <ScanCard
+            result={done.result}
+            offline={done.offline}
+            now={Date.now()}
+            title={done.result.outcome === 'checked_in' && !done.offline ? '现场登记成功' : undefined}
+          />
+        </View>
+      )}
+      <Text className="form-item__hint">未报名直接到场的居民，登记后计入现场人数。姓名和手机号可不填。</Text>
+      <View className={`form-item${errors.name ? ' form-item--error' : ''}`}>
+        <Text className="form-item__label">姓名（可不填）</Text>
+        <TextField
+          className="form-item__input walkin-name"
+          kind="name"
+          placeholder="请输入姓名"
+          value={name}
+          onChange={setName}
+        />
+        {errors.name && <Text className="form-item__error">{errors.name}</Text>}
+      </View>
+      <View className={`form-item${errors.phone ? ' form-item--error' : ''}`}>
+        <Text className="form-item__label">手机号（可不填）</Text>
+        <TextField
+          className="form-item__input walkin-phone"
+          kind="phone"
+          maxLength={11}
+          placeholder="请输入手机号"
+          value={phone}
+          onChange={(v) => setPhone(v.replace(/\s+/g, ''))}
+        />
+        {errors.phone && <Text className="form-item__error">{errors.phone}</Text>}
+      </View>
+      <View className="form-item">
+        <Text className="form-item__label">同行</Text>
+        <Stepper value={companions} max={COMPANIONS_CEILING} onChange={setCompanions} />
+        <Text className="form-item__hint">本次登记共 {1 + companions} 人</Text>
+      </View>
+      {errors.form && (
+        <View className="notice notice--error">
+          <Text className="notice__text">{errors.form}</Text>
+        </View>
+      )}
+      <Button
+        className={`btn btn--primary btn--block form-submit walkin-submit${busy ? ' btn--disabled' : ''}`}
+        disabled={busy || undefined}
+        loading={busy || undefined}
+        onClick={() => void submit()}
+      >
+        登记到场
+      </Button>
+    </View>
+  );
+}
+
+type ProxyOutcome = ActionOutput<'staff', 'signup.proxy'>;
+
+function ProxyForm({ eventId, maxCompanions }: { eventId: string; maxCompanions: number }) {
+  const [name, setName] = useState('');
+  const [phone, setPhone] = useState('');
+  const [companions, setCompanions] = useState(0);
+  const [consent, setConsent] = useState(false);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<ProxyOutcome | null>(null);
+
+  const clear = (field: SignupField) => setErrors(({ [field]: _gone, ...rest }) => rest);
+
+  const submit = async () => {
+    if (busy) return;
+    const draft = { name, phone, companions, consent };
+    const found = checkSignup(draft, maxCompanions);
+    if (!consent) found.consent = '请先当面告知并取得本人同意，再勾选';
+    setErrors(found);
+    if (hasErrors(found)) {
+      setFormError(['请按提示修改后再提交']);
+      return;
+    }
+    setFormError(null);
+    setBusy(true);
+    const res = await callStaff('signup.proxy', {
+      eventId,
+      name: normaliseName(name),
+      phone: phone.trim(),
+      companions,
+      consent,
+    });
+    setBusy(false);
+    if (res.ok) {
+      setDone(res.data);
+      setName('');
+      setPhone('');
+      setCompanions(0);
+      setConsent(false);
+      return;
+    }
+    const { fields, other } = serverFieldErrors(res.error);
+    setErrors(fields);
+    setFormError([res.error.message, ...other]);
+  };
+
+  return (
+    <View className="staff-form proxy-form">
+      {done && (
+        <View className={`notice ${done.outcome === 'confirmed' ? 'notice--ok' : 'notice--wait'} proxy-done`}>
+          <Text className="notice__text">
+            {done.outcome === 'confirmed'
+              ? `代报名成功：${done.registration.name}`
+              : `名额已满，${done.registration.name} 已进入候补第 ${done.registration.waitPosition ?? '?'} 位`}
+          </Text>
+        </View>
+      )}
+      <Text className="form-item__hint">为没有智能手机的居民报名。请当面核对姓名和手机号。</Text>
+      <View className={`form-item${errors.name ? ' form-item--error' : ''}`}>
+        <Text className="form-item__label">姓名</Text>
+        <TextField
+          className="form-item__input proxy-name"
+          kind="name"
+          placeholder="请输入报名人姓名"
+          value={name}
+          onChange={(v) => {
+            setName(v);
+            clear('name');
+          }}
+        />
+        {errors.name && <Text className="form-item__error">{errors.name}</Text>}
+      </View>
+      <View className={`form-item${errors.phone ? ' form-item--error' : ''}`}>
+        <Text className="form-item__label">手机号</Text>
+        <TextField
+          className="form-item__input proxy-phone"
+          kind="phone"
+          maxLength={11}
+          placeholder="请输入报名人手机号"
+          value={phone}
+          onChange={(v) => {
+            setPhone(v.replace(/\s+/g, ''));
+            clear('phone');
+          }}
+        />
+        {errors.phone && <Text className="form-item__error">{errors.phone}</Text>}
+      </View>
+      <View className={`form-item${errors.companions ? ' form-item--error' : ''}`}>
+        <Text className="form-item__label">同行家属</Text>
+        <Stepper
+          value={companions}
+          max={maxCompanions}
+          onChange={(n) => {
+            setCompanions(n);
+            clear('companions');
+          }}
+        />
+        {errors.companions && <Text className="form-item__error">{errors.companions}</Text>}
+      </View>
+      <View className={`consent${consent ? ' consent--checked' : ''}`}>
+        <View
+          className="consent__toggle"
+          onClick={() => {
+            setConsent((c) => !c);
+            clear('consent');
+          }}
+        >
+          <View className="consent__box">{consent && <Text className="consent__tick">✓</Text>}</View>
+          <Text className="consent__text">已当面告知并取得本人同意</Text>
+        </View>
+        {errors.consent && <Text className="form-item__error">{errors.consent}</Text>}
+      </View>
+      {formError && (
+        <View className="notice notice--error">
+          {formError.map((m) => (
+            <Text key={m} className="notice__text">
+              {m}
+            </Text>
+          ))}
+        </View>
+      )}
+      <Button
+        className={`btn btn--primary btn--block form-submit proxy-submit${busy ? ' btn--disabled' : ''}`}
+        disabled={busy || undefined}
+        loading={busy || undefined}
+        onClick={() => void submit()}
+      >
+        提交代报名
+      </Button>
+    </View>
+  );
+}
