@@ -5,6 +5,11 @@
  */
 import type { F1Data, F2Data, F3Data, FormKind, FormProfile, ImportProblem } from './forms';
 import type {
+  AuditRecord,
+  Invite,
+  Member,
+  Notice,
+  OrgContact,
   ActivityEvent,
   Audience,
   Campaign,
@@ -38,6 +43,13 @@ export const ERROR_CODES = [
   'CHECKIN_NOT_FOUND',
   'CODE_NOT_AVAILABLE',
   'RATING_NOT_ALLOWED',
+  'EVENT_STATE_CONFLICT',
+  'CAPACITY_BELOW_TAKEN',
+  'INVITE_NOT_FOUND',
+  'INVITE_EXPIRED',
+  'INVITE_USED',
+  'INVITE_REVOKED',
+  'ORG_IN_USE',
   'ALREADY_RATED',
   'CHECKIN_KEY_MISSING',
   'STORE_CONFLICT',
@@ -162,6 +174,11 @@ export interface ResidentActions {
     output: { items: { registration: RegistrationView; event: EventView }[] };
   };
   /** Rate an attended event once, 1–5, with an optional comment. */
+  /** Accept a staff invitation (from its code or 小程序码): binds the caller to its unit and role. */
+  'invite.accept': { input: { code: string }; output: { role: Role; name: string; unitIds: string[] } };
+  /** In-app notices: event changed, cancelled, or a waitlisted sign-up confirmed. */
+  'notices.list': { input: Record<string, never>; output: { notices: Notice[]; unread: number } };
+  'notices.read': { input: { id: string }; output: { read: true } };
   'rating.submit': {
     input: { registrationId: string; score: number; comment: string };
     output: { registrationId: string; score: number };
@@ -375,7 +392,7 @@ export interface ReconcileReport {
   repairs: { target: string; field: string; was: number; now: number }[];
 }
 
-export interface OrganizerActions {
+export interface OrganizerActions extends SetupActions {
   /** Live headcounts of the caller's scope: the district for organizers, their units for staff. */
   'dashboard.get': { input: { campaignId?: string }; output: DashboardView };
   /** Enter (or clear, with null) the participant figure of an online activity or one without check-in. */
@@ -414,6 +431,85 @@ export interface OrganizerActions {
   'events.import': {
     input: { unitId: string; fileBase64: string };
     output: { created: string[]; skipped: ImportProblem[]; problems: ImportProblem[] };
+  };
+}
+
+export interface CampaignInput {
+  id?: string;
+  name: string;
+  theme: string;
+  weekStart: Day;
+  weekEnd: Day;
+  periodStart?: Day;
+  periodEnd?: Day;
+  hosts: string[];
+  coHosts: string[];
+  undertakers: string[];
+  opening?: { place: string; startAt: number };
+  deadlines?: { label: string; day: Day }[];
+}
+
+export interface EventInput {
+  /** Absent to create. */
+  eventId?: string;
+  unitId: string;
+  title: string;
+  content: string;
+  venue: string;
+  startAt: number;
+  endAt: number;
+  category: Category;
+  audiences: Audience[];
+  mode: EventMode;
+  onlineUrl?: string;
+  free: boolean;
+  venueRole: 'main' | 'sub' | null;
+  maxCompanions: number;
+  capacity: number | null;
+}
+
+/** An event as its organisers see it: every state, counters, review note. */
+export interface ManagedEventView extends StaffEventView {
+  status: ActivityEvent['status'];
+  reviewNote: string | null;
+}
+
+export interface SetupActions {
+  'campaign.save': { input: CampaignInput; output: { campaign: Campaign } };
+  'org.list': { input: Record<string, never>; output: { orgs: Org[] } };
+  'org.save': {
+    input: {
+      id?: string;
+      name: string;
+      kind: Org['kind'];
+      parentId: string | null;
+      unitKind?: Org['unitKind'];
+      contact?: OrgContact;
+    };
+    output: { org: Org };
+  };
+  'staff.list': { input: Record<string, never>; output: { members: Member[] } };
+  'staff.update': {
+    input: { openid: string; role: Member['role']; unitIds: string[]; name: string };
+    output: { member: Member };
+  };
+  'staff.revoke': { input: { openid: string }; output: { revoked: true } };
+  'invite.create': {
+    input: { role: Invite['role']; unitId?: string; name: string; hours: number };
+    output: { invite: Invite; path: string };
+  };
+  'invite.list': { input: Record<string, never>; output: { invites: (Invite & { state: string })[] } };
+  'invite.revoke': { input: { code: string }; output: { revoked: true } };
+  'events.managed': { input: Record<string, never>; output: { events: ManagedEventView[] } };
+  'event.save': { input: EventInput; output: { event: ManagedEventView } };
+  'event.review': {
+    input: { eventId: string; action: 'submit' | 'approve' | 'return' | 'cancel'; reason: string };
+    output: { event: ManagedEventView };
+  };
+  'event.setCapacity': { input: { eventId: string; capacity: number | null }; output: { event: ManagedEventView } };
+  'setupAudit.list': {
+    input: { offset?: number; limit?: number };
+    output: { records: AuditRecord[]; total: number };
   };
 }
 

@@ -32,6 +32,15 @@ export interface Org {
   parentId: string | null;
   districtId: string;
   unitKind?: UnitKind;
+  /** The unit's person in charge (负责人): the header fields the forms need. */
+  contact?: OrgContact;
+}
+
+export interface OrgContact {
+  name: string;
+  position: string;
+  phone: string;
+  email: string;
 }
 
 /** One district's activity week (全民终身学习活动周), as its notice announces it. */
@@ -49,6 +58,8 @@ export interface Campaign {
   coHosts: string[];
   undertakers: string[];
   opening?: { place: string; startAt: number };
+  /** Reporting deadlines the notice sets, e.g. 计划表 before 10月30日, 总结 before 11月23日. */
+  deadlines?: { label: string; day: Day }[];
   /** True for generated demonstration data: never mixed with a real week. */
   demo: boolean;
 }
@@ -142,6 +153,8 @@ export interface ActivityEvent extends SeatCounter, AttendanceCounter {
    */
   entered: EnteredFigure | null;
   status: EventStatus;
+  /** Why an organizer returned it for changes (shown to the unit's staff). */
+  reviewNote?: string;
   createdAt: number;
   updatedAt: number;
 }
@@ -268,4 +281,45 @@ export interface Rating {
   score: number;
   comment: string;
   createdAt: number;
+}
+
+/** A one-time invitation binding whoever opens it in WeChat to a unit (or district) and a role. */
+export interface Invite {
+  /** Eight characters, also the 小程序码 scene. */
+  code: string;
+  districtId: string;
+  role: Exclude<Role, 'anonymous' | 'resident' | 'admin'>;
+  /** The unit for staff and supervisors; empty for organizers. */
+  unitIds: string[];
+  /** Name to show for the bound person, as the organizer typed it. */
+  name: string;
+  createdBy: string;
+  createdAt: number;
+  expiresAt: number;
+  usedBy: string | null;
+  usedAt: number | null;
+  revokedAt: number | null;
+}
+
+/** A message for a resident inside the app (event changed, cancelled, promoted from the waitlist). */
+export interface Notice {
+  id: string;
+  ownerId: string;
+  eventId: string;
+  kind: 'event_changed' | 'event_cancelled' | 'promoted';
+  text: string;
+  createdAt: number;
+  readAt: number | null;
+}
+
+/** Who changed what in the setup of a week: campaigns, units, staff bindings, events. */
+export interface AuditRecord {
+  id: string;
+  districtId: string;
+  actor: string;
+  at: number;
+  action: string;
+  target: string;
+  /** A short description without personal data. */
+  summary: string;
 }

@@ -6,6 +6,11 @@ import type { OrganizerActions } from '../../types/api';
 import type { Caller, Deps } from '../usecases/context';
 import { dashboard, enterParticipants, reconcile } from '../usecases/dashboard';
 import { exportAttendance, exportForm, formPreview, importSchedule, saveFormProfile } from '../usecases/forms';
+import { createInvite, listInvites, revokeInvite } from '../usecases/invites';
+import { managedEvents, reviewEvent, saveEvent, setCapacity } from '../usecases/manage-events';
+import { listOrgTree, listStaff, revokeStaff, saveCampaign, saveOrg, setupAudit, updateStaff } from '../usecases/setup';
+import { managedView } from '../usecases/views';
+import { fail } from '../core/errors';
 import type { organizerSchemas } from './schemas';
 
 type Handlers = {
@@ -25,4 +30,46 @@ export const organizerHandlers: Handlers = {
   'forms.export': (deps, caller, input) => exportForm(deps, caller, input),
   'attendance.export': (deps, caller, input) => exportAttendance(deps, caller, input),
   'events.import': (deps, caller, input) => importSchedule(deps, caller, input),
+  'campaign.save': async (deps, caller, input) => ({ campaign: await saveCampaign(deps, caller, input) }),
+  'org.list': async (deps, caller) => ({ orgs: await listOrgTree(deps, caller) }),
+  'org.save': async (deps, caller, input) => ({ org: await saveOrg(deps, caller, input) }),
+  'staff.list': async (deps, caller) => ({ members: await listStaff(deps, caller) }),
+  'staff.update': async (deps, caller, input) => ({ member: await updateStaff(deps, caller, input) }),
+  'staff.revoke': async (deps, caller, input) => {
+    await revokeStaff(deps, caller, input.openid);
+    return { revoked: true };
+  },
+  'invite.create': async (deps, caller, input) => {
+    const invite = await createInvite(deps, caller, input);
+    return { invite, path: `pages/invite/index?code=${invite.code}` };
+  },
+  'invite.list': async (deps, caller) => ({ invites: await listInvites(deps, caller) }),
+  'invite.revoke': async (deps, caller, input) => {
+    await revokeInvite(deps, caller, input.code);
+    return { revoked: true };
+  },
+  'events.managed': async (deps, caller) => {
+    const events = await managedEvents(deps, caller);
+    return { events: await managedViews(deps, events) };
+  },
+  'event.save': async (deps, caller, input) => {
+    const event = await saveEvent(deps, caller, input);
+    return { event: (await managedViews(deps, [event]))[0] };
+  },
+  'event.review': async (deps, caller, input) => {
+    const event = await reviewEvent(deps, caller, input.eventId, input.action, input.reason);
+    return { event: (await managedViews(deps, [event]))[0] };
+  },
+  'event.setCapacity': async (deps, caller, input) => {
+    const event = await setCapacity(deps, caller, input.eventId, input.capacity);
+    return { event: (await managedViews(deps, [event]))[0] };
+  },
+  'setupAudit.list': (deps, caller, input) => setupAudit(deps, caller, input.offset ?? 0, input.limit ?? 50),
 };
+
+async function managedViews(deps: Deps, events: Parameters<typeof managedView>[0][]) {
+  if (events.length === 0) return [];
+  const orgs = await deps.store.listOrgs(events[0].districtId);
+  if (!orgs) fail('INTERNAL');
+  return events.map((e) => managedView(e, orgs, deps.clock.now()));
+}

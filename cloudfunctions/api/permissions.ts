@@ -11,6 +11,7 @@ const EVERYONE = ALL_ROLES;
 const SIGNED_IN: readonly Role[] = ['resident', 'staff', 'supervisor', 'organizer', 'admin'];
 const DOOR: readonly Role[] = ['staff', 'supervisor', 'organizer', 'admin'];
 const SUPERVISORS: readonly Role[] = ['supervisor', 'organizer', 'admin'];
+const ORGANIZERS: readonly Role[] = ['organizer', 'admin'];
 
 export const PERMISSIONS = {
   resident: {
@@ -24,6 +25,9 @@ export const PERMISSIONS = {
     'signup.mine': SIGNED_IN,
     'checkin.codes': SIGNED_IN,
     'rating.submit': SIGNED_IN,
+    'invite.accept': SIGNED_IN,
+    'notices.list': SIGNED_IN,
+    'notices.read': SIGNED_IN,
   },
   staff: {
     'staff.events': DOOR,
@@ -41,12 +45,26 @@ export const PERMISSIONS = {
   organizer: {
     'dashboard.get': DOOR,
     'attendance.enter': DOOR,
-    'reconcile.run': ['organizer', 'admin'],
+    'reconcile.run': ORGANIZERS,
     'forms.preview': DOOR,
     'forms.saveProfile': DOOR,
     'forms.export': DOOR,
     'attendance.export': DOOR,
     'events.import': DOOR,
+    'campaign.save': ORGANIZERS,
+    'org.list': DOOR,
+    'org.save': ORGANIZERS,
+    'staff.list': ORGANIZERS,
+    'staff.update': ORGANIZERS,
+    'staff.revoke': ORGANIZERS,
+    'invite.create': ORGANIZERS,
+    'invite.list': ORGANIZERS,
+    'invite.revoke': ORGANIZERS,
+    'events.managed': DOOR,
+    'event.save': DOOR,
+    'event.review': DOOR,
+    'event.setCapacity': DOOR,
+    'setupAudit.list': ORGANIZERS,
   },
 } as const satisfies Record<FunctionName, Record<string, readonly Role[]>>;
 
@@ -69,4 +87,8 @@ export const MUTATIONS: ReadonlySet<string> = new Set([
   'organizer/reconcile.run',
   'organizer/events.import',
   'resident/rating.submit',
+  'resident/invite.accept',
+  'organizer/event.save',
+  'organizer/event.review',
+  'organizer/event.setCapacity',
 ]);

@@ -9,6 +9,8 @@ import type { Caller, Deps } from '../usecases/context';
 import { cancelSignup, doorOf, mySignups, signUp, waitPosition } from '../usecases/signup';
 import { checkinCodes } from '../usecases/checkin';
 import { rateEvent } from '../usecases/ratings';
+import { acceptInvite } from '../usecases/invites';
+import { myNotices, readNotice } from '../usecases/notices';
 import { orgIndex, toEventView, toRegistrationView } from '../usecases/views';
 import { residentSchemas } from './schemas';
 
@@ -83,6 +85,21 @@ export const residentHandlers: Handlers = {
   },
 
   'checkin.codes': (deps, caller, input) => checkinCodes(deps, caller, input.registrationId),
+
+  'invite.accept': async (deps, caller, input) => {
+    const member = await acceptInvite(deps, caller, input.code);
+    return { role: member.role, name: member.name, unitIds: member.unitIds };
+  },
+
+  'notices.list': async (deps, caller) => {
+    const notices = await myNotices(deps, caller);
+    return { notices, unread: notices.filter((n) => n.readAt === null).length };
+  },
+
+  'notices.read': async (deps, caller, input) => {
+    await readNotice(deps, caller, input.id);
+    return { read: true };
+  },
 
   'rating.submit': async (deps, caller, input) => {
     const rating = await rateEvent(deps, caller, input);

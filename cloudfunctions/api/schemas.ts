@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import type { OrganizerActions, ResidentActions, StaffActions } from '../../types/api';
-import { AUDIENCES, CATEGORIES } from '../../types/domain';
+import { AUDIENCES, CATEGORIES, EVENT_MODES, UNIT_KINDS } from '../../types/domain';
+import { CONTACT_PHONE_RE, EMAIL_RE, INVITE_CODE_RE } from '../core/setup';
 import { COMPANIONS_CEILING, NAME_MAX, PHONE_RE } from '../core/registration';
 
 const id = z
@@ -17,6 +18,36 @@ const day = z
   .string({ error: '日期格式应为 YYYY-MM-DD' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' });
 const empty = z.strictObject({});
+const inviteCode = z
+  .string({ error: '请输入邀请码' })
+  .trim()
+  .toUpperCase()
+  .regex(INVITE_CODE_RE, { error: '邀请码为 8 位字母数字' });
+const text = (label: string, max: number) =>
+  z
+    .string({ error: `请填写${label}` })
+    .trim()
+    .min(1, { error: `请填写${label}` })
+    .max(max, { error: `${label}最多 ${max} 个字` });
+const optionalText = (label: string, max: number) =>
+  z
+    .string({ error: `${label}应为文字` })
+    .trim()
+    .max(max, { error: `${label}最多 ${max} 个字` });
+const names = (label: string) => z.array(text(label, 60), { error: `${label}应为列表` }).max(20);
+const moment = z.int({ error: '时间应为整数毫秒' }).min(946_684_800_000).max(4_102_444_800_000);
+const contact = z.strictObject({
+  name: optionalText('负责人姓名', 20),
+  position: optionalText('单位职务', 40),
+  phone: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || CONTACT_PHONE_RE.test(v), { error: '联系电话格式不正确（手机或带区号的座机）' }),
+  email: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || EMAIL_RE.test(v), { error: 'E-mail 格式不正确' }),
+});
 const formKind = z.enum(['F1', 'F2', 'F3'], { error: '没有这种统计表' });
 const formMode = z.enum(['plan', 'actual'], { error: '请选择计划表或总结表' });
 const registrationIdSchema = z
@@ -85,6 +116,9 @@ export const residentSchemas = {
   }),
   'signup.mine': empty,
   'checkin.codes': z.strictObject({ registrationId: registrationIdSchema }),
+  'invite.accept': z.strictObject({ code: inviteCode }),
+  'notices.list': empty,
+  'notices.read': z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_-]{1,160}$/, { error: '通知编号不正确' }) }),
   'rating.submit': z.strictObject({
     registrationId: registrationIdSchema,
     score: z.int({ error: '请选择 1–5 分' }).min(1, { error: '请选择 1–5 分' }).max(5, { error: '请选择 1–5 分' }),
@@ -166,6 +200,92 @@ export const organizerSchemas = {
   }),
   'forms.export': z.strictObject({ kind: formKind, orgId: id.optional(), mode: formMode.optional() }),
   'attendance.export': z.strictObject({ eventId: id.optional(), unitId: id.optional() }),
+  'campaign.save': z.strictObject({
+    id: id.optional(),
+    name: text('活动名称', 60),
+    theme: text('活动主题', 60),
+    weekStart: day,
+    weekEnd: day,
+    periodStart: day.optional(),
+    periodEnd: day.optional(),
+    hosts: names('主办单位'),
+    coHosts: names('协办单位'),
+    undertakers: names('承办单位'),
+    opening: z.strictObject({ place: text('开幕式地点', 60), startAt: moment }).optional(),
+    deadlines: z
+      .array(z.strictObject({ label: text('报送事项', 40), day }))
+      .max(10)
+      .optional(),
+  }),
+  'org.list': empty,
+  'org.save': z.strictObject({
+    id: id.optional(),
+    name: text('单位名称', 60),
+    kind: z.enum(['district', 'street', 'town', 'unit'], { error: '单位类型不正确' }),
+    parentId: id.nullable(),
+    unitKind: z.enum(UNIT_KINDS, { error: '单位类别不正确' }).optional(),
+    contact: contact.optional(),
+  }),
+  'staff.list': empty,
+  'staff.update': z.strictObject({
+    openid: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, { error: '人员编号不正确' }),
+    role: z.enum(['staff', 'supervisor', 'organizer', 'admin'], { error: '角色不正确' }),
+    unitIds: z.array(id).max(20),
+    name: text('姓名', 20),
+  }),
+  'staff.revoke': z.strictObject({ openid: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, { error: '人员编号不正确' }) }),
+  'invite.create': z.strictObject({
+    role: z.enum(['staff', 'supervisor', 'organizer'], { error: '只能邀请工作人员、主管或组织者' }),
+    unitId: id.optional(),
+    name: text('被邀请人姓名', 20),
+    hours: z
+      .int({ error: '有效期应为整数小时' })
+      .min(1, { error: '有效期至少 1 小时' })
+      .max(168, { error: '有效期最长 7 天' }),
+  }),
+  'invite.list': empty,
+  'invite.revoke': z.strictObject({ code: inviteCode }),
+  'events.managed': empty,
+  'event.save': z.strictObject({
+    eventId: id.optional(),
+    unitId: id,
+    title: text('活动项目', 60),
+    content: optionalText('形式与内容', 500),
+    venue: text('活动地点', 100),
+    startAt: moment,
+    endAt: moment,
+    category: z.enum(CATEGORIES, { error: '没有这个活动类别' }),
+    audiences: z
+      .array(z.enum(AUDIENCES, { error: '没有这个参与对象' }))
+      .min(1, { error: '请至少选择一类参与对象' })
+      .max(8),
+    mode: z.enum(EVENT_MODES, { error: '请选择线上或线下' }),
+    onlineUrl: z
+      .url({ error: '参与链接须为网址', protocol: /^https$/ })
+      .max(300)
+      .optional(),
+    free: z.boolean(),
+    venueRole: z.enum(['main', 'sub']).nullable(),
+    maxCompanions: z.int().min(0, { error: '同行人数不能为负数' }).max(COMPANIONS_CEILING),
+    capacity: z
+      .int({ error: '名额须为整数' })
+      .min(1, { error: '名额须为正整数' })
+      .max(100_000, { error: '名额过大' })
+      .nullable(),
+  }),
+  'event.review': z.strictObject({
+    eventId: id,
+    action: z.enum(['submit', 'approve', 'return', 'cancel'], { error: '操作不正确' }),
+    reason: optionalText('原因', 200),
+  }),
+  'event.setCapacity': z.strictObject({
+    eventId: id,
+    capacity: z.int({ error: '名额须为整数' }).min(1, { error: '名额须为正整数' }).max(100_000).nullable(),
+  }),
+  'setupAudit.list': z.strictObject({
+    offset: z.int().min(0).max(1_000_000).optional(),
+    limit: z.int().min(1).max(200).optional(),
+  }),
   'events.import': z.strictObject({
     unitId: id,
     fileBase64: z

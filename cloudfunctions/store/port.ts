@@ -17,6 +17,9 @@ import type {
   RegistrationStatus,
   Rating,
   ScanLogEntry,
+  Invite,
+  Notice,
+  AuditRecord,
 } from '../../types/domain';
 import type { FormProfile } from '../../types/forms';
 
@@ -123,6 +126,27 @@ export interface Store {
   listRatingsOfEvent(eventId: string): Promise<Rating[]>;
   getFormProfile(id: string): Promise<FormProfile | null>;
   putFormProfile(profile: FormProfile): Promise<void>;
+
+  // Organising the week
+  listMembers(districtId: string): Promise<Member[]>;
+  removeMember(openid: string): Promise<void>;
+  /** Changes the capacity only if the seats already taken fit in it; false otherwise. */
+  setCapacity(eventId: string, capacity: number | null): Promise<boolean>;
+  /** Inserts an invitation; DuplicateKeyError if the code exists. */
+  insertInvite(invite: Invite): Promise<void>;
+  getInvite(code: string): Promise<Invite | null>;
+  /** Marks an unused, unrevoked invitation used by `openid`; false if it was used or revoked meanwhile. */
+  useInvite(code: string, openid: string, at: number): Promise<boolean>;
+  /** Revokes an unused invitation; false if it was used or revoked already. */
+  revokeInvite(code: string, at: number): Promise<boolean>;
+  listInvites(districtId: string): Promise<Invite[]>;
+  insertNotice(notice: Notice): Promise<void>;
+  /** Newest first, at most `limit`. */
+  listNotices(ownerId: string, limit: number): Promise<Notice[]>;
+  markNoticeRead(id: string, ownerId: string, at: number): Promise<boolean>;
+  insertAudit(record: AuditRecord): Promise<void>;
+  /** Newest first. */
+  listAudit(districtId: string, offset: number, limit: number): Promise<{ records: AuditRecord[]; total: number }>;
 
   // Audit log of the door
   /** Inserts a scan log entry; DuplicateKeyError if this scanId was recorded before. */

@@ -196,7 +196,8 @@ export interface ImportReport {
 }
 
 /**
- * Creates events from a unit's 活动项目安排表. Bad rows are reported with their row number and
+ * Creates events from a unit's 活动项目安排表 (submitted for review when unit staff import it).
+ * Bad rows are reported with their row number and
  * nothing of them is stored; good rows become events (each one whole). Re-importing the same
  * sheet creates nothing twice: an event's id derives from the unit and the row's content.
  */
@@ -249,7 +250,8 @@ export async function importSchedule(
       venueRole: null,
       maxCompanions: 2,
       entered: null,
-      status: 'approved',
+      // Organizers publish directly; a unit's imported schedule goes to review like any event.
+      status: caller.role === 'organizer' || caller.role === 'admin' ? 'approved' : 'submitted',
       capacity: row.participants,
       seatsTaken: 0,
       waitingCount: 0,

@@ -102,7 +102,7 @@ async function signUpHolder(deps: Deps, holder: Holder, input: SignupInput): Pro
     await store.changeWaiting(event.id, 1);
     await mustUpdate(deps, id, now, { status: 'waitlisted', waitTicket: now, updatedAt: now });
     // Seats may be free while others wait for larger parties: first fit may seat this one now.
-    const promoted = await promoteWaitlist(deps, event.id);
+    const promoted = await promoteWaitlist(deps, event.id, id);
     const mine = promoted.find((r) => r.id === id);
     if (mine) return { registration: mine, outcome: 'confirmed' };
     return { registration: { ...fresh, status: 'waitlisted', waitTicket: now }, outcome: 'waitlisted' };

@@ -1,7 +1,7 @@
 /**
  * Shapes domain records into what a caller may see. Personal data is masked here, once.
  */
-import type { EventView, RegistrationView } from '../../types/api';
+import type { EventView, ManagedEventView, RegistrationView } from '../../types/api';
 import type { ActivityEvent, Org, Registration } from '../../types/domain';
 import { isCancellable, isSignupOpen, maskName, maskPhone } from '../core/registration';
 import { seatsLeft } from '../core/seats';
@@ -81,3 +81,15 @@ export interface RegistrationDoor {
 }
 
 export const NOT_AT_DOOR: RegistrationDoor = { checkedInAt: null, myRating: null };
+
+/** An event as the people who run it see it: any state, with counters and the review note. */
+export function managedView(event: ActivityEvent, orgs: readonly Org[], now: number): ManagedEventView {
+  return {
+    ...toEventView(event, orgIndex(orgs), now),
+    checkedIn: event.checkedIn,
+    walkIns: event.walkIns,
+    confirmedPeople: event.seatsTaken,
+    status: event.status,
+    reviewNote: event.reviewNote || null,
+  };
+}

@@ -6,12 +6,18 @@
 import type { Registration } from '../../types/domain';
 import { pickPromotions, seatGuard } from '../core/seats';
 import type { Deps } from './context';
+import { notify } from './notices';
 
 const PROMOTION_BATCH = 50;
 const MAX_ROUNDS = 20;
 
 /** Callers wrap this in `store.atomic` together with the change that freed the seats. */
-export async function promoteWaitlist({ store, clock }: Deps, eventId: string): Promise<Registration[]> {
+export async function promoteWaitlist(
+  { store, clock }: Deps,
+  eventId: string,
+  /** A registration seated in the very call that waitlisted it: it needs no notice. */
+  quiet?: string,
+): Promise<Registration[]> {
   const promoted: Registration[] = [];
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const event = await store.getEvent(eventId);
@@ -39,7 +45,18 @@ export async function promoteWaitlist({ store, clock }: Deps, eventId: string): 
       }
       await store.changeWaiting(eventId, -1);
       const reg = await store.getRegistration(pick.id);
-      if (reg) promoted.push(reg);
+      if (reg) {
+        promoted.push(reg);
+        if (reg.id !== quiet) {
+          await notify(
+            { store, clock, signer: null },
+            [reg.ownerId],
+            eventId,
+            'promoted',
+            `您候补的“${event.title}”已转为正式报名，请按时参加。`,
+          );
+        }
+      }
       progressed = true;
     }
     if (!progressed) break;

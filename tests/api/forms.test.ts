@@ -300,6 +300,13 @@ describe('statistics forms', () => {
     expect(report.created).toHaveLength(3);
     expect(report.problems.map((p) => p.row)).toEqual([4, 6, 8]);
     expect(report.problems.every((p) => p.reason.startsWith(`第 ${p.row} 行`))).toBe(true);
+    // Imported by unit staff: submitted for review, not yet visible to residents.
+    expect(
+      (await h.ok('resident', 'events.list', { day: '2026-11-16' }, 'someone')).events.map((e) => e.title),
+    ).not.toContain('亲子读书会');
+    for (const eventId of report.created) {
+      await h.ok('organizer', 'event.review', { eventId, action: 'approve', reason: '' }, ORGANIZER);
+    }
     const listed = await h.ok('resident', 'events.list', { day: '2026-11-16' }, 'someone');
     const reading = listed.events.find((e) => e.title === '亲子读书会');
     expect(reading).toMatchObject({ category: 'reading', capacity: 30, unitId: 'u1', streetId: 's1' });

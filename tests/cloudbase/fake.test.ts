@@ -370,3 +370,50 @@ describe('CloudBase fake: interleaving and faults', () => {
     ]);
   });
 });
+
+describe('CloudBase fake: removing a document', () => {
+  test('doc().remove() deletes it and reports { deleted }; a missing one succeeds with 0', async () => {
+    const db = new CloudbaseFake();
+    db.seed('t', [
+      { _id: 'a', n: 1 },
+      { _id: 'b', n: 2 },
+    ]);
+    await expect(db.collection('t').doc('a').remove()).resolves.toMatchObject({ deleted: 1 });
+    await expect(db.collection('t').doc('a').remove()).resolves.toMatchObject({ deleted: 0 });
+    await expect(db.collection('t').doc('zz').remove()).resolves.toMatchObject({ deleted: 0 });
+    expect(db.dump('t')).toEqual([{ _id: 'b', n: 2 }]);
+    await expect(db.collection('t').doc('a').get()).resolves.toMatchObject({ data: [] });
+    await expect(db.collection('t').where({ _id: 'a' }).update({ n: 5 })).resolves.toMatchObject({ updated: 0 });
+    // The id is free again.
+    await db.collection('t').add({ _id: 'a', n: 3 });
+    expect(db.dump('t')).toEqual([
+      { _id: 'a', n: 3 },
+      { _id: 'b', n: 2 },
+    ]);
+    expect(db.ops.filter((o) => o.op === 'remove')).toHaveLength(3);
+  });
+
+  test('a transaction that read a document removed before its commit conflicts', async () => {
+    const db = new CloudbaseFake();
+    db.seed('t', [{ _id: 'a', n: 1 }]);
+    let attempts = 0;
+    const outcome = db.runTransaction(async (transaction) => {
+      attempts += 1;
+      const { data } = await transaction.collection('t').doc('a').get();
+      if (attempts === 1) await db.collection('t').doc('a').remove();
+      return data;
+    }, 0);
+    await expect(outcome).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' });
+    expect(attempts).toBe(1);
+  });
+
+  test('a remove fault can fail before or after taking effect', async () => {
+    const db = new CloudbaseFake();
+    db.seed('t', [{ _id: 'a' }, { _id: 'b' }]);
+    db.failNext({ op: 'remove', collection: 't', error: sdkError('DATABASE_TIMEOUT') });
+    await expect(db.collection('t').doc('a').remove()).rejects.toMatchObject({ code: 'DATABASE_TIMEOUT' });
+    db.failNext({ op: 'remove', error: networkError('ESOCKETTIMEDOUT'), when: 'after' });
+    await expect(db.collection('t').doc('b').remove()).rejects.toMatchObject({ code: 'ESOCKETTIMEDOUT' });
+    expect(db.dump('t')).toEqual([{ _id: 'a' }]);
+  });
+});

@@ -1,5 +1,14 @@
 /** Domain records for the CloudBase store tests. */
-import type { ActivityEvent, Campaign, Checkin, Registration, ScanLogEntry } from '../../types/domain';
+import type {
+  ActivityEvent,
+  AuditRecord,
+  Campaign,
+  Checkin,
+  Invite,
+  Notice,
+  Registration,
+  ScanLogEntry,
+} from '../../types/domain';
 
 export function makeEvent(overrides: Partial<ActivityEvent> = {}): ActivityEvent {
   return {
@@ -117,6 +126,49 @@ export function makeScanLog(overrides: Partial<ScanLogEntry> = {}): ScanLogEntry
     offline: false,
     conflict: false,
     firstCheckedInAt: 1_750_000_100_000,
+    ...overrides,
+  };
+}
+
+export function makeInvite(overrides: Partial<Invite> = {}): Invite {
+  return {
+    code: 'AB12CD34',
+    districtId: 'd1',
+    role: 'staff',
+    unitIds: ['u1'],
+    name: '王老师',
+    createdBy: 'org1',
+    createdAt: 1_700_000_000_000,
+    expiresAt: 1_700_604_800_000,
+    usedBy: null,
+    usedAt: null,
+    revokedAt: null,
+    ...overrides,
+  };
+}
+
+export function makeNotice(overrides: Partial<Notice> = {}): Notice {
+  return {
+    id: 'n1',
+    ownerId: 'o1',
+    eventId: 'ev1',
+    kind: 'event_changed',
+    text: '活动时间有调整',
+    createdAt: 1_750_000_000_000,
+    readAt: null,
+    ...overrides,
+  };
+}
+
+export function makeAudit(overrides: Partial<AuditRecord> = {}): AuditRecord {
+  return {
+    id: 'a1',
+    districtId: 'd1',
+    actor: 'org1',
+    at: 1_700_000_000_000,
+    action: 'event.capacity',
+    target: 'ev1',
+    summary: '名额 50 → 40',
     ...overrides,
   };
 }

@@ -14,14 +14,20 @@
  *   DATABASE_DUPLICATE_WRITE; a check-in changes only while its `status` is the expected one;
  * - summary counters and visit counts: see ./summaries.ts;
  * - event fields: `doc(id).update(fields)` with the counters left out, so a descriptive change
- *   can never overwrite a counter another request just moved.
+ *   can never overwrite a counter another request just moved;
+ * - capacity: `where({ _id, seatsTaken: lte(capacity) }).update({ capacity })` (for null:
+ *   `seatsTaken: 0`), so it cannot be split from a concurrent `takeSeats`; an invitation is used or
+ *   revoked only `where({ _id: code, usedBy: null, revokedAt: null })`, a notice read once
+ *   `where({ _id, ownerId, readAt: null })`: see ./organising.ts.
  *
  * Collections: campaigns, orgs, members, events, registrations, checkins, scan_log, summaries,
- * visits, ratings, form_profiles (all ADMINONLY: only functions write them). Indexes to create in the console (queries
- * below filter and sort on them): registrations (eventId, status, waitTicket, _id),
- * (ownerId, updatedAt), (eventId, _id); events (campaignId, day, startAt, _id); campaigns
- * (weekEnd); orgs (districtId, _id); checkins (eventId); scan_log (eventId, recordedAt);
- * visits (campaignId, _id); ratings (eventId, _id).
+ * visits, ratings, form_profiles, invites, notices, audit (all ADMINONLY: only functions write
+ * them). Indexes to create in the console (queries below filter and sort on them): registrations
+ * (eventId, status, waitTicket, _id), (ownerId, updatedAt), (eventId, _id); events (campaignId,
+ * day, startAt, _id); campaigns (weekEnd); orgs (districtId, _id); members (districtId, _id);
+ * checkins (eventId); scan_log (eventId, recordedAt); visits (campaignId, _id); ratings
+ * (eventId, _id); invites (districtId, createdAt); notices (ownerId, createdAt); audit
+ * (districtId, at).
  *
  * Events written before attendance existed lack `checkedIn` / `walkIns`: `inc` treats a missing
  * field as 0, and events read back get 0 for a missing counter. Events written before the
@@ -43,6 +49,7 @@ import type { EventFieldsPatch, RegistrationExpectation, RegistrationPatch, Stor
 import { firstOrNull, fromDocument, toFields, toNewDocument } from './documents';
 import { type OnOp, PAGE_MAX, readAll, sender } from './operations';
 import type { CloudbaseDb, DbCommand, DbDocument, DbFilter, DbUpdate } from './sdk';
+import { ORGANISING_COLLECTIONS, organisingMethods } from './organising';
 import { SUMMARY_COLLECTIONS, summaryMethods } from './summaries';
 
 export type { CloudbaseDb } from './sdk';
@@ -59,6 +66,7 @@ export const COLLECTIONS = {
   ratings: 'ratings',
   formProfiles: 'form_profiles',
   ...SUMMARY_COLLECTIONS,
+  ...ORGANISING_COLLECTIONS,
 } as const;
 
 /** Event fields `updateEventFields` never writes: the identity and the atomic counters. */
@@ -336,5 +344,6 @@ export function createCloudbaseStore(db: CloudbaseDb, options: CloudbaseStoreOpt
     },
 
     ...summaryMethods(db, send),
+    ...organisingMethods(db, send, { members, events }),
   };
 }

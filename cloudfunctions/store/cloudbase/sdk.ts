@@ -10,7 +10,9 @@
  *   it resolves `{ data: doc | null }` instead.
  * - `where(...).update()` and `doc(id).update()` resolve `{ updated }`; matching nothing succeeds
  *   with 0. Uncertain: whether `updated` counts matched or actually modified documents (MongoDB's
- *   `nModified`); every update the store sends changes the document, so both readings agree.
+ *   `nModified`); the store's conditional updates change the document whenever they match, and
+ *   where one may not (`updateEventFields`, `setCapacity` with the value already stored) a count
+ *   decides, so both readings agree.
  * - `add()` resolves `{ id }`; an existing `_id` fails with code `DATABASE_DUPLICATE_WRITE`.
  * - `get()` sends `limit` 100 when none is set and caps it at 1,000; `count()` resolves `{ total }`.
  * - Errors are thrown as `TcbError { code, message, requestId }` by node-sdk (its default

@@ -22,6 +22,9 @@ import type {
   Rating,
   Registration,
   ScanLogEntry,
+  Invite,
+  Notice,
+  AuditRecord,
 } from '../../../types/domain';
 import type { FormProfile } from '../../../types/forms';
 import type { SeatGuard } from '../../core/seats';
@@ -140,6 +143,24 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     updateEventDoc: writer.prepare('UPDATE events SET day = @day, start_at = @startAt, doc = @doc WHERE id = @id'),
     insertRating: writer.prepare('INSERT INTO ratings (id, event_id, doc) VALUES (@id, @eventId, @doc)'),
     putFormProfile: writer.prepare('INSERT OR REPLACE INTO form_profiles (id, doc) VALUES (?, ?)'),
+    setCapacity: writer.prepare(
+      `UPDATE events SET capacity = @capacity
+       WHERE id = @id AND (CASE WHEN @capacity IS NULL THEN seats_taken = 0 ELSE seats_taken <= @capacity END)`,
+    ),
+    selectEventDoc: writer.prepare('SELECT doc FROM events WHERE id = ?'),
+    writeEventDoc: writer.prepare('UPDATE events SET doc = ? WHERE id = ?'),
+    insertInvite: writer.prepare(
+      'INSERT INTO invites (code, district_id, created_at, doc) VALUES (@code, @districtId, @createdAt, @doc)',
+    ),
+    selectInvite: writer.prepare('SELECT doc FROM invites WHERE code = ?'),
+    writeInvite: writer.prepare('UPDATE invites SET doc = ? WHERE code = ?'),
+    insertNotice: writer.prepare(
+      'INSERT INTO notices (id, owner_id, created_at, doc) VALUES (@id, @ownerId, @createdAt, @doc)',
+    ),
+    selectNotice: writer.prepare('SELECT doc FROM notices WHERE id = ?'),
+    writeNotice: writer.prepare('UPDATE notices SET doc = ? WHERE id = ?'),
+    insertAudit: writer.prepare('INSERT INTO audit (id, district_id, at, doc) VALUES (@id, @districtId, @at, @doc)'),
+    removeMember: writer.prepare('DELETE FROM members WHERE openid = ?'),
     insertScanLog: writer.prepare(
       'INSERT INTO scan_log (id, event_id, recorded_at, doc) VALUES (@id, @eventId, @recordedAt, @doc)',
     ),
@@ -434,6 +455,120 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     },
     putFormProfile: (profile: FormProfile) =>
       write(() => void sql.putFormProfile.run(profile.id, JSON.stringify(profile))),
+    async listMembers(districtId) {
+      const rows = db().prepare('SELECT doc FROM members ORDER BY openid').all() as Row[];
+      return rows.map((r) => JSON.parse(r.doc) as Member).filter((m) => m.districtId === districtId);
+    },
+    removeMember: (openid) => write(() => void sql.removeMember.run(openid)),
+    setCapacity: (eventId, capacity) =>
+      write(() =>
+        writer.transaction(() => {
+          if (sql.setCapacity.run({ id: eventId, capacity }).changes !== 1) return false;
+          // Keep the document's copy in step with the authoritative column.
+          const row = sql.selectEventDoc.get(eventId) as Row;
+          sql.writeEventDoc.run(JSON.stringify({ ...JSON.parse(row.doc), capacity }), eventId);
+          return true;
+        })(),
+      ),
+    insertInvite: (invite: Invite) =>
+      write(() => {
+        try {
+          sql.insertInvite.run({
+            code: invite.code,
+            districtId: invite.districtId,
+            createdAt: invite.createdAt,
+            doc: JSON.stringify(invite),
+          });
+        } catch (error) {
+          if (isPrimaryKeyClash(error)) throw new DuplicateKeyError(invite.code);
+          throw error;
+        }
+      }),
+    async getInvite(code) {
+      return parse<Invite>(db().prepare('SELECT doc FROM invites WHERE code = ?').get(code) as Row | undefined);
+    },
+    useInvite: (code, openid, at) =>
+      write(() =>
+        writer.transaction(() => {
+          const row = sql.selectInvite.get(code) as Row | undefined;
+          if (!row) return false;
+          const invite = JSON.parse(row.doc) as Invite;
+          if (invite.usedBy !== null || invite.revokedAt !== null) return false;
+          sql.writeInvite.run(JSON.stringify({ ...invite, usedBy: openid, usedAt: at }), code);
+          return true;
+        })(),
+      ),
+    revokeInvite: (code, at) =>
+      write(() =>
+        writer.transaction(() => {
+          const row = sql.selectInvite.get(code) as Row | undefined;
+          if (!row) return false;
+          const invite = JSON.parse(row.doc) as Invite;
+          if (invite.usedBy !== null || invite.revokedAt !== null) return false;
+          sql.writeInvite.run(JSON.stringify({ ...invite, revokedAt: at }), code);
+          return true;
+        })(),
+      ),
+    async listInvites(districtId) {
+      const rows = db()
+        .prepare('SELECT doc FROM invites WHERE district_id = ? ORDER BY created_at DESC, code')
+        .all(districtId) as Row[];
+      return rows.map((r) => JSON.parse(r.doc) as Invite);
+    },
+    insertNotice: (notice: Notice) =>
+      write(() => {
+        try {
+          sql.insertNotice.run({
+            id: notice.id,
+            ownerId: notice.ownerId,
+            createdAt: notice.createdAt,
+            doc: JSON.stringify(notice),
+          });
+        } catch (error) {
+          if (isPrimaryKeyClash(error)) throw new DuplicateKeyError(notice.id);
+          throw error;
+        }
+      }),
+    async listNotices(ownerId, limit) {
+      const rows = db()
+        .prepare('SELECT doc FROM notices WHERE owner_id = ? ORDER BY created_at DESC, id LIMIT ?')
+        .all(ownerId, limit) as Row[];
+      return rows.map((r) => JSON.parse(r.doc) as Notice);
+    },
+    markNoticeRead: (id, ownerId, at) =>
+      write(() =>
+        writer.transaction(() => {
+          const row = sql.selectNotice.get(id) as Row | undefined;
+          if (!row) return false;
+          const notice = JSON.parse(row.doc) as Notice;
+          if (notice.ownerId !== ownerId || notice.readAt !== null) return false;
+          sql.writeNotice.run(JSON.stringify({ ...notice, readAt: at }), id);
+          return true;
+        })(),
+      ),
+    insertAudit: (record: AuditRecord) =>
+      write(() => {
+        try {
+          sql.insertAudit.run({
+            id: record.id,
+            districtId: record.districtId,
+            at: record.at,
+            doc: JSON.stringify(record),
+          });
+        } catch (error) {
+          if (isPrimaryKeyClash(error)) throw new DuplicateKeyError(record.id);
+          throw error;
+        }
+      }),
+    async listAudit(districtId, offset, limit) {
+      const rows = db()
+        .prepare('SELECT doc FROM audit WHERE district_id = ? ORDER BY at DESC, id LIMIT ? OFFSET ?')
+        .all(districtId, limit, offset) as Row[];
+      const { n } = db().prepare('SELECT COUNT(*) AS n FROM audit WHERE district_id = ?').get(districtId) as {
+        n: number;
+      };
+      return { records: rows.map((r) => JSON.parse(r.doc) as AuditRecord), total: n };
+    },
     async listScanLog(eventId, offset, limit) {
       const rows = db()
         .prepare('SELECT doc FROM scan_log WHERE event_id = ? ORDER BY recorded_at DESC, id LIMIT ? OFFSET ?')

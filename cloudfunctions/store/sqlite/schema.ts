@@ -3,7 +3,7 @@
  * queries filter on or that change atomically live in their own columns and are the
  * truth for those fields.
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -77,6 +77,27 @@ CREATE TABLE IF NOT EXISTS form_profiles (
   id TEXT PRIMARY KEY,
   doc TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS invites (
+  code TEXT PRIMARY KEY,
+  district_id TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  doc TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS invites_by_district ON invites (district_id, created_at);
+CREATE TABLE IF NOT EXISTS notices (
+  id TEXT PRIMARY KEY,
+  owner_id TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  doc TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS notices_by_owner ON notices (owner_id, created_at);
+CREATE TABLE IF NOT EXISTS audit (
+  id TEXT PRIMARY KEY,
+  district_id TEXT NOT NULL,
+  at INTEGER NOT NULL,
+  doc TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS audit_by_district ON audit (district_id, at);
 CREATE TABLE IF NOT EXISTS visits (
   campaign_id TEXT NOT NULL,
   marker TEXT NOT NULL,

@@ -1,0 +1,25 @@
+/**
+ * The setup audit log: who changed which campaign, unit, staff binding or event, and when.
+ * Summaries name what changed, never personal data.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Caller, Deps } from './context';
+
+export async function audit(
+  deps: Deps,
+  caller: Caller,
+  districtId: string,
+  action: string,
+  target: string,
+  summary: string,
+): Promise<void> {
+  await deps.store.insertAudit({
+    id: `${deps.clock.now().toString(36)}-${randomBytes(6).toString('hex')}`,
+    districtId,
+    actor: caller.name ? `${caller.name}（${caller.role}）` : (caller.openid ?? 'system'),
+    at: deps.clock.now(),
+    action,
+    target,
+    summary: summary.slice(0, 200),
+  });
+}

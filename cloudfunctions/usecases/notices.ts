@@ -1,0 +1,45 @@
+/**
+ * In-app notices for residents: an approved event changed its time or place, was cancelled,
+ * or a waitlisted sign-up was confirmed.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Notice } from '../../types/domain';
+import { fail } from '../core/errors';
+import type { Caller, Deps } from './context';
+import { requireOpenid } from './signup';
+
+export async function notify(
+  deps: Deps,
+  ownerIds: readonly (string | null)[],
+  eventId: string,
+  kind: Notice['kind'],
+  text: string,
+): Promise<number> {
+  let sent = 0;
+  for (const ownerId of new Set(ownerIds)) {
+    if (!ownerId) continue;
+    await deps.store.insertNotice({
+      id: `${eventId}-${kind}-${deps.clock.now().toString(36)}-${randomBytes(4).toString('hex')}`,
+      ownerId,
+      eventId,
+      kind,
+      text,
+      createdAt: deps.clock.now(),
+      readAt: null,
+    });
+    sent += 1;
+  }
+  return sent;
+}
+
+export async function myNotices(deps: Deps, caller: Caller): Promise<Notice[]> {
+  return deps.store.listNotices(requireOpenid(caller), 50);
+}
+
+export async function readNotice(deps: Deps, caller: Caller, id: string): Promise<void> {
+  const ok = await deps.store.markNoticeRead(id, requireOpenid(caller), deps.clock.now());
+  if (!ok) {
+    const mine = await deps.store.listNotices(requireOpenid(caller), 200);
+    if (!mine.some((n) => n.id === id)) fail('VALIDATION_FAILED', '没有这条通知');
+  }
+}

@@ -1,0 +1,574 @@
+/** The CloudBase store's "Organising the week" methods over the CloudBase test double. */
+import { seatGuard } from '../../cloudfunctions/core/seats';
+import { createCloudbaseStore } from '../../cloudfunctions/store/cloudbase';
+import type { CloudbaseDb, DbFilter, DbUpdate } from '../../cloudfunctions/store/cloudbase/sdk';
+import { DuplicateKeyError, type Store } from '../../cloudfunctions/store/port';
+import type { Member } from '../../types/domain';
+import { CloudbaseFake } from '../doubles/cloudbase-fake';
+import { makeAudit, makeCampaign, makeEvent, makeInvite, makeNotice } from './fixtures';
+import { type RecordedRequest, recording } from './recorder';
+
+function setup(): { fake: CloudbaseFake; store: Store; ops: string[]; requests: RecordedRequest[] } {
+  const fake = new CloudbaseFake();
+  const { db, requests } = recording(fake);
+  const ops: string[] = [];
+  const store = createCloudbaseStore(db, { onOp: (kind, collection) => ops.push(`${kind}:${collection}`) });
+  return { fake, store, ops, requests };
+}
+
+/** Forgets the requests and operations made so far (e.g. while seeding). */
+function reset(...logs: unknown[][]): void {
+  for (const log of logs) log.length = 0;
+}
+
+/** The request methods sent, e.g. 'events:update'. */
+function methods(requests: RecordedRequest[]): string[] {
+  return requests.map((r) => `${r.collection}:${r.calls[r.calls.length - 1][0]}`);
+}
+
+function member(openid: string, districtId = 'd1'): Member {
+  return { openid, role: 'staff', districtId, unitIds: ['u1'], name: `人${openid}` };
+}
+
+describe('members', () => {
+  test('listMembers pages through one district by _id', async () => {
+    const { fake, store, ops, requests } = setup();
+    fake.seed(
+      'members',
+      Array.from({ length: 1050 }, (_, i) => {
+        const m = member(`op${String(1049 - i).padStart(4, '0')}`, i % 50 === 0 ? 'd2' : 'd1');
+        return { _id: m.openid, ...m };
+      }),
+    );
+    const listed = await store.listMembers('d1');
+    expect(listed).toHaveLength(1050 - 21);
+    expect(listed.every((m) => m.districtId === 'd1')).toBe(true);
+    const ids = listed.map((m) => m.openid);
+    expect(ids).toEqual([...ids].sort());
+    expect(listed[0]).toEqual(member(ids[0]));
+    expect(ops).toEqual(['read:members', 'read:members']);
+    expect(requests[0].calls).toEqual([
+      ['where', { districtId: 'd1' }],
+      ['orderBy', '_id', 'asc'],
+      ['skip', 0],
+      ['limit', 1000],
+      ['get'],
+    ]);
+    expect(await store.listMembers('d9')).toEqual([]);
+  });
+
+  test('removeMember is one doc remove; removing a missing member is fine', async () => {
+    const { fake, store, ops, requests } = setup();
+    await store.putMember(member('op1'));
+    await store.putMember(member('op2'));
+    reset(ops, requests);
+    await store.removeMember('op1');
+    await store.removeMember('op1');
+    await store.removeMember('nobody');
+    expect(requests).toEqual([
+      {
+        collection: 'members',
+        calls: [['doc', 'op1'], ['remove']],
+      },
+      {
+        collection: 'members',
+        calls: [['doc', 'op1'], ['remove']],
+      },
+      {
+        collection: 'members',
+        calls: [['doc', 'nobody'], ['remove']],
+      },
+    ]);
+    expect(ops).toEqual(['write:members', 'write:members', 'write:members']);
+    expect(await store.getMember('op1')).toBeNull();
+    expect(fake.dump('members').map((d) => d._id)).toEqual(['op2']);
+  });
+});
+
+describe('setCapacity', () => {
+  test('a number is one conditional update guarded by the seats taken', async () => {
+    const { fake, store, ops, requests } = setup();
+    const _ = fake.command;
+    await store.putEvent(makeEvent({ capacity: 10, seatsTaken: 6, waitingCount: 2, checkedIn: 1 }));
+    reset(ops, requests);
+    expect(await store.setCapacity('ev1', 8)).toBe(true);
+    expect(requests).toEqual([
+      {
+        collection: 'events',
+        calls: [
+          ['where', { _id: 'ev1', seatsTaken: _.lte(8) }],
+          ['update', { capacity: 8 }],
+        ],
+      },
+    ]);
+    expect(ops).toEqual(['write:events']);
+    // The counters are left as they are.
+    expect(await store.getEvent('ev1')).toEqual(
+      makeEvent({ capacity: 8, seatsTaken: 6, waitingCount: 2, checkedIn: 1 }),
+    );
+  });
+
+  test('null (no sign-up needed) only while no seat is taken, and reads back as null', async () => {
+    const { fake, store, requests } = setup();
+    await store.putEvent(makeEvent({ capacity: 10, seatsTaken: 1 }));
+    reset(requests);
+    expect(await store.setCapacity('ev1', null)).toBe(false);
+    expect(requests[0]).toEqual({
+      collection: 'events',
+      calls: [
+        ['where', { _id: 'ev1', seatsTaken: 0 }],
+        ['update', { capacity: null }],
+      ],
+    });
+    expect((await store.getEvent('ev1'))?.capacity).toBe(10);
+
+    await store.releaseSeats('ev1', 1);
+    expect(await store.setCapacity('ev1', null)).toBe(true);
+    expect(fake.dump('events')[0].capacity).toBeNull();
+    expect((await store.getEvent('ev1'))?.capacity).toBeNull();
+    // Seats cannot be taken without a capacity; a capacity can be set again.
+    expect(await store.takeSeats('ev1', seatGuard(10, 1, 'newcomer'))).toBe(false);
+    expect(await store.setCapacity('ev1', 20)).toBe(true);
+    expect((await store.getEvent('ev1'))?.capacity).toBe(20);
+  });
+
+  test('refuses a capacity below the seats taken; the boundary fits', async () => {
+    const { store } = setup();
+    await store.putEvent(makeEvent({ capacity: 10, seatsTaken: 6 }));
+    expect(await store.setCapacity('ev1', 5)).toBe(false);
+    expect(await store.setCapacity('ev1', 0)).toBe(false);
+    expect((await store.getEvent('ev1'))?.capacity).toBe(10);
+    expect(await store.setCapacity('ev1', 6)).toBe(true);
+    expect((await store.getEvent('ev1'))?.capacity).toBe(6);
+    expect(await store.setCapacity('missing', 6)).toBe(false);
+    expect(await store.setCapacity('missing', null)).toBe(false);
+  });
+
+  test('the same capacity again is true while the guard holds: a count decides when nothing changed', async () => {
+    const { fake, store, ops, requests } = setup();
+    const _ = fake.command;
+    await store.putEvent(makeEvent({ capacity: 10, seatsTaken: 4 }));
+    reset(ops, requests);
+    expect(await store.setCapacity('ev1', 10)).toBe(true);
+    expect(requests).toEqual([
+      {
+        collection: 'events',
+        calls: [
+          ['where', { _id: 'ev1', seatsTaken: _.lte(10) }],
+          ['update', { capacity: 10 }],
+        ],
+      },
+      {
+        collection: 'events',
+        calls: [['where', { _id: 'ev1', seatsTaken: _.lte(10), capacity: 10 }], ['count']],
+      },
+    ]);
+    expect(ops).toEqual(['write:events', 'read:events']);
+
+    await store.putEvent(makeEvent({ id: 'free', capacity: null, seatsTaken: 0 }));
+    expect(await store.setCapacity('free', null)).toBe(true);
+  });
+
+  test('the count also holds the guard: an event already over the asked capacity is refused', async () => {
+    const { fake, store } = setup();
+    // Inconsistent data (more seats than capacity) must not read as a successful no-op.
+    fake.seed('events', [{ _id: 'ev1', ...makeEvent({ capacity: 5, seatsTaken: 7 }) }]);
+    expect(await store.setCapacity('ev1', 5)).toBe(false);
+    fake.seed('events', [{ _id: 'ev2', ...makeEvent({ id: 'ev2', capacity: null, seatsTaken: 1 }) }]);
+    expect(await store.setCapacity('ev2', null)).toBe(false);
+  });
+
+  test('a refusal stays a refusal when seats are freed between the update and the count', async () => {
+    const fake = new CloudbaseFake();
+    const _ = fake.command;
+    fake.seed('events', [{ _id: 'ev1', ...makeEvent({ capacity: 10, seatsTaken: 8 }) }]);
+    // Frees seats right after the first conditional update on events answers.
+    let freed = false;
+    const db: CloudbaseDb = {
+      command: fake.command,
+      runTransaction: (work, times) => fake.runTransaction(work, times),
+      collection(name) {
+        const collection = fake.collection(name);
+        return new Proxy(collection, {
+          get(target, property, receiver) {
+            if (property !== 'where') return Reflect.get(target, property, receiver);
+            return (filter: DbFilter) => {
+              const query = target.where(filter);
+              return new Proxy(query, {
+                get(inner, key, innerReceiver) {
+                  if (key !== 'update') return Reflect.get(inner, key, innerReceiver);
+                  return async (data: DbUpdate) => {
+                    const result = await inner.update(data);
+                    if (!freed) {
+                      freed = true;
+                      await fake
+                        .collection('events')
+                        .doc('ev1')
+                        .update({ seatsTaken: _.inc(-4) });
+                    }
+                    return result;
+                  };
+                },
+              });
+            };
+          },
+        });
+      },
+    };
+    const store = createCloudbaseStore(db);
+    expect(await store.setCapacity('ev1', 5)).toBe(false);
+    expect(fake.dump('events')[0]).toMatchObject({ capacity: 10, seatsTaken: 4 });
+  });
+
+  test('lowered to 5 while 10 takeSeats run on a 10-seat event: never more seats than capacity', async () => {
+    // Every position of the lowering among the ten seat requests. The capacity moves once (10 → 5)
+    // and seatsTaken only grows, so the final state bounds every state on the way.
+    for (let position = 0; position <= 10; position++) {
+      const { fake, store } = setup();
+      await store.putEvent(makeEvent({ capacity: 10, seatsTaken: 0 }));
+      const takes = Array.from({ length: 10 }, () => () => store.takeSeats('ev1', seatGuard(10, 1, 'newcomer')));
+      const calls = [...takes.slice(0, position), () => store.setCapacity('ev1', 5), ...takes.slice(position)];
+      const results = await Promise.all(calls.map((call) => call()));
+      const lowered = results[position];
+      const taken = results.filter((r, i) => i !== position && r).length;
+      const [event] = fake.dump('events');
+      expect(event.seatsTaken).toBe(taken);
+      expect(event.seatsTaken as number).toBeLessThanOrEqual(event.capacity as number);
+      expect(lowered).toBe(position <= 5);
+      expect(event.capacity).toBe(lowered ? 5 : 10);
+      expect(taken).toBe(lowered ? position : 10);
+    }
+  });
+
+  test('concurrent lowering and seat taking with random timing keeps seats within capacity', async () => {
+    for (let round = 0; round < 20; round++) {
+      const { fake, store } = setup();
+      await store.putEvent(makeEvent({ capacity: 10, seatsTaken: 0 }));
+      const later = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 3)));
+      const takes = Array.from({ length: 10 }, async () => {
+        await later();
+        return store.takeSeats('ev1', seatGuard(10, 1, 'newcomer'));
+      });
+      const lowering = later().then(() => store.setCapacity('ev1', 5));
+      const [lowered, ...taken] = await Promise.all([lowering, ...takes]);
+      const [event] = fake.dump('events');
+      expect(event.seatsTaken).toBe(taken.filter(Boolean).length);
+      expect(event.seatsTaken as number).toBeLessThanOrEqual(event.capacity as number);
+      expect(event.capacity).toBe(lowered ? 5 : 10);
+    }
+  });
+});
+
+describe('invites', () => {
+  test('insert with _id = code; get returns it with its nulls; a second insert of the code fails', async () => {
+    const { fake, store, ops, requests } = setup();
+    const invite = makeInvite();
+    await store.insertInvite(invite);
+    expect(requests).toEqual([{ collection: 'invites', calls: [['add', { _id: 'AB12CD34', ...invite }]] }]);
+    expect(ops).toEqual(['write:invites']);
+    expect(fake.dump('invites')).toEqual([{ _id: 'AB12CD34', ...invite }]);
+    expect(await store.getInvite('AB12CD34')).toEqual(invite);
+    expect(await store.getInvite('missing')).toBeNull();
+
+    const again = store.insertInvite(makeInvite({ name: '另一位' }));
+    await expect(again).rejects.toBeInstanceOf(DuplicateKeyError);
+    await expect(again).rejects.toMatchObject({ key: 'AB12CD34' });
+    expect((await store.getInvite('AB12CD34'))?.name).toBe('王老师');
+  });
+
+  test('useInvite is one conditional update on unused, unrevoked; a second use is false', async () => {
+    const { store, ops, requests } = setup();
+    const invite = makeInvite();
+    await store.insertInvite(invite);
+    reset(ops, requests);
+    expect(await store.useInvite('AB12CD34', 'op1', 500)).toBe(true);
+    expect(requests).toEqual([
+      {
+        collection: 'invites',
+        calls: [
+          ['where', { _id: 'AB12CD34', usedBy: null, revokedAt: null }],
+          ['update', { usedBy: 'op1', usedAt: 500 }],
+        ],
+      },
+    ]);
+    expect(ops).toEqual(['write:invites']);
+    expect(await store.getInvite('AB12CD34')).toEqual({ ...invite, usedBy: 'op1', usedAt: 500 });
+    expect(await store.useInvite('AB12CD34', 'op2', 600)).toBe(false);
+    expect(await store.useInvite('AB12CD34', 'op1', 600)).toBe(false);
+    expect(await store.getInvite('AB12CD34')).toEqual({ ...invite, usedBy: 'op1', usedAt: 500 });
+    expect(await store.useInvite('missing', 'op1', 500)).toBe(false);
+  });
+
+  test('expiry is not the store’s business: an expired invitation can still be marked used', async () => {
+    const { store } = setup();
+    await store.insertInvite(makeInvite({ expiresAt: 10 }));
+    expect(await store.useInvite('AB12CD34', 'op1', 1_000_000)).toBe(true);
+  });
+
+  test('20 concurrent uses: exactly one wins, and the invitation names the winner', async () => {
+    const { store } = setup();
+    await store.insertInvite(makeInvite());
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => store.useInvite('AB12CD34', `op${i}`, 1000 + i)),
+    );
+    expect(results.filter(Boolean)).toHaveLength(1);
+    const winner = results.indexOf(true);
+    expect(await store.getInvite('AB12CD34')).toMatchObject({ usedBy: `op${winner}`, usedAt: 1000 + winner });
+  });
+
+  test('revokeInvite: only an unused, unrevoked invitation; a revoked one cannot be used', async () => {
+    const { store, requests } = setup();
+    await store.insertInvite(makeInvite({ code: 'USED0001' }));
+    await store.insertInvite(makeInvite({ code: 'OPEN0001' }));
+    await store.useInvite('USED0001', 'op1', 100);
+    reset(requests);
+
+    expect(await store.revokeInvite('USED0001', 200)).toBe(false);
+    expect(requests[0]).toEqual({
+      collection: 'invites',
+      calls: [
+        ['where', { _id: 'USED0001', usedBy: null, revokedAt: null }],
+        ['update', { revokedAt: 200 }],
+      ],
+    });
+    expect(await store.getInvite('USED0001')).toMatchObject({ usedBy: 'op1', revokedAt: null });
+
+    expect(await store.revokeInvite('OPEN0001', 300)).toBe(true);
+    expect(await store.getInvite('OPEN0001')).toMatchObject({ usedBy: null, usedAt: null, revokedAt: 300 });
+    expect(await store.revokeInvite('OPEN0001', 400)).toBe(false);
+    expect(await store.useInvite('OPEN0001', 'op2', 500)).toBe(false);
+    expect(await store.getInvite('OPEN0001')).toMatchObject({ usedBy: null, revokedAt: 300 });
+    expect(await store.revokeInvite('missing', 1)).toBe(false);
+  });
+
+  test('concurrent use and revoke: exactly one of them applies', async () => {
+    for (let round = 0; round < 10; round++) {
+      const { store } = setup();
+      await store.insertInvite(makeInvite());
+      const [used, revoked] = await Promise.all(
+        round % 2 === 0
+          ? [store.useInvite('AB12CD34', 'op1', 1), store.revokeInvite('AB12CD34', 2)]
+          : [store.useInvite('AB12CD34', 'op1', 1), store.revokeInvite('AB12CD34', 2)].reverse(),
+      );
+      expect([used, revoked].filter(Boolean)).toHaveLength(1);
+    }
+  });
+
+  test('listInvites: one district, newest first (then code), paging past 1,000', async () => {
+    const { fake, store, requests } = setup();
+    await store.insertInvite(makeInvite({ code: 'B', createdAt: 5 }));
+    await store.insertInvite(makeInvite({ code: 'A', createdAt: 5 }));
+    await store.insertInvite(makeInvite({ code: 'C', createdAt: 9 }));
+    await store.insertInvite(makeInvite({ code: 'D', createdAt: 1 }));
+    await store.insertInvite(makeInvite({ code: 'X', createdAt: 7, districtId: 'd2' }));
+    reset(requests);
+    expect((await store.listInvites('d1')).map((i) => i.code)).toEqual(['C', 'A', 'B', 'D']);
+    expect(requests[0].calls).toEqual([
+      ['where', { districtId: 'd1' }],
+      ['orderBy', 'createdAt', 'desc'],
+      ['orderBy', '_id', 'asc'],
+      ['skip', 0],
+      ['limit', 1000],
+      ['get'],
+    ]);
+
+    fake.seed(
+      'invites',
+      Array.from({ length: 1100 }, (_, i) => {
+        const invite = makeInvite({ code: `P${String(i).padStart(5, '0')}`, districtId: 'd3', createdAt: i });
+        return { _id: invite.code, ...invite };
+      }),
+    );
+    const many = await store.listInvites('d3');
+    expect(many).toHaveLength(1100);
+    expect(many[0].code).toBe('P01099');
+    expect(many[1099].code).toBe('P00000');
+  });
+});
+
+describe('notices', () => {
+  test('insert with _id = id; a second insert of the id fails', async () => {
+    const { fake, store, requests } = setup();
+    const notice = makeNotice();
+    await store.insertNotice(notice);
+    expect(requests).toEqual([{ collection: 'notices', calls: [['add', { _id: 'n1', ...notice }]] }]);
+    expect(fake.dump('notices')).toEqual([{ _id: 'n1', ...notice }]);
+    const again = store.insertNotice(makeNotice({ text: '另一条' }));
+    await expect(again).rejects.toBeInstanceOf(DuplicateKeyError);
+    await expect(again).rejects.toMatchObject({ key: 'n1' });
+  });
+
+  test('listNotices: one owner, newest first (then id), at most limit; nulls round-trip', async () => {
+    const { store, ops, requests } = setup();
+    const rows: [string, number, string?][] = [
+      ['n2', 10],
+      ['n1', 10],
+      ['n3', 30],
+      ['n4', 20],
+      ['n5', 40, 'o2'],
+    ];
+    for (const [id, createdAt, ownerId = 'o1'] of rows)
+      await store.insertNotice(makeNotice({ id, createdAt, ownerId }));
+    reset(ops, requests);
+
+    const listed = await store.listNotices('o1', 10);
+    expect(listed.map((n) => n.id)).toEqual(['n3', 'n4', 'n1', 'n2']);
+    expect(listed[0]).toEqual(makeNotice({ id: 'n3', createdAt: 30 }));
+    expect(listed[0].readAt).toBeNull();
+    expect(requests).toEqual([
+      {
+        collection: 'notices',
+        calls: [
+          ['where', { ownerId: 'o1' }],
+          ['orderBy', 'createdAt', 'desc'],
+          ['orderBy', '_id', 'asc'],
+          ['skip', 0],
+          ['limit', 10],
+          ['get'],
+        ],
+      },
+    ]);
+    expect(ops).toEqual(['read:notices']);
+    expect((await store.listNotices('o1', 2)).map((n) => n.id)).toEqual(['n3', 'n4']);
+    expect(await store.listNotices('o9', 5)).toEqual([]);
+
+    // A limit of 0 sends nothing (limit(0) would mean "100" to the SDK).
+    reset(requests);
+    expect(await store.listNotices('o1', 0)).toEqual([]);
+    expect(requests).toEqual([]);
+  });
+
+  test('markNoticeRead: one conditional update, for its owner only, once', async () => {
+    const { store, ops, requests } = setup();
+    const notice = makeNotice();
+    await store.insertNotice(notice);
+    reset(ops, requests);
+
+    expect(await store.markNoticeRead('n1', 'o2', 100)).toBe(false);
+    expect(requests[0]).toEqual({
+      collection: 'notices',
+      calls: [
+        ['where', { _id: 'n1', ownerId: 'o2', readAt: null }],
+        ['update', { readAt: 100 }],
+      ],
+    });
+    expect(ops).toEqual(['write:notices']);
+    expect((await store.listNotices('o1', 5))[0].readAt).toBeNull();
+
+    expect(await store.markNoticeRead('n1', 'o1', 200)).toBe(true);
+    expect(await store.markNoticeRead('n1', 'o1', 300)).toBe(false);
+    expect(await store.listNotices('o1', 5)).toEqual([{ ...notice, readAt: 200 }]);
+    expect(await store.markNoticeRead('missing', 'o1', 1)).toBe(false);
+  });
+
+  test('concurrent marks of one notice: exactly one is true', async () => {
+    const { store } = setup();
+    await store.insertNotice(makeNotice());
+    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => store.markNoticeRead('n1', 'o1', i + 1)));
+    expect(results.filter(Boolean)).toHaveLength(1);
+    expect((await store.listNotices('o1', 1))[0].readAt).toBe(results.indexOf(true) + 1);
+  });
+});
+
+describe('audit', () => {
+  function seedAudit(store: Store, count: number, districtId = 'd1'): Promise<void[]> {
+    // Two records share each `at` so the _id tie-break shows.
+    return Promise.all(
+      Array.from({ length: count }, (_, i) =>
+        store.insertAudit(
+          makeAudit({ id: `${districtId}-${String(i).padStart(4, '0')}`, districtId, at: Math.floor(i / 2) }),
+        ),
+      ),
+    );
+  }
+
+  test('insert with _id = id; a repeated id fails', async () => {
+    const { fake, store, requests } = setup();
+    const record = makeAudit();
+    await store.insertAudit(record);
+    expect(requests).toEqual([{ collection: 'audit', calls: [['add', { _id: 'a1', ...record }]] }]);
+    expect(fake.dump('audit')).toEqual([{ _id: 'a1', ...record }]);
+    await expect(store.insertAudit(makeAudit({ summary: 'x' }))).rejects.toBeInstanceOf(DuplicateKeyError);
+  });
+
+  test('listAudit: newest first (at desc, then id), one district, with its total', async () => {
+    const { store, ops, requests } = setup();
+    await seedAudit(store, 6);
+    await seedAudit(store, 3, 'd2');
+    reset(ops, requests);
+
+    const { records, total } = await store.listAudit('d1', 0, 50);
+    expect(total).toBe(6);
+    expect(records.map((r) => r.id)).toEqual(['d1-0004', 'd1-0005', 'd1-0002', 'd1-0003', 'd1-0000', 'd1-0001']);
+    expect(records[0]).toEqual(makeAudit({ id: 'd1-0004', at: 2 }));
+    expect(ops).toEqual(['read:audit', 'read:audit']);
+    expect(requests).toEqual([
+      { collection: 'audit', calls: [['where', { districtId: 'd1' }], ['count']] },
+      {
+        collection: 'audit',
+        calls: [
+          ['where', { districtId: 'd1' }],
+          ['orderBy', 'at', 'desc'],
+          ['orderBy', '_id', 'asc'],
+          ['skip', 0],
+          ['limit', 50],
+          ['get'],
+        ],
+      },
+    ]);
+  });
+
+  test('pages by offset and limit cover the log once, in order', async () => {
+    const { store } = setup();
+    await seedAudit(store, 11);
+    const { records: all } = await store.listAudit('d1', 0, 100);
+    const paged: string[] = [];
+    for (let offset = 0; offset < 14; offset += 4) {
+      const page = await store.listAudit('d1', offset, 4);
+      expect(page.total).toBe(11);
+      paged.push(...page.records.map((r) => r.id));
+    }
+    expect(paged).toEqual(all.map((r) => r.id));
+    expect(await store.listAudit('d1', 20, 5)).toEqual({ records: [], total: 11 });
+    expect(await store.listAudit('d9', 0, 5)).toEqual({ records: [], total: 0 });
+  });
+
+  test('a limit of 0 only counts; the limit is capped at 1,000 in one page', async () => {
+    const { fake, store, requests } = setup();
+    fake.seed(
+      'audit',
+      Array.from({ length: 1100 }, (_, i) => {
+        const record = makeAudit({ id: `r${String(i).padStart(5, '0')}`, at: i });
+        return { _id: record.id, ...record };
+      }),
+    );
+    expect(await store.listAudit('d1', 0, 0)).toEqual({ records: [], total: 1100 });
+    expect(methods(requests)).toEqual(['audit:count']);
+
+    reset(requests);
+    const first = await store.listAudit('d1', 0, 5000);
+    expect(first.total).toBe(1100);
+    expect(first.records).toHaveLength(1000);
+    expect(first.records[0].id).toBe('r01099');
+    expect(methods(requests).filter((m) => m === 'audit:get')).toHaveLength(1);
+    const rest = await store.listAudit('d1', 1000, 1000);
+    expect(rest.records.map((r) => r.id)).toEqual(
+      Array.from({ length: 100 }, (_, i) => `r${String(99 - i).padStart(5, '0')}`),
+    );
+  });
+});
+
+describe('new optional fields of reference data', () => {
+  test('an org contact and campaign deadlines round-trip whole', async () => {
+    const { store } = setup();
+    const contact = { name: '赵主任', position: '校长', phone: '021-12345678', email: 'z@example.org' };
+    await store.putOrg({ id: 'u1', name: '社区学校', kind: 'unit', parentId: 's1', districtId: 'd1', contact });
+    expect((await store.listOrgs('d1'))[0].contact).toEqual(contact);
+    const deadlines = [
+      { label: '计划表', day: '2025-10-30' },
+      { label: '总结', day: '2025-11-23' },
+    ];
+    await store.putCampaign(makeCampaign({ deadlines }));
+    expect((await store.getCampaign('c1'))?.deadlines).toEqual(deadlines);
+  });
+});
