@@ -33,6 +33,7 @@ import { newSeedHex, signerFromSeed, type CodeSigner } from '../cloudfunctions/u
 import { loadDemoWeek } from './demo/generate';
 import { createLocalServer } from './http';
 import { localExportFiles } from './files';
+import { memoryLimiter } from '../cloudfunctions/api/limiter';
 
 export const DEFAULT_PORT = 8787;
 
@@ -46,7 +47,14 @@ export async function startLocal(): Promise<{ url: string; close(): Promise<void
   }
   const exportsDir = join(dirname(file), 'exports');
   const server = createLocalServer({
-    deps: { store, clock: systemClock, signer: localSigner(file), files: localExportFiles(exportsDir) },
+    deps: {
+      store,
+      clock: systemClock,
+      signer: localSigner(file),
+      files: localExportFiles(exportsDir),
+      // LOCAL_RATE_LIMITS=0 lifts the limits for load tests of the local server.
+      ...(process.env.LOCAL_RATE_LIMITS === '0' ? {} : { limiter: memoryLimiter() }),
+    },
     exportsDir,
     staticDir: resolve(process.env.STATIC_DIR ?? 'dist-h5'),
   });

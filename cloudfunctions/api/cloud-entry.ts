@@ -12,6 +12,7 @@ import { signerFromSeed } from '../usecases/signing';
 import type { CloudbaseDb } from '../store/cloudbase/sdk';
 import { dispatch } from './dispatch';
 import { cloudExportFiles, type CloudStorage } from './cloud-files';
+import { memoryLimiter } from './limiter';
 
 const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
 const store = createCloudbaseStore(app.database() as unknown as CloudbaseDb);
@@ -19,6 +20,7 @@ const store = createCloudbaseStore(app.database() as unknown as CloudbaseDb);
 const seed = process.env.CHECKIN_SIGNING_SEED;
 const signer = seed ? signerFromSeed(seed) : null;
 const files = cloudExportFiles(app as unknown as CloudStorage);
+const limiter = memoryLimiter();
 
 /** The client's part of a cloud function event. */
 export function clientEnvelope(event: unknown): unknown {
@@ -30,6 +32,6 @@ export function clientEnvelope(event: unknown): unknown {
 export function cloudMain(fn: FunctionName): (event: unknown) => Promise<ApiResult<unknown>> {
   return async (event) => {
     const { openId } = app.auth().getUserInfo();
-    return dispatch(fn, clientEnvelope(event), openId || null, { store, clock: systemClock, signer, files });
+    return dispatch(fn, clientEnvelope(event), openId || null, { store, clock: systemClock, signer, files, limiter });
   };
 }

@@ -11,6 +11,7 @@ import { DuplicateKeyError, StoreTransientError } from '../store/port';
 import type { Caller, Deps } from '../usecases/context';
 import { resolveCaller } from '../usecases/identity';
 import { isAllowed } from './permissions';
+import { rateLimitOf } from '../core/rate-limits';
 import { residentHandlers } from './resident';
 import { envelopeSchema, organizerSchemas, residentSchemas, staffSchemas } from './schemas';
 import { staffHandlers } from './staff';
@@ -71,6 +72,11 @@ export async function dispatch(
     if (!isAllowed(fn, action, caller.role)) {
       return failure(new DomainError(caller.role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN').toApiError());
     }
+    const limit = rateLimitOf(fn, action);
+    if (limit && deps.limiter && caller.openid) {
+      const count = deps.limiter.hit(`${limit.bucket}|${caller.openid}`, limit.windowMs, deps.clock.now());
+      if (count > limit.max) return failure(new DomainError('RATE_LIMITED').toApiError());
+    }
     return { ok: true, data: await def.run(deps, caller, input.data) };
   } catch (error) {
     return failure(toApiError(error, (message) => log({ fn, action, error: message })));
@@ -95,6 +101,14 @@ function toApiError(error: unknown, logInternal: (message: string) => void): Api
     return new DomainError(error.kind === 'conflict' ? 'STORE_CONFLICT' : 'STORE_UNAVAILABLE').toApiError();
   }
   if (error instanceof DuplicateKeyError) return new DomainError('STORE_CONFLICT').toApiError();
-  logInternal(error instanceof Error ? `${error.name}: ${error.message}` : 'non-error thrown');
+  logInternal(error instanceof Error ? scrub(`${error.name}: ${error.message}`) : 'non-error thrown');
   return new DomainError('INTERNAL').toApiError();
+}
+
+/** What of an unexpected error may go to the log: no phone numbers or other long digit runs, short. */
+export function scrub(text: string): string {
+  return text
+    .replace(/\d{7,}/g, '[数字]')
+    .replace(/1[3-9]\d\*{0,4}\d{4}/g, '[手机]')
+    .slice(0, 200);
 }

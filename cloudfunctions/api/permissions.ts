@@ -1,10 +1,34 @@
 /**
- * Who may call what: the one table the handlers enforce and the permission tests read.
- * Row-level rules (only one's own sign-up, only one's own units) live in the use cases
- * (cloudfunctions/core/checkin.ts: mayWorkDoor, maySupervise).
+ * Who may call what: the one table the handlers enforce and the permission matrix test reads.
+ *
+ * `roles` is enforced here, at the edge, before any use case runs. `scope` declares the
+ * row-level rule the use case enforces on the target of the call (cloudfunctions/core/checkin.ts
+ * `mayWorkDoor` / `maySupervise`, ownership checks in the use cases); the matrix test checks
+ * every action for every kind of caller against both.
  */
-import type { FunctionName } from '../../types/api';
+import type { ErrorCode, FunctionName } from '../../types/api';
 import type { Role } from '../../types/domain';
+
+export type Scope =
+  /** No row restriction (public reads, the caller's own lists, creating in the caller's district). */
+  | 'any'
+  /** Only the owner of the registration named in the call. */
+  | 'own-registration'
+  /** Staff and supervisors of the event's/unit's unit, organizers of its district, admins. */
+  | 'own-unit'
+  /** As own-unit, without plain staff. */
+  | 'supervise-unit'
+  /** Organizers of the district of the target, admins. */
+  | 'own-district'
+  /** Any door role of the same district (each sees their own part), admins. */
+  | 'same-district';
+
+export interface Access {
+  roles: readonly Role[];
+  scope: Scope;
+  /** The refusal a caller outside the scope gets, when it is not FORBIDDEN (no existence leak). */
+  outOfScope?: ErrorCode;
+}
 
 export const ALL_ROLES: readonly Role[] = ['anonymous', 'resident', 'staff', 'supervisor', 'organizer', 'admin'];
 const EVERYONE = ALL_ROLES;
@@ -13,70 +37,80 @@ const DOOR: readonly Role[] = ['staff', 'supervisor', 'organizer', 'admin'];
 const SUPERVISORS: readonly Role[] = ['supervisor', 'organizer', 'admin'];
 const ORGANIZERS: readonly Role[] = ['organizer', 'admin'];
 
+const a = (roles: readonly Role[], scope: Scope = 'any', outOfScope?: ErrorCode): Access =>
+  outOfScope ? { roles, scope, outOfScope } : { roles, scope };
+
 export const PERMISSIONS = {
   resident: {
-    'system.ping': EVERYONE,
-    'me.get': EVERYONE,
-    'week.get': EVERYONE,
-    'events.list': EVERYONE,
-    'event.get': EVERYONE,
-    'signup.create': SIGNED_IN,
-    'signup.cancel': SIGNED_IN,
-    'signup.mine': SIGNED_IN,
-    'checkin.codes': SIGNED_IN,
-    'rating.submit': SIGNED_IN,
-    'invite.accept': SIGNED_IN,
-    'notices.list': SIGNED_IN,
-    'notices.read': SIGNED_IN,
+    'system.ping': a(EVERYONE),
+    'me.get': a(EVERYONE),
+    'week.get': a(EVERYONE),
+    'events.list': a(EVERYONE),
+    'event.get': a(EVERYONE),
+    'signup.create': a(SIGNED_IN),
+    'signup.cancel': a(SIGNED_IN, 'own-registration'),
+    'signup.mine': a(SIGNED_IN),
+    'checkin.codes': a(SIGNED_IN, 'own-registration'),
+    'rating.submit': a(SIGNED_IN, 'own-registration'),
+    // Admins are bound at deployment, never by invitation.
+    'invite.accept': a(['resident', 'staff', 'supervisor', 'organizer']),
+    'notices.list': a(SIGNED_IN),
+    'notices.read': a(SIGNED_IN, 'own-registration', 'VALIDATION_FAILED'),
   },
   staff: {
-    'staff.events': DOOR,
-    'checkin.config': DOOR,
-    'checkin.roster': DOOR,
-    'checkin.scan': DOOR,
-    'checkin.manual': DOOR,
-    'checkin.walkin': DOOR,
-    'checkin.sync': DOOR,
-    'checkin.find': DOOR,
-    'checkin.undo': SUPERVISORS,
-    'signup.proxy': DOOR,
-    'audit.list': SUPERVISORS,
+    'staff.events': a(DOOR),
+    'checkin.config': a(DOOR),
+    'checkin.roster': a(DOOR, 'own-unit'),
+    'checkin.scan': a(DOOR, 'own-unit'),
+    'checkin.manual': a(DOOR, 'own-unit'),
+    'checkin.walkin': a(DOOR, 'own-unit'),
+    'checkin.sync': a(DOOR, 'own-unit'),
+    'checkin.find': a(DOOR, 'own-unit'),
+    'checkin.undo': a(SUPERVISORS, 'supervise-unit'),
+    'signup.proxy': a(DOOR, 'own-unit'),
+    'audit.list': a(SUPERVISORS, 'supervise-unit'),
   },
   organizer: {
-    'dashboard.get': DOOR,
-    'attendance.enter': DOOR,
-    'reconcile.run': ORGANIZERS,
-    'forms.preview': DOOR,
-    'forms.saveProfile': DOOR,
-    'forms.export': DOOR,
-    'attendance.export': DOOR,
-    'events.import': DOOR,
-    'campaign.save': ORGANIZERS,
-    'org.list': DOOR,
-    'org.save': ORGANIZERS,
-    'staff.list': ORGANIZERS,
-    'staff.update': ORGANIZERS,
-    'staff.revoke': ORGANIZERS,
-    'invite.create': ORGANIZERS,
-    'invite.list': ORGANIZERS,
-    'invite.revoke': ORGANIZERS,
-    'events.managed': DOOR,
-    'event.save': DOOR,
-    'event.review': DOOR,
-    'event.setCapacity': DOOR,
-    'setupAudit.list': ORGANIZERS,
+    'dashboard.get': a(DOOR, 'same-district'),
+    'attendance.enter': a(DOOR, 'own-unit'),
+    'reconcile.run': a(ORGANIZERS, 'own-district'),
+    'forms.preview': a(DOOR, 'own-unit'),
+    'forms.saveProfile': a(DOOR, 'own-unit'),
+    'forms.export': a(DOOR, 'own-unit'),
+    'attendance.export': a(DOOR, 'own-unit'),
+    'events.import': a(DOOR, 'own-unit'),
+    'campaign.save': a(ORGANIZERS, 'own-district'),
+    'org.list': a(DOOR),
+    'org.save': a(ORGANIZERS, 'own-district', 'VALIDATION_FAILED'),
+    'staff.list': a(ORGANIZERS),
+    'staff.update': a(ORGANIZERS, 'own-district', 'VALIDATION_FAILED'),
+    'staff.revoke': a(ORGANIZERS, 'own-district', 'VALIDATION_FAILED'),
+    'invite.create': a(ORGANIZERS, 'own-district', 'VALIDATION_FAILED'),
+    'invite.list': a(ORGANIZERS),
+    'invite.revoke': a(ORGANIZERS, 'own-district'),
+    'events.managed': a(DOOR),
+    'event.save': a(DOOR, 'own-unit'),
+    'event.review': a(DOOR, 'own-unit'),
+    'event.setCapacity': a(DOOR, 'own-unit'),
+    'setupAudit.list': a(ORGANIZERS),
   },
-} as const satisfies Record<FunctionName, Record<string, readonly Role[]>>;
+} as const satisfies Record<FunctionName, Record<string, Access>>;
+
+export function accessOf(fn: FunctionName, action: string): Access | null {
+  const table: Record<string, Access> = PERMISSIONS[fn];
+  return Object.hasOwn(table, action) ? table[action] : null;
+}
 
 export function isAllowed(fn: FunctionName, action: string, role: Role): boolean {
-  const table: Record<string, readonly Role[]> = PERMISSIONS[fn];
-  return Object.hasOwn(table, action) && table[action].includes(role);
+  return accessOf(fn, action)?.roles.includes(role) ?? false;
 }
 
 /** Actions that change what a dashboard shows: the local server pushes a refresh after each. */
 export const MUTATIONS: ReadonlySet<string> = new Set([
   'resident/signup.create',
   'resident/signup.cancel',
+  'resident/rating.submit',
+  'resident/invite.accept',
   'staff/checkin.scan',
   'staff/checkin.manual',
   'staff/checkin.walkin',
@@ -86,8 +120,6 @@ export const MUTATIONS: ReadonlySet<string> = new Set([
   'organizer/attendance.enter',
   'organizer/reconcile.run',
   'organizer/events.import',
-  'resident/rating.submit',
-  'resident/invite.accept',
   'organizer/event.save',
   'organizer/event.review',
   'organizer/event.setCapacity',

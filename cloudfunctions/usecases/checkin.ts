@@ -42,6 +42,7 @@ import { requireOpenid } from './signup';
 import type { CodeSigner } from './signing';
 import { orgIndex, toEventView } from './views';
 import { countArrival } from './summary';
+import { compensated, type Undo } from './compensate';
 
 /** Where and when a check-in counts: its Asia/Shanghai day and hour. */
 function when(at: number): { day: string; hour: number } {
@@ -306,6 +307,7 @@ async function admit(
   door: DoorAction,
   reg: Registration,
   kind: CheckinMethod,
+  undo: Undo,
 ): Promise<Attempt> {
   const base = { kind, registration: reg, reason: null, party: reg.party };
   if (reg.status === 'pending') return { ...base, outcome: 'not_registered', firstCheckedInAt: null, conflict: false };
@@ -350,9 +352,18 @@ async function admit(
       return { ...base, outcome: 'already_checked_in', firstCheckedInAt: now?.checkedInAt ?? null, conflict: false };
     }
   }
+  // Undone rather than deleted: a retry of the same check-in then counts it again, once.
+  undo(() =>
+    deps.store.updateCheckin(reg.id, 'active', {
+      status: 'undone',
+      undoneAt: checkin.recordedAt,
+      undoReason: '未完成，已回滚',
+    }),
+  );
   await deps.store.changeAttendance(event.id, { checkedIn: reg.party });
-  await countArrival(deps, checkin, 1);
-  return { ...base, outcome: 'checked_in', firstCheckedInAt: null, conflict: false };
+  undo(() => deps.store.changeAttendance(event.id, { checkedIn: -reg.party }));
+  await countArrival(deps, checkin, 1, undo);
+  return { ...base, outcome: 'checked_in' as const, firstCheckedInAt: null, conflict: false };
 }
 
 function assertScanTime(deps: Deps, door: DoorAction): void {
@@ -401,7 +412,9 @@ export async function scanCode(deps: Deps, caller: Caller, door: DoorAction, cod
         party: 0,
       });
     }
-    return record(deps, caller, door, await admit(deps, caller, event, door, reg, 'code'));
+    return compensated(async (undo) =>
+      record(deps, caller, door, await admit(deps, caller, event, door, reg, 'code', undo)),
+    );
   });
 }
 
@@ -428,7 +441,9 @@ export async function manualCheckin(
         party: 0,
       });
     }
-    return record(deps, caller, door, await admit(deps, caller, event, door, reg, 'manual'));
+    return compensated(async (undo) =>
+      record(deps, caller, door, await admit(deps, caller, event, door, reg, 'manual', undo)),
+    );
   });
 }
 
@@ -467,26 +482,39 @@ export async function walkIn(deps: Deps, caller: Caller, door: DoorAction, input
       undoneBy: null,
       undoReason: null,
     };
-    let inserted = true;
-    try {
-      await deps.store.insertCheckin(checkin);
-    } catch (error) {
-      if (!(error instanceof DuplicateKeyError)) throw error;
-      inserted = false;
-    }
-    if (inserted) {
-      await deps.store.changeAttendance(event.id, { walkIns: party });
-      await countArrival(deps, checkin, 1);
-    }
-    return record(deps, caller, door, {
-      outcome: 'checked_in',
-      kind: 'walkin',
-      registration: null,
-      reason: null,
-      firstCheckedInAt: null,
-      conflict: false,
-      party,
-      walkinName: checkin.name,
+    return compensated(async (undo) => {
+      let inserted = true;
+      try {
+        await deps.store.insertCheckin(checkin);
+      } catch (error) {
+        if (!(error instanceof DuplicateKeyError)) throw error;
+        // A walk-in rolled back by an earlier failed attempt of this same scan counts now.
+        const existing = await deps.store.getCheckin(checkin.id);
+        inserted =
+          existing?.status === 'undone' &&
+          existing.undoneBy === null &&
+          (await deps.store.updateCheckin(checkin.id, 'undone', {
+            status: 'active',
+            undoneAt: null,
+            undoReason: null,
+          }));
+      }
+      if (inserted) {
+        undo(() => deps.store.updateCheckin(checkin.id, 'active', { status: 'undone', undoReason: '未完成，已回滚' }));
+        await deps.store.changeAttendance(event.id, { walkIns: party });
+        undo(() => deps.store.changeAttendance(event.id, { walkIns: -party }));
+        await countArrival(deps, checkin, 1, undo);
+      }
+      return record(deps, caller, door, {
+        outcome: 'checked_in',
+        kind: 'walkin',
+        registration: null,
+        reason: null,
+        firstCheckedInAt: null,
+        conflict: false,
+        party,
+        walkinName: checkin.name,
+      });
     });
   });
 }

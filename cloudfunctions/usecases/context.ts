@@ -15,6 +15,8 @@ export interface Deps {
   signer: CodeSigner | null;
   /** Where exported workbooks go; absent where exports are not offered. */
   files?: ExportFiles;
+  /** Counts calls for the rate limits; absent: no limits (tests of other things). */
+  limiter?: { hit(key: string, windowMs: number, now: number): number };
 }
 
 export interface Caller {

@@ -114,8 +114,8 @@ export async function saveFormProfile(
 const safeName = (text: string) => text.replace(/[\\/:*?"<>|\s]+/g, '').slice(0, 60) || '统计表';
 
 export async function exportForm(deps: Deps, caller: Caller, req: FormRequest): Promise<PublishedFile> {
-  if (!deps.files) fail('STORE_UNAVAILABLE', '当前环境不支持导出文件');
   const { form, orgId } = await formPreview(deps, caller, req);
+  if (!deps.files) fail('STORE_UNAVAILABLE', '当前环境不支持导出文件');
   const bytes =
     form.kind === 'F1'
       ? await renderF1(form.data)
@@ -135,7 +135,6 @@ export async function exportAttendance(
   caller: Caller,
   input: { eventId?: string; unitId?: string },
 ): Promise<PublishedFile> {
-  if (!deps.files) fail('STORE_UNAVAILABLE', '当前环境不支持导出文件');
   const src = await sourcesOf(deps);
   let events: ActivityEvent[];
   let title: string;
@@ -151,6 +150,7 @@ export async function exportAttendance(
     events = src.events.filter((e) => e.unitId === unitId).sort((a, b) => a.startAt - b.startAt);
     title = `${src.orgs.find((o) => o.id === unitId)?.name ?? unitId} 签到名单`;
   }
+  if (!deps.files) fail('STORE_UNAVAILABLE', '当前环境不支持导出文件');
   const lines: AttendanceLine[] = [];
   for (const event of events) {
     const checkins = (await deps.store.listCheckinsOfEvent(event.id))

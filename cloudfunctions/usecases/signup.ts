@@ -16,6 +16,7 @@ import { mayWorkDoor } from '../core/checkin';
 import { promoteWaitlist } from './waitlist';
 import { NOT_AT_DOOR, type RegistrationDoor } from './views';
 import { touch } from './summary';
+import { compensated } from './compensate';
 
 /** A pending claim older than this was left by a crashed call and may be taken over. */
 export const STALE_PENDING_MS = 60_000;
@@ -69,44 +70,51 @@ async function signUpHolder(deps: Deps, holder: Holder, input: SignupInput): Pro
   const party = 1 + input.companions;
   const id = registrationId(event.id, holder.key);
 
-  return store.atomic(async () => {
-    const now = clock.now();
-    const fresh: Registration = {
-      id,
-      eventId: event.id,
-      campaignId: event.campaignId,
-      unitId: event.unitId,
-      ownerId: holder.ownerId,
-      source: holder.source,
-      createdBy: holder.createdBy,
-      name: normaliseName(input.name),
-      phone: input.phone,
-      companions: input.companions,
-      party,
-      status: 'pending',
-      waitTicket: null,
-      consentAt: now,
-      createdAt: now,
-      updatedAt: now,
-      confirmedAt: null,
-      cancelledAt: null,
-      promotedAt: null,
-    };
-    await claim(deps, fresh);
-
-    await touch(deps, event.campaignId);
-    if (await store.takeSeats(event.id, seatGuard(capacity, party, 'newcomer'))) {
-      await mustUpdate(deps, id, now, { status: 'confirmed', confirmedAt: now, updatedAt: now });
-      return { registration: { ...fresh, status: 'confirmed', confirmedAt: now }, outcome: 'confirmed' };
-    }
-    await store.changeWaiting(event.id, 1);
-    await mustUpdate(deps, id, now, { status: 'waitlisted', waitTicket: now, updatedAt: now });
-    // Seats may be free while others wait for larger parties: first fit may seat this one now.
-    const promoted = await promoteWaitlist(deps, event.id, id);
-    const mine = promoted.find((r) => r.id === id);
-    if (mine) return { registration: mine, outcome: 'confirmed' };
-    return { registration: { ...fresh, status: 'waitlisted', waitTicket: now }, outcome: 'waitlisted' };
-  });
+  return store.atomic(() =>
+    compensated(async (undo) => {
+      const now = clock.now();
+      const fresh: Registration = {
+        id,
+        eventId: event.id,
+        campaignId: event.campaignId,
+        unitId: event.unitId,
+        ownerId: holder.ownerId,
+        source: holder.source,
+        createdBy: holder.createdBy,
+        name: normaliseName(input.name),
+        phone: input.phone,
+        companions: input.companions,
+        party,
+        status: 'pending',
+        waitTicket: null,
+        consentAt: now,
+        createdAt: now,
+        updatedAt: now,
+        confirmedAt: null,
+        cancelledAt: null,
+        promotedAt: null,
+      };
+      await claim(deps, fresh);
+      // Giving the claim up lets the person simply try again after a failure.
+      undo(() =>
+        store.updateRegistration(id, { status: 'pending', updatedAt: now }, { status: 'cancelled', cancelledAt: now }),
+      );
+      await touch(deps, event.campaignId);
+      if (await store.takeSeats(event.id, seatGuard(capacity, party, 'newcomer'))) {
+        undo(() => store.releaseSeats(event.id, party));
+        await mustUpdate(deps, id, now, { status: 'confirmed', confirmedAt: now, updatedAt: now });
+        return { registration: { ...fresh, status: 'confirmed', confirmedAt: now }, outcome: 'confirmed' as const };
+      }
+      await store.changeWaiting(event.id, 1);
+      undo(() => store.changeWaiting(event.id, -1));
+      await mustUpdate(deps, id, now, { status: 'waitlisted', waitTicket: now, updatedAt: now });
+      // Seats may be free while others wait for larger parties: first fit may seat this one now.
+      const promoted = await promoteWaitlist(deps, event.id, id);
+      const mine = promoted.find((r) => r.id === id);
+      if (mine) return { registration: mine, outcome: 'confirmed' as const };
+      return { registration: { ...fresh, status: 'waitlisted', waitTicket: now }, outcome: 'waitlisted' as const };
+    }),
+  );
 }
 
 /** Claims the registration id: a new record, or taking over a cancelled or stale one. */
@@ -145,27 +153,38 @@ export async function cancelSignup(deps: Deps, caller: Caller, registrationId: s
   if (!event) fail('EVENT_NOT_FOUND');
   if (clock.now() >= event.startAt) fail('CANCEL_CLOSED');
 
-  return store.atomic(async () => {
-    const now = clock.now();
-    const ok = await store.updateRegistration(
-      reg.id,
-      { status: reg.status, updatedAt: reg.updatedAt },
-      { status: 'cancelled', cancelledAt: now, updatedAt: now },
-    );
-    if (!ok) {
-      const again = await store.getRegistration(reg.id);
-      if (again?.status === 'cancelled') fail('ALREADY_CANCELLED');
-      throw new DomainError('STORE_CONFLICT');
-    }
-    await touch(deps, reg.campaignId);
-    if (reg.status === 'confirmed') {
-      await store.releaseSeats(reg.eventId, reg.party);
-      await promoteWaitlist(deps, reg.eventId);
-    } else {
-      await store.changeWaiting(reg.eventId, -1);
-    }
-    return { ...reg, status: 'cancelled' as const, cancelledAt: now, updatedAt: now };
-  });
+  return store.atomic(() =>
+    compensated(async (undo) => {
+      const now = clock.now();
+      const ok = await store.updateRegistration(
+        reg.id,
+        { status: reg.status, updatedAt: reg.updatedAt },
+        { status: 'cancelled', cancelledAt: now, updatedAt: now },
+      );
+      if (!ok) {
+        const again = await store.getRegistration(reg.id);
+        if (again?.status === 'cancelled') fail('ALREADY_CANCELLED');
+        throw new DomainError('STORE_CONFLICT');
+      }
+      undo(() =>
+        store.updateRegistration(
+          reg.id,
+          { status: 'cancelled', updatedAt: now },
+          { status: reg.status, cancelledAt: null, updatedAt: reg.updatedAt },
+        ),
+      );
+      await touch(deps, reg.campaignId);
+      if (reg.status === 'confirmed') {
+        await store.releaseSeats(reg.eventId, reg.party);
+        undo(() => store.takeSeats(reg.eventId, seatGuard(event.capacity ?? 0, reg.party, 'waitlist')));
+        // The cancellation stands once the seats are free; promotion is retried by the next change.
+        await promoteWaitlist(deps, reg.eventId).catch(() => []);
+      } else {
+        await store.changeWaiting(reg.eventId, -1);
+      }
+      return { ...reg, status: 'cancelled' as const, cancelledAt: now, updatedAt: now };
+    }),
+  );
 }
 
 /** The caller's sign-ups (not pending claims), with their events. */

@@ -35,7 +35,13 @@ export const DEMO_MEMBERS: Member[] = [
   { openid: 'demo-openid-organizer', role: 'organizer', districtId: DISTRICT.id, unitIds: [], name: '区教育局 凌老师' },
 ];
 
+/**
+ * The openid a local request acts as. Besides the named demo identities, `resident-<n>` stands
+ * for any number of distinct residents (load tests, the benchmark); never staff or organizers.
+ */
 export function demoOpenid(header: string | undefined): string | null {
   const id = header?.trim() || DEFAULT_DEMO_IDENTITY;
+  const generated = /^resident-([A-Za-z0-9_-]{1,40})$/.exec(id);
+  if (generated) return `demo-openid-resident-${generated[1]}`;
   return DEMO_IDENTITIES.find((d) => d.id === id)?.openid ?? null;
 }

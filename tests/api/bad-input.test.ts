@@ -202,6 +202,30 @@ describe('bad input to every action of every function', () => {
     }
   }
 
+  it('logs an unexpected failure without the payload or personal data', async () => {
+    const logs: string[] = [];
+    const broken = {
+      ...h.deps,
+      store: new Proxy(h.store, {
+        get(target, name, receiver) {
+          if (name === 'getEvent') return async () => Promise.reject(new Error('lookup failed for 王小明 13912345678'));
+          return Reflect.get(target, name, receiver);
+        },
+      }),
+    };
+    const result = await dispatch(
+      'resident',
+      { action: 'event.get', data: { eventId: 'e1' } },
+      'openid-resident',
+      broken,
+      (entry) => logs.push(JSON.stringify(entry)),
+    );
+    expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL', retryable: false } });
+    expect(logs).toHaveLength(1);
+    expect(logs[0]).not.toContain('13912345678');
+    expect(logs[0]).toContain('event.get');
+  });
+
   it('names the failing field in Chinese', async () => {
     const result = await send({ action: 'signup.create', data: { ...residentValid['signup.create'], phone: '12345' } });
     expect(result).toMatchObject({
