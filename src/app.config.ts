@@ -13,6 +13,11 @@ export default defineAppConfig({
       root: 'staff',
       pages: ['events/index', 'scan/index', 'roster/index', 'walkin/index'],
     },
+    // 组织者工作台 (实时统计, 统计报表): ECharts loads only with this subpackage.
+    {
+      root: 'organizer',
+      pages: ['dashboard/index', 'forms/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

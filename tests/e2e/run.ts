@@ -13,6 +13,8 @@ import { startLocal } from '../../server/main';
 import { launchChromium } from './browser';
 import { residentSignsUp } from './journeys/resident-signup';
 import { staffChecksIn } from './journeys/staff-checkin';
+import { organizerSeesLive } from './journeys/organizer-live';
+import { organizerExportsF1 } from './journeys/organizer-export';
 
 export interface JourneyContext {
   url: string;
@@ -23,7 +25,7 @@ export interface JourneyContext {
 
 export type Journey = { name: string; run(ctx: JourneyContext): Promise<void> };
 
-const JOURNEYS: Journey[] = [residentSignsUp, staffChecksIn];
+const JOURNEYS: Journey[] = [residentSignsUp, staffChecksIn, organizerSeesLive, organizerExportsF1];
 const ARTIFACTS = join('artifacts', 'e2e');
 
 async function main(): Promise<number> {

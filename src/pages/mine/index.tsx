@@ -89,6 +89,20 @@ export default function MinePage() {
         </View>
       )}
 
+      {/* Organizers and admins see the district; staff and supervisors their own unit's figures. */}
+      {isDoorStaff(role) && (
+        <View
+          className="staff-entry organizer-entry"
+          onClick={() => void Taro.navigateTo({ url: '/organizer/dashboard/index' })}
+          role="link"
+          aria-label="组织者工作台"
+        >
+          <Text className="staff-entry__text">组织者工作台</Text>
+          <Text className="staff-entry__hint">实时统计、统计报表</Text>
+          <Text className="staff-entry__arrow">›</Text>
+        </View>
+      )}
+
       {error ? (
         <ErrorState error={error} onRetry={() => void load()} />
       ) : !items ? (

@@ -110,3 +110,14 @@ export function Picker(props: PickerProps) {
 export function Canvas(props: Props & { type?: string }) {
   return createElement('canvas', domProps(props));
 }
+
+/** A multi-line field as a <textarea>, with Taro's `onInput` shape (the organizer forms use it). */
+export function Textarea(props: InputProps) {
+  return createElement('textarea', {
+    ...domProps(props),
+    value: props.value ?? '',
+    placeholder: props.placeholder,
+    maxLength: props.maxlength,
+    onChange: (e: { target: { value: string } }) => props.onInput?.({ detail: { value: e.target.value } }),
+  });
+}

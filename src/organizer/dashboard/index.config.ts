@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '实时统计',
+  enablePullDownRefresh: true,
+});
