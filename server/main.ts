@@ -34,6 +34,7 @@ import { loadDemoWeek } from './demo/generate';
 import { createLocalServer } from './http';
 import { localExportFiles } from './files';
 import { memoryLimiter } from '../cloudfunctions/api/limiter';
+import { outboxSender, runReminders } from '../cloudfunctions/usecases/reminders';
 
 export const DEFAULT_PORT = 8787;
 
@@ -52,12 +53,19 @@ export async function startLocal(): Promise<{ url: string; close(): Promise<void
       clock: systemClock,
       signer: localSigner(file),
       files: localExportFiles(exportsDir),
+      reminders: outboxSender,
       // LOCAL_RATE_LIMITS=0 lifts the limits for load tests of the local server.
       ...(process.env.LOCAL_RATE_LIMITS === '0' ? {} : { limiter: memoryLimiter() }),
     },
     exportsDir,
     staticDir: resolve(process.env.STATIC_DIR ?? 'dist-h5'),
   });
+  // The reminder scheduler, as the timer function runs it in production: locally into the outbox.
+  const reminders = setInterval(() => {
+    void runReminders({ store, clock: systemClock, signer: null }, outboxSender).catch(() => undefined);
+  }, 60_000);
+  reminders.unref();
+  server.on('close', () => clearInterval(reminders));
   const port = Number(process.env.PORT ?? DEFAULT_PORT);
   await new Promise<void>((done, fail) => {
     server.once('error', fail);

@@ -5,6 +5,8 @@
  */
 import type { F1Data, F2Data, F3Data, FormKind, FormProfile, ImportProblem } from './forms';
 import type {
+  ReminderKind,
+  ReminderRecord,
   AuditRecord,
   Invite,
   Member,
@@ -179,6 +181,21 @@ export interface ResidentActions {
   /** In-app notices: event changed, cancelled, or a waitlisted sign-up confirmed. */
   'notices.list': { input: Record<string, never>; output: { notices: Notice[]; unread: number } };
   'notices.read': { input: { id: string }; output: { read: true } };
+  /** Template ids to request in the subscription dialog (null where none is configured). */
+  'reminders.config': {
+    input: Record<string, never>;
+    output: { templates: Record<ReminderKind, string | null>; simulated: boolean };
+  };
+  /** The templates the resident accepted in the dialog, one credit each. */
+  'reminders.subscribe': {
+    input: { accepted: ReminderKind[] };
+    output: { credits: Record<ReminderKind, number> };
+  };
+  /** The caller's reminders (locally: the outbox) and remaining credits. */
+  'reminders.mine': {
+    input: Record<string, never>;
+    output: { reminders: ReminderRecord[]; credits: Record<ReminderKind, number> };
+  };
   'rating.submit': {
     input: { registrationId: string; score: number; comment: string };
     output: { registrationId: string; score: number };
@@ -510,6 +527,16 @@ export interface SetupActions {
   'setupAudit.list': {
     input: { offset?: number; limit?: number };
     output: { records: AuditRecord[]; total: number };
+  };
+  /** Run the reminder scheduler now (it also runs on a timer). */
+  'reminders.run': {
+    input: Record<string, never>;
+    output: { sent: number; refused: number; noCredit: number; failed: number };
+  };
+  /** What a poster of an event needs: its 小程序码 (production) or the page to encode as a QR code (locally). */
+  'event.poster': {
+    input: { eventId: string };
+    output: { scene: string; page: string; wxacodeBase64: string | null };
   };
 }
 

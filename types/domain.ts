@@ -323,3 +323,25 @@ export interface AuditRecord {
   /** A short description without personal data. */
   summary: string;
 }
+
+/** WeChat subscription-message templates the product sends. */
+export const REMINDER_KINDS = ['event_reminder', 'promoted'] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
+
+/**
+ * One reminder for one registration: sent once at most (id = `${kind}|${registrationId}`),
+ * with what happened. Locally this is the outbox the demo identities can read.
+ */
+export interface ReminderRecord {
+  id: string;
+  kind: ReminderKind;
+  registrationId: string;
+  ownerId: string;
+  eventId: string;
+  status: 'sent' | 'refused' | 'no_credit' | 'failed';
+  /** The template fields as sent (≤ 20 characters each for `thing` fields). */
+  fields: Record<string, string>;
+  attempts: number;
+  detail: string;
+  at: number;
+}

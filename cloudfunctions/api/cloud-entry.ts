@@ -10,9 +10,10 @@ import { systemClock } from '../core/time';
 import { createCloudbaseStore } from '../store/cloudbase';
 import { signerFromSeed } from '../usecases/signing';
 import type { CloudbaseDb } from '../store/cloudbase/sdk';
-import { dispatch } from './dispatch';
+import { dispatchTo, type ActionTable } from './edge';
 import { cloudExportFiles, type CloudStorage } from './cloud-files';
 import { memoryLimiter } from './limiter';
+import { templateIds, wechatSender, wxacode } from './wechat';
 
 const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
 const store = createCloudbaseStore(app.database() as unknown as CloudbaseDb);
@@ -21,6 +22,8 @@ const seed = process.env.CHECKIN_SIGNING_SEED;
 const signer = seed ? signerFromSeed(seed) : null;
 const files = cloudExportFiles(app as unknown as CloudStorage);
 const limiter = memoryLimiter();
+const templates = templateIds();
+const reminders = wechatSender();
 
 /** The client's part of a cloud function event. */
 export function clientEnvelope(event: unknown): unknown {
@@ -29,9 +32,18 @@ export function clientEnvelope(event: unknown): unknown {
   return data === undefined ? { action } : { action, data };
 }
 
-export function cloudMain(fn: FunctionName): (event: unknown) => Promise<ApiResult<unknown>> {
+export function cloudMain(fn: FunctionName, actions: ActionTable): (event: unknown) => Promise<ApiResult<unknown>> {
   return async (event) => {
     const { openId } = app.auth().getUserInfo();
-    return dispatch(fn, clientEnvelope(event), openId || null, { store, clock: systemClock, signer, files, limiter });
+    return dispatchTo(fn, actions, clientEnvelope(event), openId || null, {
+      store,
+      clock: systemClock,
+      signer,
+      files,
+      limiter,
+      reminders,
+      templates,
+      wxacode,
+    });
   };
 }

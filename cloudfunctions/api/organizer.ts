@@ -2,6 +2,7 @@
  * The `organizer` function's actions: live headcounts, entered figures, reconciliation.
  */
 import type { z } from 'zod';
+import { actionTable } from './edge';
 import type { OrganizerActions } from '../../types/api';
 import type { Caller, Deps } from '../usecases/context';
 import { dashboard, enterParticipants, reconcile } from '../usecases/dashboard';
@@ -10,8 +11,10 @@ import { createInvite, listInvites, revokeInvite } from '../usecases/invites';
 import { managedEvents, reviewEvent, saveEvent, setCapacity } from '../usecases/manage-events';
 import { listOrgTree, listStaff, revokeStaff, saveCampaign, saveOrg, setupAudit, updateStaff } from '../usecases/setup';
 import { managedView } from '../usecases/views';
+import { outboxSender, runReminders } from '../usecases/reminders';
+import { posterOf } from '../usecases/poster';
 import { fail } from '../core/errors';
-import type { organizerSchemas } from './schemas';
+import { organizerSchemas } from './schemas';
 
 type Handlers = {
   [A in keyof OrganizerActions]: (
@@ -65,6 +68,8 @@ export const organizerHandlers: Handlers = {
     return { event: (await managedViews(deps, [event]))[0] };
   },
   'setupAudit.list': (deps, caller, input) => setupAudit(deps, caller, input.offset ?? 0, input.limit ?? 50),
+  'reminders.run': (deps) => runReminders(deps, deps.reminders ?? outboxSender),
+  'event.poster': (deps, caller, input) => posterOf(deps, caller, input.eventId),
 };
 
 async function managedViews(deps: Deps, events: Parameters<typeof managedView>[0][]) {
@@ -73,3 +78,5 @@ async function managedViews(deps: Deps, events: Parameters<typeof managedView>[0
   if (!orgs) fail('INTERNAL');
   return events.map((e) => managedView(e, orgs, deps.clock.now()));
 }
+
+export const organizerTable = actionTable(organizerSchemas, organizerHandlers);

@@ -55,6 +55,9 @@ export const PERMISSIONS = {
     // Admins are bound at deployment, never by invitation.
     'invite.accept': a(['resident', 'staff', 'supervisor', 'organizer']),
     'notices.list': a(SIGNED_IN),
+    'reminders.config': a(SIGNED_IN),
+    'reminders.subscribe': a(SIGNED_IN),
+    'reminders.mine': a(SIGNED_IN),
     'notices.read': a(SIGNED_IN, 'own-registration', 'VALIDATION_FAILED'),
   },
   staff: {
@@ -93,6 +96,8 @@ export const PERMISSIONS = {
     'event.review': a(DOOR, 'own-unit'),
     'event.setCapacity': a(DOOR, 'own-unit'),
     'setupAudit.list': a(ORGANIZERS),
+    'reminders.run': a(ORGANIZERS),
+    'event.poster': a(DOOR, 'own-unit'),
   },
 } as const satisfies Record<FunctionName, Record<string, Access>>;
 

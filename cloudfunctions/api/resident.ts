@@ -4,6 +4,7 @@
  */
 import type { ResidentActions } from '../../types/api';
 import type { z } from 'zod';
+import { actionTable } from './edge';
 import { getEventDetail, getWeek, listEvents } from '../usecases/browse';
 import type { Caller, Deps } from '../usecases/context';
 import { cancelSignup, doorOf, mySignups, signUp, waitPosition } from '../usecases/signup';
@@ -11,6 +12,7 @@ import { checkinCodes } from '../usecases/checkin';
 import { rateEvent } from '../usecases/ratings';
 import { acceptInvite } from '../usecases/invites';
 import { myNotices, readNotice } from '../usecases/notices';
+import { myReminders, subscribe } from '../usecases/reminders';
 import { orgIndex, toEventView, toRegistrationView } from '../usecases/views';
 import { residentSchemas } from './schemas';
 
@@ -101,8 +103,20 @@ export const residentHandlers: Handlers = {
     return { read: true };
   },
 
+  'reminders.config': async (deps) => ({
+    templates: {
+      event_reminder: deps.templates?.event_reminder ?? null,
+      promoted: deps.templates?.promoted ?? null,
+    },
+    simulated: !deps.templates,
+  }),
+  'reminders.subscribe': (deps, caller, input) => subscribe(deps, caller, input.accepted),
+  'reminders.mine': (deps, caller) => myReminders(deps, caller),
+
   'rating.submit': async (deps, caller, input) => {
     const rating = await rateEvent(deps, caller, input);
     return { registrationId: rating.id, score: rating.score };
   },
 };
+
+export const residentTable = actionTable(residentSchemas, residentHandlers);

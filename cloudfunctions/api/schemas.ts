@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { OrganizerActions, ResidentActions, StaffActions } from '../../types/api';
-import { AUDIENCES, CATEGORIES, EVENT_MODES, UNIT_KINDS } from '../../types/domain';
+import { AUDIENCES, CATEGORIES, EVENT_MODES, REMINDER_KINDS, UNIT_KINDS } from '../../types/domain';
 import { CONTACT_PHONE_RE, EMAIL_RE, INVITE_CODE_RE } from '../core/setup';
 import { COMPANIONS_CEILING, NAME_MAX, PHONE_RE } from '../core/registration';
 
@@ -117,6 +117,11 @@ export const residentSchemas = {
   'signup.mine': empty,
   'checkin.codes': z.strictObject({ registrationId: registrationIdSchema }),
   'invite.accept': z.strictObject({ code: inviteCode }),
+  'reminders.config': empty,
+  'reminders.subscribe': z.strictObject({
+    accepted: z.array(z.enum(REMINDER_KINDS, { error: '没有这种提醒' })).max(REMINDER_KINDS.length),
+  }),
+  'reminders.mine': empty,
   'notices.list': empty,
   'notices.read': z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_-]{1,160}$/, { error: '通知编号不正确' }) }),
   'rating.submit': z.strictObject({
@@ -286,6 +291,8 @@ export const organizerSchemas = {
     offset: z.int().min(0).max(1_000_000).optional(),
     limit: z.int().min(1).max(200).optional(),
   }),
+  'reminders.run': empty,
+  'event.poster': z.strictObject({ eventId: id }),
   'events.import': z.strictObject({
     unitId: id,
     fileBase64: z

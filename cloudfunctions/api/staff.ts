@@ -3,6 +3,7 @@
  * the roster, proxy sign-up and the audit log. Each entry names the use case it runs.
  */
 import type { z } from 'zod';
+import { actionTable } from './edge';
 import type { StaffActions } from '../../types/api';
 import {
   auditLog,
@@ -19,7 +20,7 @@ import {
 import type { Caller, Deps } from '../usecases/context';
 import { signUpOnBehalf, waitPosition } from '../usecases/signup';
 import { toRegistrationView } from '../usecases/views';
-import type { staffSchemas } from './schemas';
+import { staffSchemas } from './schemas';
 
 type Handlers = {
   [A in keyof StaffActions]: (
@@ -71,3 +72,5 @@ export const staffHandlers: Handlers = {
   },
   'audit.list': (deps, caller, input) => auditLog(deps, caller, input.eventId, input.offset ?? 0, input.limit ?? 50),
 };
+
+export const staffTable = actionTable(staffSchemas, staffHandlers);

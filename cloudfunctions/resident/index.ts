@@ -1,4 +1,5 @@
 /** Cloud function `resident`: browsing the week and residents' own sign-ups. */
 import { cloudMain } from '../api/cloud-entry';
+import { residentTable } from '../api/resident';
 
-export const main = cloudMain('resident');
+export const main = cloudMain('resident', residentTable);

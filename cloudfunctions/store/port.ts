@@ -20,6 +20,8 @@ import type {
   Invite,
   Notice,
   AuditRecord,
+  ReminderKind,
+  ReminderRecord,
 } from '../../types/domain';
 import type { FormProfile } from '../../types/forms';
 
@@ -147,6 +149,18 @@ export interface Store {
   insertAudit(record: AuditRecord): Promise<void>;
   /** Newest first. */
   listAudit(districtId: string, offset: number, limit: number): Promise<{ records: AuditRecord[]; total: number }>;
+
+  // Reminders: subscription credits (one send per acceptance) and the record of each reminder
+  /** Adds credits (one per acceptance of the template in WeChat). */
+  addCredits(openid: string, kind: ReminderKind, n: number): Promise<void>;
+  /** Takes one credit if there is one; false if none is left. */
+  takeCredit(openid: string, kind: ReminderKind): Promise<boolean>;
+  getCredits(openid: string, kind: ReminderKind): Promise<number>;
+  /** Inserts a reminder record; DuplicateKeyError if this reminder was handled before. */
+  insertReminder(record: ReminderRecord): Promise<void>;
+  /** Replaces a reminder record with its outcome. */
+  putReminder(record: ReminderRecord): Promise<void>;
+  listReminders(ownerId: string, limit: number): Promise<ReminderRecord[]>;
 
   // Audit log of the door
   /** Inserts a scan log entry; DuplicateKeyError if this scanId was recorded before. */

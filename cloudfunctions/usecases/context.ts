@@ -15,6 +15,12 @@ export interface Deps {
   signer: CodeSigner | null;
   /** Where exported workbooks go; absent where exports are not offered. */
   files?: ExportFiles;
+  /** Delivers reminders: WeChat in production, the outbox locally. */
+  reminders?: import('./reminders').ReminderSender;
+  /** Subscription template ids by kind; absent locally (the dialog is simulated). */
+  templates?: Partial<Record<import('../../types/domain').ReminderKind, string>>;
+  /** Makes an event's 小程序码 (production); absent locally, where the client draws a QR code. */
+  wxacode?: (scene: string, page: string) => Promise<Uint8Array>;
   /** Counts calls for the rate limits; absent: no limits (tests of other things). */
   limiter?: { hit(key: string, windowMs: number, now: number): number };
 }

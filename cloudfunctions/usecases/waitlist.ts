@@ -7,17 +7,19 @@ import type { Registration } from '../../types/domain';
 import { pickPromotions, seatGuard } from '../core/seats';
 import type { Deps } from './context';
 import { notify } from './notices';
+import { sendReminder } from './reminders';
 
 const PROMOTION_BATCH = 50;
 const MAX_ROUNDS = 20;
 
 /** Callers wrap this in `store.atomic` together with the change that freed the seats. */
 export async function promoteWaitlist(
-  { store, clock }: Deps,
+  deps: Deps,
   eventId: string,
   /** A registration seated in the very call that waitlisted it: it needs no notice. */
   quiet?: string,
 ): Promise<Registration[]> {
+  const { store, clock } = deps;
   const promoted: Registration[] = [];
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const event = await store.getEvent(eventId);
@@ -49,12 +51,16 @@ export async function promoteWaitlist(
         promoted.push(reg);
         if (reg.id !== quiet) {
           await notify(
-            { store, clock, signer: null },
+            deps,
             [reg.ownerId],
             eventId,
             'promoted',
             `您候补的“${event.title}”已转为正式报名，请按时参加。`,
           );
+          // Told at once where a sender is set up; otherwise the scheduler sends it later.
+          if (deps.reminders && reg.ownerId) {
+            await sendReminder(deps, deps.reminders, 'promoted', reg.id, reg.ownerId, event).catch(() => null);
+          }
         }
       }
       progressed = true;

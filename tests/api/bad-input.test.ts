@@ -72,6 +72,9 @@ describe('bad input to every action of every function', () => {
     'invite.accept': { code: 'ABCD2345' },
     'notices.list': {},
     'notices.read': { id: 'n1' },
+    'reminders.config': {},
+    'reminders.subscribe': { accepted: ['event_reminder'] },
+    'reminders.mine': {},
   };
   const door = { eventId: 'e1', deviceId: 'device-1', scanId: 'scan-0001' };
   const staffValid: Record<keyof typeof staffSchemas, Record<string, unknown>> = {
@@ -143,6 +146,8 @@ describe('bad input to every action of every function', () => {
     'event.review': { eventId: 'e1', action: 'approve', reason: '' },
     'event.setCapacity': { eventId: 'e1', capacity: 10 },
     'setupAudit.list': { offset: 0, limit: 10 },
+    'reminders.run': {},
+    'event.poster': { eventId: 'e1' },
   };
   const cases: [
     FunctionName,

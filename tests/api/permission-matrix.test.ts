@@ -137,6 +137,9 @@ function inputs(w: World): Record<FunctionName, Record<string, unknown>> {
       'invite.accept': { code: 'ABCD2345' },
       'notices.list': {},
       'notices.read': { id: w.noticeId },
+      'reminders.config': {},
+      'reminders.subscribe': { accepted: ['event_reminder'] },
+      'reminders.mine': {},
     },
     staff: {
       'staff.events': {},
@@ -183,6 +186,8 @@ function inputs(w: World): Record<FunctionName, Record<string, unknown>> {
       'event.review': { eventId: 'e1', action: 'submit', reason: '' },
       'event.setCapacity': { eventId: 'e1', capacity: 30 },
       'setupAudit.list': {},
+      'reminders.run': {},
+      'event.poster': { eventId: 'e1' },
     },
   };
 }

@@ -7,6 +7,7 @@ import type {
   Invite,
   Notice,
   Registration,
+  ReminderRecord,
   ScanLogEntry,
 } from '../../types/domain';
 
@@ -169,6 +170,22 @@ export function makeAudit(overrides: Partial<AuditRecord> = {}): AuditRecord {
     action: 'event.capacity',
     target: 'ev1',
     summary: '名额 50 → 40',
+    ...overrides,
+  };
+}
+
+export function makeReminder(overrides: Partial<ReminderRecord> = {}): ReminderRecord {
+  return {
+    id: 'event_reminder|ev1_o1',
+    kind: 'event_reminder',
+    registrationId: 'ev1_o1',
+    ownerId: 'o1',
+    eventId: 'ev1',
+    status: 'sent',
+    fields: { thing1: '数字生活讲座', time2: '2025-06-15 23:00' },
+    attempts: 1,
+    detail: '',
+    at: 1_750_000_000_000,
     ...overrides,
   };
 }

@@ -18,16 +18,20 @@
  * - capacity: `where({ _id, seatsTaken: lte(capacity) }).update({ capacity })` (for null:
  *   `seatsTaken: 0`), so it cannot be split from a concurrent `takeSeats`; an invitation is used or
  *   revoked only `where({ _id: code, usedBy: null, revokedAt: null })`, a notice read once
- *   `where({ _id, ownerId, readAt: null })`: see ./organising.ts.
+ *   `where({ _id, ownerId, readAt: null })`: see ./organising.ts;
+ * - subscription credits: `where({ _id, n: gt(0) }).update({ n: inc(-1) })` takes one, so it never
+ *   goes below 0; reminder records keyed by `${kind}|${registrationId}` and inserted with `add`, so
+ *   a reminder is recorded once (its outcome then replaces it whole with `doc(id).set`): see
+ *   ./reminders.ts.
  *
  * Collections: campaigns, orgs, members, events, registrations, checkins, scan_log, summaries,
- * visits, ratings, form_profiles, invites, notices, audit (all ADMINONLY: only functions write
- * them). Indexes to create in the console (queries below filter and sort on them): registrations
- * (eventId, status, waitTicket, _id), (ownerId, updatedAt), (eventId, _id); events (campaignId,
- * day, startAt, _id); campaigns (weekEnd); orgs (districtId, _id); members (districtId, _id);
- * checkins (eventId); scan_log (eventId, recordedAt); visits (campaignId, _id); ratings
- * (eventId, _id); invites (districtId, createdAt); notices (ownerId, createdAt); audit
- * (districtId, at).
+ * visits, ratings, form_profiles, invites, notices, audit, credits, reminders (all ADMINONLY: only
+ * functions write them). Indexes to create in the console (queries below filter and sort on
+ * them): registrations (eventId, status, waitTicket, _id), (ownerId, updatedAt), (eventId, _id);
+ * events (campaignId, day, startAt, _id); campaigns (weekEnd); orgs (districtId, _id); members
+ * (districtId, _id); checkins (eventId); scan_log (eventId, recordedAt); visits (campaignId, _id);
+ * ratings (eventId, _id); invites (districtId, createdAt); notices (ownerId, createdAt); audit
+ * (districtId, at); reminders (ownerId, at); credits none (read and written by `_id` only).
  *
  * Events written before attendance existed lack `checkedIn` / `walkIns`: `inc` treats a missing
  * field as 0, and events read back get 0 for a missing counter. Events written before the
@@ -50,6 +54,7 @@ import { firstOrNull, fromDocument, toFields, toNewDocument } from './documents'
 import { type OnOp, PAGE_MAX, readAll, sender } from './operations';
 import type { CloudbaseDb, DbCommand, DbDocument, DbFilter, DbUpdate } from './sdk';
 import { ORGANISING_COLLECTIONS, organisingMethods } from './organising';
+import { REMINDER_COLLECTIONS, reminderMethods } from './reminders';
 import { SUMMARY_COLLECTIONS, summaryMethods } from './summaries';
 
 export type { CloudbaseDb } from './sdk';
@@ -67,6 +72,7 @@ export const COLLECTIONS = {
   formProfiles: 'form_profiles',
   ...SUMMARY_COLLECTIONS,
   ...ORGANISING_COLLECTIONS,
+  ...REMINDER_COLLECTIONS,
 } as const;
 
 /** Event fields `updateEventFields` never writes: the identity and the atomic counters. */
@@ -345,5 +351,6 @@ export function createCloudbaseStore(db: CloudbaseDb, options: CloudbaseStoreOpt
 
     ...summaryMethods(db, send),
     ...organisingMethods(db, send, { members, events }),
+    ...reminderMethods(db, send),
   };
 }

@@ -25,6 +25,7 @@ import type {
   Invite,
   Notice,
   AuditRecord,
+  ReminderRecord,
 } from '../../../types/domain';
 import type { FormProfile } from '../../../types/forms';
 import type { SeatGuard } from '../../core/seats';
@@ -161,6 +162,12 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     writeNotice: writer.prepare('UPDATE notices SET doc = ? WHERE id = ?'),
     insertAudit: writer.prepare('INSERT INTO audit (id, district_id, at, doc) VALUES (@id, @districtId, @at, @doc)'),
     removeMember: writer.prepare('DELETE FROM members WHERE openid = ?'),
+    addCredits: writer.prepare(
+      `INSERT INTO credits (openid, kind, n) VALUES (@openid, @kind, @n)
+       ON CONFLICT (openid, kind) DO UPDATE SET n = n + @n`,
+    ),
+    takeCredit: writer.prepare('UPDATE credits SET n = n - 1 WHERE openid = @openid AND kind = @kind AND n > 0'),
+    insertReminder: writer.prepare('INSERT INTO reminders (id, owner_id, at, doc) VALUES (@id, @ownerId, @at, @doc)'),
     insertScanLog: writer.prepare(
       'INSERT INTO scan_log (id, event_id, recorded_at, doc) VALUES (@id, @eventId, @recordedAt, @doc)',
     ),
@@ -568,6 +575,40 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
         n: number;
       };
       return { records: rows.map((r) => JSON.parse(r.doc) as AuditRecord), total: n };
+    },
+    addCredits: (openid, kind, n) => write(() => void sql.addCredits.run({ openid, kind, n })),
+    takeCredit: (openid, kind) => write(() => sql.takeCredit.run({ openid, kind }).changes === 1),
+    async getCredits(openid, kind) {
+      const row = db().prepare('SELECT n FROM credits WHERE openid = ? AND kind = ?').get(openid, kind) as
+        { n: number } | undefined;
+      return row?.n ?? 0;
+    },
+    insertReminder: (record: ReminderRecord) =>
+      write(() => {
+        try {
+          sql.insertReminder.run({
+            id: record.id,
+            ownerId: record.ownerId,
+            at: record.at,
+            doc: JSON.stringify(record),
+          });
+        } catch (error) {
+          if (isPrimaryKeyClash(error)) throw new DuplicateKeyError(record.id);
+          throw error;
+        }
+      }),
+    putReminder: (record: ReminderRecord) =>
+      write(
+        () =>
+          void writer
+            .prepare('INSERT OR REPLACE INTO reminders (id, owner_id, at, doc) VALUES (?, ?, ?, ?)')
+            .run(record.id, record.ownerId, record.at, JSON.stringify(record)),
+      ),
+    async listReminders(ownerId, limit) {
+      const rows = db()
+        .prepare('SELECT doc FROM reminders WHERE owner_id = ? ORDER BY at DESC, id LIMIT ?')
+        .all(ownerId, limit) as Row[];
+      return rows.map((r) => JSON.parse(r.doc) as ReminderRecord);
     },
     async listScanLog(eventId, offset, limit) {
       const rows = db()

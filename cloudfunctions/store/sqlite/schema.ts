@@ -3,7 +3,7 @@
  * queries filter on or that change atomically live in their own columns and are the
  * truth for those fields.
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 export const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -98,6 +98,19 @@ CREATE TABLE IF NOT EXISTS audit (
   doc TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS audit_by_district ON audit (district_id, at);
+CREATE TABLE IF NOT EXISTS credits (
+  openid TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  n INTEGER NOT NULL CHECK (n >= 0),
+  PRIMARY KEY (openid, kind)
+);
+CREATE TABLE IF NOT EXISTS reminders (
+  id TEXT PRIMARY KEY,
+  owner_id TEXT NOT NULL,
+  at INTEGER NOT NULL,
+  doc TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS reminders_by_owner ON reminders (owner_id, at);
 CREATE TABLE IF NOT EXISTS visits (
   campaign_id TEXT NOT NULL,
   marker TEXT NOT NULL,

@@ -1,0 +1,35 @@
+/**
+ * Brings a freshly started server to steady state before anything is measured: V8 compiles the
+ * hot paths only after they ran for a while, and a cold no-op would make every ratio look better
+ * than it is. Runs no-ops, sign-ups (some waitlisted), code fetches and scans on an event of its own.
+ */
+import type { ScanResult } from '../../types/api';
+import { codeAt, scanIdOf, signUpWithCodes } from './door';
+import { burst, noop } from './http';
+import type { HttpContext } from './report';
+import { EVENTS } from './seed';
+
+export async function warmUp(ctx: HttpContext): Promise<void> {
+  const { api, concurrency } = ctx;
+  await noop(api, 5_000, concurrency);
+  const attendees = await signUpWithCodes(ctx, EVENTS.warmup.id, 'w', '138', EVENTS.warmup.capacity);
+  // Over capacity: the waitlist path too.
+  await burst(api, Array.from({ length: 200 }), concurrency, (_, i) => ({
+    fn: 'resident',
+    action: 'signup.create',
+    identity: `resident-wx${i}`,
+    data: { eventId: EVENTS.warmup.id, name: '王秀英', phone: '13899999999', companions: 0, consent: true },
+  }));
+  await burst<number, ScanResult>(api, [...attendees.keys(), ...attendees.keys()], concurrency, (a, i) => ({
+    fn: 'staff',
+    action: 'checkin.scan',
+    identity: 'staff',
+    data: {
+      eventId: EVENTS.warmup.id,
+      deviceId: 'bench-warmup',
+      scanId: scanIdOf('warm', i),
+      code: codeAt(attendees[a].codes, Date.now()),
+    },
+  }));
+  await noop(api, 2_000, concurrency);
+}

@@ -1,0 +1,50 @@
+/**
+ * Which reminders go, and what they say. A reminder of an event goes once, between 26 hours
+ * and 1 hour before it starts; a waitlisted resident who was confirmed is told once. Each
+ * send spends one subscription credit (WeChat allows one message per acceptance); without a
+ * credit nothing is sent and that is recorded, never retried.
+ */
+import type { ActivityEvent, Registration, ReminderKind } from '../../types/domain';
+import { shanghai } from './time';
+
+export const REMIND_FROM_MS = 26 * 3600_000;
+export const REMIND_UNTIL_MS = 3600_000;
+/** WeChat's limit for `thing` fields of a subscription message. */
+export const THING_MAX = 20;
+
+export function reminderId(kind: ReminderKind, registrationId: string): string {
+  return `${kind}|${registrationId}`;
+}
+
+/** The reminders due now for a registration (each goes at most once: see reminderId). */
+export function dueReminders(
+  reg: Pick<Registration, 'status' | 'ownerId' | 'promotedAt'>,
+  event: Pick<ActivityEvent, 'startAt' | 'status'>,
+  now: number,
+): ReminderKind[] {
+  if (reg.status !== 'confirmed' || !reg.ownerId || event.status !== 'approved' || now >= event.startAt) return [];
+  const due: ReminderKind[] = [];
+  if (reg.promotedAt !== null) due.push('promoted');
+  const lead = event.startAt - now;
+  if (lead <= REMIND_FROM_MS && lead > REMIND_UNTIL_MS) due.push('event_reminder');
+  return due;
+}
+
+/** Shortens text to a `thing` field: at most 20 characters, with an ellipsis when cut. */
+export function thing(text: string): string {
+  const chars = Array.from(text.trim());
+  return chars.length <= THING_MAX ? chars.join('') : `${chars.slice(0, THING_MAX - 1).join('')}…`;
+}
+
+/** The template fields: thing1 活动名称, time2 活动时间, thing3 活动地点, thing4 温馨提示. */
+export function reminderFields(
+  kind: ReminderKind,
+  event: Pick<ActivityEvent, 'title' | 'startAt' | 'venue'>,
+): Record<string, string> {
+  return {
+    thing1: thing(event.title),
+    time2: shanghai(event.startAt).format('YYYY年M月D日 HH:mm'),
+    thing3: thing(event.venue),
+    thing4: thing(kind === 'promoted' ? '候补已转正，请按时参加' : '活动即将开始，请带好签到码'),
+  };
+}

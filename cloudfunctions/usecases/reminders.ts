@@ -1,0 +1,141 @@
+/**
+ * Reminders by WeChat subscription message: residents accept on a tap (credits), a timer runs
+ * the scheduler, a sender delivers (WeChat in production, an outbox locally). Every outcome
+ * is recorded once: sent, refused by the user (43101), no credit, or failed.
+ */
+import type { ReminderKind, ReminderRecord } from '../../types/domain';
+import { fail } from '../core/errors';
+import { dueReminders, reminderFields, reminderId } from '../core/reminders';
+import { addDays, dayOf } from '../core/time';
+import { DuplicateKeyError } from '../store/port';
+import type { Caller, Deps } from './context';
+import { requireOpenid } from './signup';
+
+export interface ReminderSender {
+  send(
+    openid: string,
+    kind: ReminderKind,
+    fields: Record<string, string>,
+    page: string,
+  ): Promise<{ status: 'sent' | 'refused' | 'failed'; detail: string }>;
+}
+
+/** The local sender: nothing leaves the machine; the records are the outbox. */
+export const outboxSender: ReminderSender = {
+  send: async () => ({ status: 'sent', detail: '本地演示：已放入发件箱' }),
+};
+
+/** One credit per template the resident accepted in the subscription dialog (one tap). */
+export async function subscribe(deps: Deps, caller: Caller, accepted: readonly ReminderKind[]) {
+  const openid = requireOpenid(caller);
+  if (new Set(accepted).size !== accepted.length) fail('VALIDATION_FAILED', '重复的订阅项');
+  for (const kind of accepted) await deps.store.addCredits(openid, kind, 1);
+  return {
+    credits: {
+      event_reminder: await deps.store.getCredits(openid, 'event_reminder'),
+      promoted: await deps.store.getCredits(openid, 'promoted'),
+    },
+  };
+}
+
+export async function myReminders(deps: Deps, caller: Caller) {
+  const openid = requireOpenid(caller);
+  return {
+    reminders: await deps.store.listReminders(openid, 50),
+    credits: {
+      event_reminder: await deps.store.getCredits(openid, 'event_reminder'),
+      promoted: await deps.store.getCredits(openid, 'promoted'),
+    },
+  };
+}
+
+export interface ReminderRun {
+  sent: number;
+  refused: number;
+  noCredit: number;
+  failed: number;
+}
+
+/** The scheduler: the latest campaign's events of today and tomorrow (Asia/Shanghai). */
+export async function runReminders(deps: Deps, sender: ReminderSender): Promise<ReminderRun> {
+  const run: ReminderRun = { sent: 0, refused: 0, noCredit: 0, failed: 0 };
+  const campaign = await deps.store.latestCampaign();
+  if (!campaign) return run;
+  const now = deps.clock.now();
+  const today = dayOf(now);
+  const events = [
+    ...(await deps.store.listEvents(campaign.id, today)),
+    ...(await deps.store.listEvents(campaign.id, addDays(today, 1))),
+  ];
+  for (const event of events) {
+    if (event.status !== 'approved' || event.startAt <= now) continue;
+    for (const reg of await deps.store.listRegistrationsOfEvent(event.id)) {
+      for (const kind of dueReminders(reg, event, now)) {
+        const record = await handle(deps, sender, kind, reg.id, reg.ownerId as string, event);
+        if (record === null) continue;
+        if (record.status === 'sent') run.sent += 1;
+        else if (record.status === 'refused') run.refused += 1;
+        else if (record.status === 'no_credit') run.noCredit += 1;
+        else run.failed += 1;
+      }
+    }
+  }
+  return run;
+}
+
+/** Handles one reminder now: claimed once, a credit spent, sent, and its outcome recorded. */
+export async function sendReminder(
+  deps: Deps,
+  sender: ReminderSender,
+  kind: ReminderKind,
+  registrationId: string,
+  ownerId: string,
+  event: { id: string; title: string; startAt: number; venue: string },
+): Promise<ReminderRecord | null> {
+  return handle(deps, sender, kind, registrationId, ownerId, event);
+}
+
+async function handle(
+  deps: Deps,
+  sender: ReminderSender,
+  kind: ReminderKind,
+  registrationId: string,
+  ownerId: string,
+  event: { id: string; title: string; startAt: number; venue: string },
+): Promise<ReminderRecord | null> {
+  const id = reminderId(kind, registrationId);
+  const base = {
+    id,
+    kind,
+    registrationId,
+    ownerId,
+    eventId: event.id,
+    fields: reminderFields(kind, event),
+    attempts: 0,
+  };
+  // Claim the reminder first, so that two runs never send it twice.
+  const claimed: ReminderRecord = { ...base, status: 'failed', detail: '处理中', at: deps.clock.now() };
+  try {
+    await deps.store.insertReminder(claimed);
+  } catch (error) {
+    if (error instanceof DuplicateKeyError) return null;
+    throw error;
+  }
+  let outcome: ReminderRecord;
+  if (!(await deps.store.takeCredit(ownerId, kind))) {
+    outcome = { ...base, status: 'no_credit', detail: '用户未订阅或订阅次数已用完', at: deps.clock.now() };
+  } else {
+    const page = `pages/event/index?id=${event.id}`;
+    let result: { status: 'sent' | 'refused' | 'failed'; detail: string };
+    try {
+      result = await sender.send(ownerId, kind, base.fields, page);
+    } catch (error) {
+      result = { status: 'failed', detail: error instanceof Error ? error.message.slice(0, 100) : '发送失败' };
+    }
+    // A refusal or failure spent nothing with WeChat: the credit goes back for another message.
+    if (result.status !== 'sent') await deps.store.addCredits(ownerId, kind, 1);
+    outcome = { ...base, status: result.status, detail: result.detail, attempts: 1, at: deps.clock.now() };
+  }
+  await deps.store.putReminder(outcome);
+  return outcome;
+}
