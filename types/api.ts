@@ -451,20 +451,8 @@ export interface OrganizerActions extends SetupActions {
   };
 }
 
-export interface CampaignInput {
-  id?: string;
-  name: string;
-  theme: string;
-  weekStart: Day;
-  weekEnd: Day;
-  periodStart?: Day;
-  periodEnd?: Day;
-  hosts: string[];
-  coHosts: string[];
-  undertakers: string[];
-  opening?: { place: string; startAt: number };
-  deadlines?: { label: string; day: Day }[];
-}
+/** A campaign as an organizer enters it (the district comes from the caller, never the payload). */
+export type CampaignInput = Omit<Campaign, 'id' | 'districtId' | 'demo'> & { id?: string };
 
 export interface EventInput {
   /** Absent to create. */

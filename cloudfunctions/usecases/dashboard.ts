@@ -26,32 +26,10 @@ import {
 import { fail } from '../core/errors';
 import { recountSeats } from '../core/seats';
 import { dayOf } from '../core/time';
+import { AUDIENCE_LABELS, CATEGORY_LABELS } from '../core/labels';
 import type { Caller, Deps } from './context';
 import { touch } from './summary';
 import { orgIndex, type OrgIndex } from './views';
-
-const CATEGORY_LABELS: Record<string, string> = {
-  lecture: '讲座',
-  training: '培训',
-  reading: '读书会',
-  exhibition: '展览',
-  contest: '竞赛',
-  forum: '论坛',
-  visit: '观摩',
-  open_day: '开放日',
-  performance: '文艺展演',
-  other: '其他',
-};
-const AUDIENCE_LABELS: Record<string, string> = {
-  elderly: '老年人',
-  youth: '青少年',
-  workers: '企业职工',
-  migrant_workers: '农民工',
-  veterans: '退役军人',
-  farmers: '新型职业农民',
-  families: '家庭亲子',
-  public: '社会公众',
-};
 
 async function campaignOf(deps: Deps, campaignId?: string): Promise<Campaign> {
   const campaign = campaignId ? await deps.store.getCampaign(campaignId) : await deps.store.latestCampaign();
@@ -125,8 +103,14 @@ export async function dashboard(deps: Deps, caller: Caller, campaignId?: string)
     byDay: labelled(breakdown(events, byDay, counters, dayDistinct), (k) => k).sort((a, b) =>
       a.key.localeCompare(b.key),
     ),
-    byCategory: labelled(breakdown(events, byCategory, counters), (k) => CATEGORY_LABELS[k] ?? k),
-    byAudience: labelled(breakdown(events, byAudience, counters), (k) => AUDIENCE_LABELS[k] ?? k),
+    byCategory: labelled(
+      breakdown(events, byCategory, counters),
+      (k) => CATEGORY_LABELS[k as keyof typeof CATEGORY_LABELS] ?? k,
+    ),
+    byAudience: labelled(
+      breakdown(events, byAudience, counters),
+      (k) => AUDIENCE_LABELS[k as keyof typeof AUDIENCE_LABELS] ?? k,
+    ),
     events: events.map((e) => row(e, names, now)),
     hourlyToday: hourlyFrom(counters, scope, today),
     version: counters[VERSION_KEY] ?? 0,

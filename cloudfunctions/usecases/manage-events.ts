@@ -5,7 +5,8 @@
  * Capacity never drops below the seats already taken.
  */
 import { randomBytes } from 'node:crypto';
-import type { ActivityEvent, Audience, Category, EventMode } from '../../types/domain';
+import type { EventInput } from '../../types/api';
+import type { ActivityEvent } from '../../types/domain';
 import { mayWorkDoor } from '../core/checkin';
 import { fail } from '../core/errors';
 import { assertEventTimes, changeNeedsNotice, nextStatus, type ReviewAction } from '../core/setup';
@@ -16,23 +17,7 @@ import { notify } from './notices';
 import { touch } from './summary';
 import { promoteWaitlist } from './waitlist';
 
-export interface EventInput {
-  eventId?: string;
-  unitId: string;
-  title: string;
-  content: string;
-  venue: string;
-  startAt: number;
-  endAt: number;
-  category: Category;
-  audiences: Audience[];
-  mode: EventMode;
-  onlineUrl?: string;
-  free: boolean;
-  venueRole: 'main' | 'sub' | null;
-  maxCompanions: number;
-  capacity: number | null;
-}
+export type { EventInput } from '../../types/api';
 
 async function managed(deps: Deps, caller: Caller, eventId: string): Promise<ActivityEvent> {
   const event = await deps.store.getEvent(eventId);

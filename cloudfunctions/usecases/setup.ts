@@ -3,6 +3,7 @@
  * staff bindings. Organizers of the district (and admins) only; every change is audited.
  */
 import { randomBytes } from 'node:crypto';
+import type { CampaignInput } from '../../types/api';
 import type { Campaign, Member, Org, OrgContact } from '../../types/domain';
 import { fail } from '../core/errors';
 import { assertCampaignDates } from '../core/setup';
@@ -14,8 +15,6 @@ export function assertOrganizerOf(caller: Caller, districtId: string): void {
   if (caller.role === 'organizer' && caller.districtId === districtId) return;
   fail('FORBIDDEN', '只有本区的组织者可以操作');
 }
-
-export type CampaignInput = Omit<Campaign, 'id' | 'districtId' | 'demo'> & { id?: string };
 
 export async function saveCampaign(deps: Deps, caller: Caller, input: CampaignInput): Promise<Campaign> {
   const districtId = caller.role === 'admin' && !caller.districtId ? null : caller.districtId;

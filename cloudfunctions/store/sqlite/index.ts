@@ -276,22 +276,17 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     changeWaiting: (eventId, delta) => write(() => void sql.changeWaiting.run({ id: eventId, delta })),
 
     insertRegistration: (reg) =>
-      write(() => {
-        try {
-          sql.insertRegistration.run({
-            id: reg.id,
-            eventId: reg.eventId,
-            ownerId: reg.ownerId,
-            status: reg.status,
-            waitTicket: reg.waitTicket,
-            updatedAt: reg.updatedAt,
-            doc: JSON.stringify(reg),
-          });
-        } catch (error) {
-          if (isPrimaryKeyClash(error)) throw new DuplicateKeyError(reg.id);
-          throw error;
-        }
-      }),
+      write(() =>
+        insertUnique(sql.insertRegistration, reg.id, {
+          id: reg.id,
+          eventId: reg.eventId,
+          ownerId: reg.ownerId,
+          status: reg.status,
+          waitTicket: reg.waitTicket,
+          updatedAt: reg.updatedAt,
+          doc: JSON.stringify(reg),
+        }),
+      ),
     updateRegistration: (id: string, expect: RegistrationExpectation, patch: RegistrationPatch) =>
       write(() =>
         writer.transaction(() => {
@@ -350,19 +345,14 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
           void sql.changeAttendance.run({ id: eventId, checkedIn: delta.checkedIn ?? 0, walkIns: delta.walkIns ?? 0 }),
       ),
     insertCheckin: (checkin: Checkin) =>
-      write(() => {
-        try {
-          sql.insertCheckin.run({
-            id: checkin.id,
-            eventId: checkin.eventId,
-            status: checkin.status,
-            doc: JSON.stringify(checkin),
-          });
-        } catch (error) {
-          if (isPrimaryKeyClash(error)) throw new DuplicateKeyError(checkin.id);
-          throw error;
-        }
-      }),
+      write(() =>
+        insertUnique(sql.insertCheckin, checkin.id, {
+          id: checkin.id,
+          eventId: checkin.eventId,
+          status: checkin.status,
+          doc: JSON.stringify(checkin),
+        }),
+      ),
     async getCheckin(id) {
       return parse<Checkin>(db().prepare('SELECT doc FROM checkins WHERE id = ?').get(id) as Row | undefined);
     },
@@ -383,19 +373,14 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       return rows.map((r) => JSON.parse(r.doc) as Checkin);
     },
     insertScanLog: (entry: ScanLogEntry) =>
-      write(() => {
-        try {
-          sql.insertScanLog.run({
-            id: entry.id,
-            eventId: entry.eventId,
-            recordedAt: entry.recordedAt,
-            doc: JSON.stringify(entry),
-          });
-        } catch (error) {
-          if (isPrimaryKeyClash(error)) throw new DuplicateKeyError(entry.id);
-          throw error;
-        }
-      }),
+      write(() =>
+        insertUnique(sql.insertScanLog, entry.id, {
+          id: entry.id,
+          eventId: entry.eventId,
+          recordedAt: entry.recordedAt,
+          doc: JSON.stringify(entry),
+        }),
+      ),
     async getScanLog(id) {
       return parse<ScanLogEntry>(db().prepare('SELECT doc FROM scan_log WHERE id = ?').get(id) as Row | undefined);
     },
@@ -442,14 +427,13 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
         })(),
       ),
     insertRating: (rating: Rating) =>
-      write(() => {
-        try {
-          sql.insertRating.run({ id: rating.id, eventId: rating.eventId, doc: JSON.stringify(rating) });
-        } catch (error) {
-          if (isPrimaryKeyClash(error)) throw new DuplicateKeyError(rating.id);
-          throw error;
-        }
-      }),
+      write(() =>
+        insertUnique(sql.insertRating, rating.id, {
+          id: rating.id,
+          eventId: rating.eventId,
+          doc: JSON.stringify(rating),
+        }),
+      ),
     async getRating(id) {
       return parse<Rating>(db().prepare('SELECT doc FROM ratings WHERE id = ?').get(id) as Row | undefined);
     },
@@ -478,19 +462,14 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
         })(),
       ),
     insertInvite: (invite: Invite) =>
-      write(() => {
-        try {
-          sql.insertInvite.run({
-            code: invite.code,
-            districtId: invite.districtId,
-            createdAt: invite.createdAt,
-            doc: JSON.stringify(invite),
-          });
-        } catch (error) {
-          if (isPrimaryKeyClash(error)) throw new DuplicateKeyError(invite.code);
-          throw error;
-        }
-      }),
+      write(() =>
+        insertUnique(sql.insertInvite, invite.code, {
+          code: invite.code,
+          districtId: invite.districtId,
+          createdAt: invite.createdAt,
+          doc: JSON.stringify(invite),
+        }),
+      ),
     async getInvite(code) {
       return parse<Invite>(db().prepare('SELECT doc FROM invites WHERE code = ?').get(code) as Row | undefined);
     },
@@ -523,19 +502,14 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       return rows.map((r) => JSON.parse(r.doc) as Invite);
     },
     insertNotice: (notice: Notice) =>
-      write(() => {
-        try {
-          sql.insertNotice.run({
-            id: notice.id,
-            ownerId: notice.ownerId,
-            createdAt: notice.createdAt,
-            doc: JSON.stringify(notice),
-          });
-        } catch (error) {
-          if (isPrimaryKeyClash(error)) throw new DuplicateKeyError(notice.id);
-          throw error;
-        }
-      }),
+      write(() =>
+        insertUnique(sql.insertNotice, notice.id, {
+          id: notice.id,
+          ownerId: notice.ownerId,
+          createdAt: notice.createdAt,
+          doc: JSON.stringify(notice),
+        }),
+      ),
     async listNotices(ownerId, limit) {
       const rows = db()
         .prepare('SELECT doc FROM notices WHERE owner_id = ? ORDER BY created_at DESC, id LIMIT ?')
@@ -554,19 +528,14 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
         })(),
       ),
     insertAudit: (record: AuditRecord) =>
-      write(() => {
-        try {
-          sql.insertAudit.run({
-            id: record.id,
-            districtId: record.districtId,
-            at: record.at,
-            doc: JSON.stringify(record),
-          });
-        } catch (error) {
-          if (isPrimaryKeyClash(error)) throw new DuplicateKeyError(record.id);
-          throw error;
-        }
-      }),
+      write(() =>
+        insertUnique(sql.insertAudit, record.id, {
+          id: record.id,
+          districtId: record.districtId,
+          at: record.at,
+          doc: JSON.stringify(record),
+        }),
+      ),
     async listAudit(districtId, offset, limit) {
       const rows = db()
         .prepare('SELECT doc FROM audit WHERE district_id = ? ORDER BY at DESC, id LIMIT ? OFFSET ?')
@@ -584,19 +553,14 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       return row?.n ?? 0;
     },
     insertReminder: (record: ReminderRecord) =>
-      write(() => {
-        try {
-          sql.insertReminder.run({
-            id: record.id,
-            ownerId: record.ownerId,
-            at: record.at,
-            doc: JSON.stringify(record),
-          });
-        } catch (error) {
-          if (isPrimaryKeyClash(error)) throw new DuplicateKeyError(record.id);
-          throw error;
-        }
-      }),
+      write(() =>
+        insertUnique(sql.insertReminder, record.id, {
+          id: record.id,
+          ownerId: record.ownerId,
+          at: record.at,
+          doc: JSON.stringify(record),
+        }),
+      ),
     putReminder: (record: ReminderRecord) =>
       write(
         () =>
@@ -624,6 +588,16 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     },
   };
   return store;
+}
+
+/** Runs an insert; a clash on the primary key becomes the port's DuplicateKeyError. */
+function insertUnique(statement: Database.Statement, key: string, params: unknown): void {
+  try {
+    statement.run(params);
+  } catch (error) {
+    if (isPrimaryKeyClash(error)) throw new DuplicateKeyError(key);
+    throw error;
+  }
 }
 
 function isPrimaryKeyClash(error: unknown): boolean {
