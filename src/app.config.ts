@@ -6,6 +6,10 @@ export default defineAppConfig({
     'pages/signup/index',
     'pages/privacy/index',
     'pages/code/index',
+    // Opened from an organizer's invitation QR code: in the main package, so it opens at once.
+    'pages/invite/index',
+    'pages/notices/index',
+    'pages/reminders/index',
   ],
   // Door staff pages load only when opened, so the residents' main package stays small.
   subPackages: [
@@ -13,10 +17,21 @@ export default defineAppConfig({
       root: 'staff',
       pages: ['events/index', 'scan/index', 'roster/index', 'walkin/index'],
     },
-    // 组织者工作台 (实时统计, 统计报表): ECharts loads only with this subpackage.
+    // 组织者工作台 (实时统计, 统计报表) and 活动周筹备 (活动周, 单位, 工作人员与邀请, 活动管理与审核,
+    // 海报, 筹备日志): ECharts loads only with this subpackage.
     {
       root: 'organizer',
-      pages: ['dashboard/index', 'forms/index'],
+      pages: [
+        'dashboard/index',
+        'forms/index',
+        'campaign/index',
+        'orgs/index',
+        'staff/index',
+        'events/index',
+        'event-edit/index',
+        'poster/index',
+        'audit/index',
+      ],
     },
   ],
   window: {

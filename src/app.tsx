@@ -1,5 +1,9 @@
 import type { PropsWithChildren } from 'react';
+import { installAccessibility } from './platform/a11y';
+import './theme/theme.css';
 import './app.css';
+
+installAccessibility();
 
 /** The app shell: Taro renders the current page as `children`. */
 function App({ children }: PropsWithChildren) {

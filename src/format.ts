@@ -6,14 +6,17 @@ import { AUDIENCE_LABELS, MODE_LABELS, VENUE_ROLE_LABELS } from './labels';
 
 export type Tone = 'ok' | 'wait' | 'muted' | 'info';
 
-/** The seat line of an event card: 余位 N / 已满，可候补 / 无需报名 / 已取消 / 报名已截止. */
-export function seatsText(event: EventView): { text: string; tone: Tone } {
-  if (event.cancelled) return { text: '已取消', tone: 'muted' };
-  if (event.capacity === null) return { text: '无需报名', tone: 'info' };
-  if (!event.signupOpen) return { text: '报名已截止', tone: 'muted' };
+/**
+ * The seat line of an event card: 余位 N / 已满，可候补 / 无需报名 / 已取消 / 报名已截止.
+ * `plain`: the plainer wording of 大字 mode (还有 N 个名额 …).
+ */
+export function seatsText(event: EventView, plain = false): { text: string; tone: Tone } {
+  if (event.cancelled) return { text: plain ? '活动取消了' : '已取消', tone: 'muted' };
+  if (event.capacity === null) return { text: plain ? '不用报名' : '无需报名', tone: 'info' };
+  if (!event.signupOpen) return { text: plain ? '不能报名了' : '报名已截止', tone: 'muted' };
   const left = event.seatsLeft ?? 0;
-  if (left > 0) return { text: `余位 ${left}`, tone: 'ok' };
-  return { text: '已满，可候补', tone: 'wait' };
+  if (left > 0) return { text: plain ? `还有 ${left} 个名额` : `余位 ${left}`, tone: 'ok' };
+  return { text: plain ? '满了，可排队候补' : '已满，可候补', tone: 'wait' };
 }
 
 /** 线上/线下/线上线下, 惠民, 主会场/分会场. */
@@ -42,10 +45,20 @@ export function registrationStatusText(reg: RegistrationView): { text: string; t
   return { text: '已取消', tone: 'muted' };
 }
 
+/** Whether a sign-up has a check-in code to show now: confirmed, not checked in, event not over. */
+export function codeAvailable(
+  reg: Pick<RegistrationView, 'status' | 'checkedInAt'>,
+  event: Pick<EventView, 'cancelled' | 'endAt'>,
+  now: number,
+): boolean {
+  return reg.status === 'confirmed' && !event.cancelled && (reg.checkedInAt ?? null) === null && now < event.endAt;
+}
+
 /** The one main action of the event page, or why it is not available. */
 export function signupAction(
   event: EventView,
   mine: RegistrationView | null,
+  plain = false,
 ): { label: string; enabled: boolean; reason?: string } {
   if (event.cancelled) return { label: '活动已取消', enabled: false, reason: '该活动已取消' };
   if (event.capacity === null) {
@@ -59,7 +72,7 @@ export function signupAction(
     };
   }
   if (!event.signupOpen) return { label: '报名已截止', enabled: false, reason: '活动已开始或报名已结束' };
-  if ((event.seatsLeft ?? 0) <= 0) return { label: '报名候补', enabled: true };
+  if ((event.seatsLeft ?? 0) <= 0) return { label: plain ? '排队候补' : '报名候补', enabled: true };
   return { label: '我要报名', enabled: true };
 }
 

@@ -1,6 +1,6 @@
 /** Chinese labels of the contract's codes, in one table each. */
 import type { RegistrationView } from '../types/api';
-import type { ActivityEvent, Audience, Category, EventMode } from '../types/domain';
+import type { ActivityEvent, Audience, Category, EventMode, ReminderKind, ReminderRecord } from '../types/domain';
 
 export const CATEGORY_LABELS: Record<Category, string> = {
   lecture: '讲座',
@@ -46,3 +46,33 @@ export const REGISTRATION_STATUS_LABELS: Record<RegistrationView['status'], stri
 /** Option lists for pickers, in the order of the labels above. */
 export const CATEGORY_OPTIONS = Object.keys(CATEGORY_LABELS) as Category[];
 export const AUDIENCE_OPTIONS = Object.keys(AUDIENCE_LABELS) as Audience[];
+
+/** The subscription-message templates, as residents read them. */
+export const REMINDER_KIND_LABELS: Record<ReminderKind, string> = {
+  event_reminder: '活动开始提醒',
+  promoted: '候补成功通知',
+};
+
+export const REMINDER_STATUS_LABELS: Record<ReminderRecord['status'], string> = {
+  sent: '已发送',
+  refused: '用户拒收',
+  no_credit: '未订阅',
+  failed: '发送失败',
+};
+
+/** The template fields (see cloudfunctions/core/reminders.ts reminderFields). */
+export const REMINDER_FIELD_LABELS: Record<string, string> = {
+  thing1: '活动名称',
+  time2: '活动时间',
+  thing3: '活动地点',
+  thing4: '温馨提示',
+};
+
+/** 1–5 stars, in words. */
+export const RATING_WORDS: Record<number, string> = {
+  1: '很不满意',
+  2: '不满意',
+  3: '一般',
+  4: '满意',
+  5: '很满意',
+};

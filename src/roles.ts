@@ -9,3 +9,25 @@ export function isDoorStaff(role: Role | null | undefined): boolean {
 export function maySupervise(role: Role | null | undefined): boolean {
   return role === 'supervisor' || role === 'organizer' || role === 'admin';
 }
+
+export const ROLE_LABELS: Record<Role, string> = {
+  anonymous: '访客',
+  resident: '居民',
+  staff: '工作人员',
+  supervisor: '主管',
+  organizer: '组织者',
+  admin: '管理员',
+};
+
+/** An invitation code: 8 letters and digits without the look-alikes 0, O, 1, I. */
+export const INVITE_CODE_PATTERN = /^[23456789ABCDEFGHJKLMNPQRSTUVWXYZ]{8}$/;
+
+/** What a typed code becomes: upper case, without spaces and dashes. */
+export function normaliseInviteCode(raw: string): string {
+  return raw.replace(/[\s-]+/g, '').toUpperCase();
+}
+
+/** ABCD EFGH: easier to read aloud and to type. */
+export function groupInviteCode(code: string): string {
+  return code.length === 8 ? `${code.slice(0, 4)} ${code.slice(4)}` : code;
+}

@@ -15,6 +15,16 @@ import type * as ScannerNeutral from './scanner';
 import type * as ScannerH5 from './scanner.h5';
 import type * as ScreenNeutral from './screen';
 import type * as ScreenH5 from './screen.h5';
+import type * as FontSizeNeutral from './font-size';
+import type * as FontSizeH5 from './font-size.h5';
+import type * as A11yNeutral from './a11y';
+import type * as A11yH5 from './a11y.h5';
+import type * as PageUrlNeutral from './page-url';
+import type * as PageUrlH5 from './page-url.h5';
+import type * as SubscribeNeutral from './subscribe';
+import type * as SubscribeH5 from './subscribe.h5';
+import type * as ShareNeutral from './share';
+import type * as ShareH5 from './share.h5';
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
@@ -25,3 +35,8 @@ export const textFieldH5TwinMatches: Same<typeof TextFieldH5, typeof TextFieldNe
 export const qrCodeH5TwinMatches: Same<typeof QrCodeH5, typeof QrCodeNeutral> = true;
 export const scannerH5TwinMatches: Same<typeof ScannerH5, typeof ScannerNeutral> = true;
 export const screenH5TwinMatches: Same<typeof ScreenH5, typeof ScreenNeutral> = true;
+export const fontSizeH5TwinMatches: Same<typeof FontSizeH5, typeof FontSizeNeutral> = true;
+export const a11yH5TwinMatches: Same<typeof A11yH5, typeof A11yNeutral> = true;
+export const pageUrlH5TwinMatches: Same<typeof PageUrlH5, typeof PageUrlNeutral> = true;
+export const subscribeH5TwinMatches: Same<typeof SubscribeH5, typeof SubscribeNeutral> = true;
+export const shareH5TwinMatches: Same<typeof ShareH5, typeof ShareNeutral> = true;

@@ -81,10 +81,20 @@ export const ok = <T>(data: T): ApiResult<T> => ({ ok: true, data });
 
 type Handler = (data: Record<string, unknown>) => ApiResult<unknown> | Promise<ApiResult<unknown>>;
 
+/**
+ * Read-only extras every resident page may ask for besides what a test is about (the notices'
+ * unread count, the reminder templates and credits): quiet answers unless a test gives its own.
+ */
+export const QUIET_EXTRAS: Record<string, Handler> = {
+  'notices.list': () => ok({ notices: [], unread: 0 }),
+  'reminders.config': () => ok({ templates: { event_reminder: null, promoted: null }, simulated: true }),
+  'reminders.mine': () => ok({ reminders: [], credits: { event_reminder: 0, promoted: 0 } }),
+};
+
 /** Answers `callFunction(fn, action, data)` from a table of handlers, one per action. */
 export function cannedTransport(handlers: Record<string, Handler>) {
   return async (_fn: string, action: string, data: unknown) => {
-    const handler = handlers[action];
+    const handler = handlers[action] ?? QUIET_EXTRAS[action];
     if (!handler) throw new Error(`unexpected action in test: ${action}`);
     return handler((data ?? {}) as Record<string, unknown>);
   };

@@ -15,6 +15,8 @@ import { residentSignsUp } from './journeys/resident-signup';
 import { staffChecksIn } from './journeys/staff-checkin';
 import { organizerSeesLive } from './journeys/organizer-live';
 import { organizerExportsF1 } from './journeys/organizer-export';
+import { organizerInvitesAndApproves } from './journeys/setup-review';
+import { residentLargeFont } from './journeys/large-font';
 
 export interface JourneyContext {
   url: string;
@@ -25,7 +27,14 @@ export interface JourneyContext {
 
 export type Journey = { name: string; run(ctx: JourneyContext): Promise<void> };
 
-const JOURNEYS: Journey[] = [residentSignsUp, staffChecksIn, organizerSeesLive, organizerExportsF1];
+const JOURNEYS: Journey[] = [
+  residentSignsUp,
+  staffChecksIn,
+  organizerSeesLive,
+  organizerExportsF1,
+  organizerInvitesAndApproves,
+  residentLargeFont,
+];
 const ARTIFACTS = join('artifacts', 'e2e');
 
 async function main(): Promise<number> {

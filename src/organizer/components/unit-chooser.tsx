@@ -14,10 +14,13 @@ export function UnitChooser({
   units,
   value,
   onChange,
+  idPrefix = 'unit-',
 }: {
   units: UnitOption[];
   value: string | null;
   onChange: (id: string) => void;
+  /** Prefix of the options' ids, for pages with more than one chooser. */
+  idPrefix?: string;
 }) {
   const [open, setOpen] = useState(false);
   const current = units.find((u) => u.id === value);
@@ -39,7 +42,7 @@ export function UnitChooser({
           {units.map((u) => (
             <View
               key={u.id}
-              id={`unit-${u.id}`}
+              id={`${idPrefix}${u.id}`}
               className={`unit-chooser__option${u.id === value ? ' unit-chooser__option--active' : ''}`}
               role="option"
               aria-selected={u.id === value}

@@ -41,6 +41,7 @@ import {
   satisfactionCell,
 } from '../figures';
 import { EnterPanel } from './enter-panel';
+import { SetupLinks } from './setup-links';
 import '../organizer.css';
 import './index.css';
 
@@ -299,6 +300,8 @@ export default function DashboardPage() {
           </Button>
         </View>
       </View>
+
+      <SetupLinks organizer={organizer} />
 
       <View className="section">
         <Text className="section__title">本周（今日）</Text>

@@ -24,6 +24,7 @@ import { ErrorState, Loading } from '../../components/states';
 import { QrCode } from '../../platform/qr-code';
 import { holdScreenBright } from '../../platform/screen';
 import { routeParam } from '../../route';
+import { ThemedPage } from '../../theme';
 import './index.css';
 
 const storageKey = (registrationId: string) => `llw.checkinCodes.${registrationId}`;
@@ -139,23 +140,23 @@ export default function CodePage() {
 
   if (error && (!stored || !error.retryable)) {
     return (
-      <View className="page code-page">
+      <ThemedPage className="code-page">
         <ErrorState error={error} onRetry={error.retryable ? () => void fetchCodes() : undefined} />
-      </View>
+      </ThemedPage>
     );
   }
   if (!stored) {
     return (
-      <View className="page code-page">
+      <ThemedPage className="code-page">
         <Loading text="正在生成签到码…" />
-      </View>
+      </ThemedPage>
     );
   }
 
   const current = codeAt(stored.codes, at);
   const event = stored.event;
   return (
-    <View className="page code-page">
+    <ThemedPage className="code-page">
       {event && (
         <View className="code-event">
           <Text className="code-event__title">{event.title}</Text>
@@ -197,6 +198,6 @@ export default function CodePage() {
         </View>
       )}
       <Text className="code-note">二维码每 30 秒自动更新，截图无效。</Text>
-    </View>
+    </ThemedPage>
   );
 }

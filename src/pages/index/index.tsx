@@ -1,4 +1,4 @@
-/** 活动周首页: the week's campaign, day tabs, filters, search, and the day's events. */
+/** 活动周首页: the week's campaign, day tabs, filters, search, the day's events, and the 标准/大字 switch. */
 import { Button, Picker, ScrollView, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -11,6 +11,7 @@ import { Empty, ErrorState, Loading } from '../../components/states';
 import { defaultDay, eventTags, hostText, seatsText, weekRangeLabel } from '../../format';
 import { TextField } from '../../platform/text-field';
 import { AUDIENCE_LABELS, AUDIENCE_OPTIONS, CATEGORY_LABELS, CATEGORY_OPTIONS } from '../../labels';
+import { ThemeToggle, ThemedPage, useTheme } from '../../theme';
 import './index.css';
 
 const PAGE_SIZE = 50;
@@ -109,16 +110,16 @@ export default function IndexPage() {
 
   if (weekError) {
     return (
-      <View className="page">
+      <ThemedPage>
         <ErrorState error={weekError} onRetry={() => void loadWeek()} />
-      </View>
+      </ThemedPage>
     );
   }
   if (!week) {
     return (
-      <View className="page">
+      <ThemedPage>
         <Loading />
-      </View>
+      </ThemedPage>
     );
   }
 
@@ -132,7 +133,11 @@ export default function IndexPage() {
   const filtered = Boolean(filters.streetId || filters.category || filters.audience || filters.q);
 
   return (
-    <View className="page home">
+    <ThemedPage className="home">
+      <View className="home-font">
+        <Text className="home-font__label">字号</Text>
+        <ThemeToggle />
+      </View>
       <View className="campaign">
         {campaign.demo && <Text className="demo-badge">演示数据</Text>}
         <Text className="campaign__name">{campaign.name}</Text>
@@ -147,6 +152,9 @@ export default function IndexPage() {
               key={d}
               id={`day-${d}`}
               className={`day-tab${d === day ? ' day-tab--active' : ''}`}
+              role="tab"
+              aria-selected={d === day}
+              aria-label={`${dayLabel(d)} ${weekdayLabel(d)}`}
               onClick={() => setDay(d)}
             >
               <Text className="day-tab__date">{dayLabel(d)}</Text>
@@ -262,16 +270,19 @@ export default function IndexPage() {
           </>
         )}
       </View>
-    </View>
+    </ThemedPage>
   );
 }
 
 function EventCard({ event, onOpen }: { event: EventView; onOpen: (id: string) => void }) {
-  const seats = seatsText(event);
+  const { large } = useTheme();
+  const seats = seatsText(event, large);
   return (
     <View
       className={`event-card${event.cancelled ? ' event-card--cancelled' : ''}`}
       id={`event-${event.id}`}
+      role="link"
+      aria-label={`${event.title}，${clockLabel(event.startAt)}开始，${seats.text}`}
       onClick={() => onOpen(event.id)}
     >
       <View className="event-card__top">

@@ -1,4 +1,8 @@
-/** 我的报名: my sign-ups with their status, their check-in codes, and cancelling one; the staff entry. */
+/**
+ * 我的报名: my sign-ups with their status, their check-in codes, cancelling one, and rating an
+ * attended one; 通知 with the unread count, 开启活动提醒 and 我的提醒; the 标准/大字 switch; the
+ * staff and organizer entries.
+ */
 import { Button, Picker, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -8,7 +12,11 @@ import { clockLabel, dayLabel, dayOf, spanLabel } from '../../../cloudfunctions/
 import { callResident } from '../../api/client';
 import { Badge } from '../../components/badge';
 import { Empty, ErrorState, Loading } from '../../components/states';
-import { registrationStatusText } from '../../format';
+import { codeAvailable, registrationStatusText } from '../../format';
+import { RATING_WORDS } from '../../labels';
+import { RatingPanel, Stars } from '../../components/rating-panel';
+import { ReminderButton } from '../../components/reminder-button';
+import { ThemeToggle, ThemedPage } from '../../theme';
 import { isDoorStaff } from '../../roles';
 import type { DemoIdentity } from '../../platform/demo-identity';
 import {
@@ -26,18 +34,37 @@ export default function MinePage() {
   const [error, setError] = useState<ApiError | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [role, setRole] = useState<Role | null>(null);
+  const [unread, setUnread] = useState<number | null>(null);
+  const [rating, setRating] = useState<string | null>(null);
   const seq = useRef(0);
 
   const load = useCallback(async () => {
     const mySeq = ++seq.current;
     setError(null);
-    const [res, me] = await Promise.all([callResident('signup.mine', {}), callResident('me.get', {})]);
+    const [res, me, notices] = await Promise.all([
+      callResident('signup.mine', {}),
+      callResident('me.get', {}),
+      callResident('notices.list', {}),
+    ]);
     if (mySeq !== seq.current) return;
     // Who am I only decides whether the staff entry shows; a failure just hides it.
     setRole(me.ok ? me.data.role : null);
+    setUnread(notices.ok ? notices.data.unread : null);
     if (res.ok) setItems(res.data.items);
     else setError(res.error);
   }, []);
+
+  /** Shows a rating at once, without waiting for the list to come back. */
+  const rated = (registrationId: string, score: number) => {
+    setRating(null);
+    setItems(
+      (list) =>
+        list?.map((i) =>
+          i.registration.id === registrationId ? { ...i, registration: { ...i.registration, myRating: score } } : i,
+        ) ?? list,
+    );
+    void Taro.showToast({ title: '谢谢您的评价', icon: 'success' });
+  };
 
   useDidShow(() => {
     void load();
@@ -68,12 +95,28 @@ export default function MinePage() {
   };
 
   return (
-    <View className="page mine-page">
+    <ThemedPage className="mine-page">
       <View className="mine-header">
         <Text className="mine-header__title">我的报名</Text>
         <Button className="btn btn--secondary btn--small mine-refresh" onClick={() => void load()}>
           刷新
         </Button>
+      </View>
+      <View className="mine-font">
+        <Text className="mine-font__label">字号</Text>
+        <ThemeToggle />
+      </View>
+
+      <View
+        className="staff-entry notices-entry"
+        onClick={() => void Taro.navigateTo({ url: '/pages/notices/index' })}
+        role="link"
+        aria-label={unread ? `通知，${unread} 条未读` : '通知'}
+      >
+        <Text className="staff-entry__text">通知</Text>
+        <Text className="staff-entry__hint">活动变动、取消、候补成功</Text>
+        {unread ? <Text className="unread-count">{unread} 条未读</Text> : null}
+        <Text className="staff-entry__arrow">›</Text>
       </View>
 
       {isDoorStaff(role) && (
@@ -98,7 +141,20 @@ export default function MinePage() {
           aria-label="组织者工作台"
         >
           <Text className="staff-entry__text">组织者工作台</Text>
-          <Text className="staff-entry__hint">实时统计、统计报表</Text>
+          <Text className="staff-entry__hint">实时统计、统计报表、活动周筹备</Text>
+          <Text className="staff-entry__arrow">›</Text>
+        </View>
+      )}
+
+      {isDoorStaff(role) && (
+        <View
+          className="staff-entry events-entry"
+          onClick={() => void Taro.navigateTo({ url: '/organizer/events/index' })}
+          role="link"
+          aria-label="活动管理"
+        >
+          <Text className="staff-entry__text">活动管理</Text>
+          <Text className="staff-entry__hint">新建活动、提交审核、生成海报</Text>
           <Text className="staff-entry__arrow">›</Text>
         </View>
       )}
@@ -125,13 +181,38 @@ export default function MinePage() {
                 void Taro.navigateTo({ url: `/pages/code/index?id=${encodeURIComponent(item.registration.id)}` })
               }
               onCancel={() => void cancel(item)}
+              rating={rating === item.registration.id}
+              onRate={() => setRating(item.registration.id)}
+              onRated={(score) => rated(item.registration.id, score)}
+              onRateLater={() => setRating(null)}
             />
           ))}
         </View>
       )}
 
+      <View className="reminders-card">
+        <Text className="reminders-card__title">活动提醒</Text>
+        <Text className="reminders-card__hint">开启后，活动开始前和候补成功时，会通过微信通知您。</Text>
+        <ReminderButton />
+        <View
+          className="link reminders-card__link"
+          role="link"
+          onClick={() => void Taro.navigateTo({ url: '/pages/reminders/index' })}
+        >
+          <Text>查看我的提醒</Text>
+        </View>
+      </View>
+
+      <View
+        className="link invite-link"
+        role="link"
+        onClick={() => void Taro.navigateTo({ url: '/pages/invite/index' })}
+      >
+        <Text>我是活动工作人员，输入邀请码</Text>
+      </View>
+
       {demoIdentitiesEnabled && <DemoIdentitySwitcher onChange={() => void load()} />}
-    </View>
+    </ThemedPage>
   );
 }
 
@@ -141,17 +222,27 @@ function RegistrationCard({
   onOpen,
   onCode,
   onCancel,
+  rating,
+  onRate,
+  onRated,
+  onRateLater,
 }: {
   item: Item;
   busy: boolean;
   onOpen: () => void;
   onCode: () => void;
   onCancel: () => void;
+  /** The rating panel is open on this card. */
+  rating: boolean;
+  onRate: () => void;
+  onRated: (score: number) => void;
+  onRateLater: () => void;
 }) {
   const { registration: reg, event } = item;
   const status = registrationStatusText(reg);
   const checkedInAt = reg.checkedInAt ?? null;
-  const showCode = reg.status === 'confirmed' && !event.cancelled && checkedInAt === null && Date.now() < event.endAt;
+  const showCode = codeAvailable(reg, event, Date.now());
+  const myRating = reg.myRating ?? null;
   return (
     <View className={`registration-card registration-card--${reg.status}`} id={`registration-${reg.id}`}>
       <View className="registration-card__main" onClick={onOpen}>
@@ -172,12 +263,28 @@ function RegistrationCard({
           </Text>
         )}
         {event.cancelled && <Text className="registration-card__note">该活动已取消</Text>}
+        {myRating !== null && (
+          <View className="registration-card__rating">
+            <Text className="registration-card__rating-label">我的评价：</Text>
+            <Stars score={myRating} />
+            <Text className="registration-card__rating-word">{RATING_WORDS[myRating]}</Text>
+          </View>
+        )}
       </View>
       {showCode && (
         <Button className="btn btn--primary btn--block code-button" onClick={onCode}>
           签到码
         </Button>
       )}
+      {checkedInAt !== null &&
+        myRating === null &&
+        (rating ? (
+          <RatingPanel registrationId={reg.id} onRated={onRated} onCancel={onRateLater} />
+        ) : (
+          <Button className="btn btn--primary btn--block rate-button" onClick={onRate}>
+            评价
+          </Button>
+        ))}
       {reg.cancellable && (
         <Button
           className={`btn btn--danger btn--block cancel-button${busy ? ' btn--disabled' : ''}`}

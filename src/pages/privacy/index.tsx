@@ -1,5 +1,6 @@
 /** 个人信息保护说明: what the sign-up collects, why, who sees it, for how long, how to withdraw. */
 import { Text, View } from '@tarojs/components';
+import { ThemedPage } from '../../theme';
 import './index.css';
 
 const SECTIONS: { title: string; body: string[] }[] = [
@@ -25,7 +26,10 @@ const SECTIONS: { title: string; body: string[] }[] = [
   },
   {
     title: '保存多久',
-    body: ['报名信息只保存到本届活动周统计上报结束；之后将删除，或去除姓名、手机号后仅保留统计数字。'],
+    body: [
+      '报名信息只保存到本届活动周统计上报结束；之后将删除，或去除姓名、手机号后仅保留统计数字。',
+      '为方便下次报名，您上次填写的姓名和手机号只保存在您自己的手机上；在报名页点“清空，不再保存”即可删除。',
+    ],
   },
   {
     title: '如何取消',
@@ -38,7 +42,7 @@ const SECTIONS: { title: string; body: string[] }[] = [
 
 export default function PrivacyPage() {
   return (
-    <View className="page privacy-page">
+    <ThemedPage className="privacy-page">
       <Text className="privacy__title">个人信息保护说明</Text>
       <Text className="privacy__intro">
         全民终身学习活动周报名服务由区活动周组织单位提供。为了帮您报名参加活动，我们需要使用少量个人信息，说明如下。
@@ -53,6 +57,6 @@ export default function PrivacyPage() {
           ))}
         </View>
       ))}
-    </View>
+    </ThemedPage>
   );
 }

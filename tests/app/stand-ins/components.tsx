@@ -88,7 +88,41 @@ interface PickerProps extends Props {
  * A selector Picker as a <select> (option labels from `range`) next to its children, so tests
  * can choose with `fireEvent.change(select, { target: { value: '2' } })` or by label.
  */
-export function Picker(props: PickerProps) {
+export function Picker(props: PickerProps | DateTimePickerProps) {
+  if (props.mode === 'date' || props.mode === 'time') return DateTimePicker(props as DateTimePickerProps);
+  return SelectorPicker(props as PickerProps);
+}
+
+interface DateTimePickerProps extends Props {
+  mode: 'date' | 'time';
+  value?: string;
+  start?: string;
+  end?: string;
+  onChange?: (e: { detail: { value: string } }) => void;
+}
+
+/**
+ * A date or time Picker as an <input> labelled with the Picker's aria-label (the wrapper does
+ * not repeat it), so tests set `fireEvent.change(getByLabelText('开始时间', { selector: 'input' }), …)`.
+ */
+function DateTimePicker(props: DateTimePickerProps) {
+  const { 'aria-label': label, ...rest } = props;
+  return createElement(
+    'div',
+    domProps(rest),
+    createElement('input', {
+      'aria-label': label ?? props.mode,
+      'data-picker': props.mode,
+      value: props.value ?? '',
+      min: props.start,
+      max: props.end,
+      onChange: (e: { target: { value: string } }) => props.onChange?.({ detail: { value: e.target.value } }),
+    }),
+    props.children,
+  );
+}
+
+function SelectorPicker(props: PickerProps) {
   const range = props.range ?? [];
   return createElement(
     'div',

@@ -47,6 +47,21 @@ export function useLoad(fn: () => void): void {
 }
 export function usePullDownRefresh(_fn: () => void): void {}
 
+/** The share card the page would give WeChat: tests read it with `shareCard()`. */
+let shareProvider: (() => unknown) | null = null;
+export function useShareAppMessage(fn: () => unknown): void {
+  shareProvider = fn;
+}
+export function shareCard(): unknown {
+  return shareProvider?.();
+}
+
+/** The system font size getAppBaseInfo reports (WeChat's default is 17). */
+let fontSizeSetting: number | undefined = 17;
+export function setFontSizeSetting(size: number | undefined): void {
+  fontSizeSetting = size;
+}
+
 export function hidePage(): void {
   for (const l of [...hideListeners]) l.current();
 }
@@ -101,6 +116,18 @@ const Taro = {
     };
     return query;
   }),
+  redirectTo: jest.fn(async (_opts: { url: string }) => ({ errMsg: 'redirectTo:ok' })),
+  getCurrentPages: jest.fn(() => [{}, {}] as unknown[]),
+  getAppBaseInfo: jest.fn(() => ({ fontSizeSetting, SDKVersion: '3.4.0' })),
+  showShareMenu: jest.fn(async (_opts: Record<string, unknown>) => ({ errMsg: 'showShareMenu:ok' })),
+  /** Answers every template 'accept' unless a test says otherwise. */
+  requestSubscribeMessage: jest.fn(async (opts: { tmplIds: string[] }) => {
+    const answer: Record<string, string> = { errMsg: 'requestSubscribeMessage:ok' };
+    for (const id of opts.tmplIds) answer[id] = 'accept';
+    return answer;
+  }),
+  canvasToTempFilePath: jest.fn(async (_opts: Record<string, unknown>) => ({ tempFilePath: 'wxfile://poster.png' })),
+  saveImageToPhotosAlbum: jest.fn(async (_opts: { filePath: string }) => ({ errMsg: 'saveImageToPhotosAlbum:ok' })),
   cloud: {
     init: jest.fn(),
     callFunction: jest.fn(async (_opts: { name: string; data: unknown }): Promise<{ result: unknown }> => ({

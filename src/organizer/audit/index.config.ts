@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '筹备日志',
+  enablePullDownRefresh: true,
+});

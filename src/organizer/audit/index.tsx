@@ -1,0 +1,95 @@
+/** 筹备日志: who changed the week's setup — campaign, units, staff, invitations, events — and when. */
+import { Button, Text, View } from '@tarojs/components';
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import { useCallback, useState } from 'react';
+import type { ApiError } from '../../../types/api';
+import type { AuditRecord } from '../../../types/domain';
+import { clockLabel, dayLabel, dayOf } from '../../../cloudfunctions/core/time';
+import { Empty, ErrorState, Loading } from '../../components/states';
+import { callOrganizer } from '../api';
+import { AUDIT_ACTION_LABELS, actorText, summaryText } from '../labels';
+import '../organizer.css';
+import './index.css';
+
+const PAGE = 50;
+
+export default function SetupAuditPage() {
+  const [records, setRecords] = useState<AuditRecord[] | null>(null);
+  const [total, setTotal] = useState(0);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [more, setMore] = useState(false);
+
+  const load = useCallback(async () => {
+    setError(null);
+    const res = await callOrganizer('setupAudit.list', { offset: 0, limit: PAGE });
+    if (!res.ok) {
+      setError(res.error);
+      return;
+    }
+    setRecords(res.data.records);
+    setTotal(res.data.total);
+  }, []);
+
+  useDidShow(() => {
+    void load();
+  });
+  usePullDownRefresh(() => {
+    void load().finally(() => Taro.stopPullDownRefresh());
+  });
+
+  const loadMore = async () => {
+    if (!records || more) return;
+    setMore(true);
+    const res = await callOrganizer('setupAudit.list', { offset: records.length, limit: PAGE });
+    setMore(false);
+    if (!res.ok) {
+      void Taro.showToast({ title: res.error.message, icon: 'none' });
+      return;
+    }
+    setRecords([...records, ...res.data.records]);
+    setTotal(res.data.total);
+  };
+
+  return (
+    <View className="page organizer-page audit-page">
+      <View className="org-header">
+        <Text className="org-header__title">筹备日志</Text>
+        <Text className="org-header__line">活动周、单位、工作人员、邀请和活动的每一次改动。</Text>
+      </View>
+      {error ? (
+        <ErrorState error={error} onRetry={() => void load()} />
+      ) : !records ? (
+        <Loading />
+      ) : records.length === 0 ? (
+        <Empty text="还没有改动记录" />
+      ) : (
+        <View className="section">
+          <Text className="section__hint">共 {total} 条，最新的在前</Text>
+          {records.map((r) => (
+            <View key={r.id} className="audit-row" id={`audit-${r.id}`}>
+              <View className="audit-row__top">
+                <Text className="audit-row__action">{AUDIT_ACTION_LABELS[r.action] ?? r.action}</Text>
+                <Text className="audit-row__time">
+                  {dayLabel(dayOf(r.at))} {clockLabel(r.at)}
+                </Text>
+              </View>
+              <Text className="audit-row__summary">{summaryText(r.summary)}</Text>
+              <Text className="audit-row__meta">
+                操作人：{actorText(r.actor)} · 对象：{r.target}
+              </Text>
+            </View>
+          ))}
+          {records.length < total && (
+            <Button
+              className={`btn btn--secondary btn--block load-more${more ? ' btn--disabled' : ''}`}
+              loading={more || undefined}
+              onClick={() => void loadMore()}
+            >
+              加载更多
+            </Button>
+          )}
+        </View>
+      )}
+    </View>
+  );
+}

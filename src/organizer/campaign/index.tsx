@@ -1,0 +1,332 @@
+/**
+ * 活动周设置: the campaign as the district's notice announces it — name, theme, the week's dates
+ * and the year-round period, 主办/协办/承办 units, the opening ceremony's place and time, and the
+ * reporting deadlines. Checked here as the backend checks (dates in order, the week inside the
+ * period); the backend's per-field messages show beside the fields. Organizers only.
+ */
+import { Button, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useEffect, useState } from 'react';
+import type { ApiError } from '../../../types/api';
+import { addDays, dayOf } from '../../../cloudfunctions/core/time';
+import { callResident } from '../../api/client';
+import { ErrorState, Loading } from '../../components/states';
+import { TextField } from '../../platform/text-field';
+import { callOrganizer } from '../api';
+import {
+  CAMPAIGN_FIELDS,
+  campaignDraftOf,
+  campaignInputOf,
+  checkCampaignDraft,
+  newCampaignDraft,
+  type CampaignDraft,
+} from '../campaign-form';
+import { DateField, FormRow, TimeField } from '../components/form';
+import { Segmented } from '../components/segmented';
+import { TextArea } from '../components/text-area';
+import { hasErrors, serverErrors, type FieldErrorMap } from '../field-errors';
+import '../organizer.css';
+import './index.css';
+
+export default function CampaignPage() {
+  const [draft, setDraft] = useState<CampaignDraft | null>(null);
+  const [demo, setDemo] = useState(false);
+  const [loadError, setLoadError] = useState<ApiError | null>(null);
+  const [errors, setErrors] = useState<FieldErrorMap>({});
+  const [formError, setFormError] = useState<{ message: string; other: string[] } | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    void callResident('week.get', {}).then((res) => {
+      if (res.ok) {
+        setDraft(campaignDraftOf(res.data.campaign));
+        setDemo(res.data.campaign.demo);
+      } else if (res.error.code === 'CAMPAIGN_NOT_FOUND') {
+        const start = addDays(dayOf(Date.now()), 30);
+        setDraft(newCampaignDraft(start, addDays(start, 6)));
+      } else setLoadError(res.error);
+    });
+  }, []);
+
+  if (loadError) {
+    return (
+      <View className="page organizer-page campaign-page">
+        <ErrorState error={loadError} />
+      </View>
+    );
+  }
+  if (!draft) {
+    return (
+      <View className="page organizer-page campaign-page">
+        <Loading />
+      </View>
+    );
+  }
+
+  const update = (patch: Partial<CampaignDraft>, ...fields: string[]) => {
+    setDraft((d) => (d ? { ...d, ...patch } : d));
+    setErrors((e) => {
+      const next = { ...e };
+      for (const f of fields) delete next[f];
+      return next;
+    });
+  };
+
+  const startNew = async () => {
+    const { confirm } = await Taro.showModal({
+      title: '新建活动周',
+      content: '新建后，居民看到的将是新的活动周。当前活动周的活动和统计不受影响。',
+      confirmText: '新建',
+      cancelText: '取消',
+    });
+    if (!confirm) return;
+    const start = addDays(draft.weekEnd, 300);
+    setDraft(newCampaignDraft(start, addDays(start, 6)));
+    setDemo(false);
+    setErrors({});
+    setFormError(null);
+  };
+
+  const save = async () => {
+    if (saving) return;
+    const found = checkCampaignDraft(draft);
+    setErrors(found);
+    if (hasErrors(found)) {
+      setFormError({ message: '请按提示修改后再保存', other: [] });
+      return;
+    }
+    setFormError(null);
+    setSaving(true);
+    const res = await callOrganizer('campaign.save', campaignInputOf(draft));
+    setSaving(false);
+    if (!res.ok) {
+      const server = serverErrors(res.error, CAMPAIGN_FIELDS);
+      setErrors(server.fields);
+      setFormError({ message: server.message, other: server.other });
+      return;
+    }
+    setDraft(campaignDraftOf(res.data.campaign));
+    void Taro.showToast({ title: '活动周已保存', icon: 'success' });
+  };
+
+  const setDeadline = (i: number, patch: Partial<{ label: string; day: string }>) =>
+    update({ deadlines: draft.deadlines.map((d, j) => (j === i ? { ...d, ...patch } : d)) }, 'deadlines');
+
+  return (
+    <View className="page organizer-page campaign-page">
+      <View className="org-header">
+        <Text className="org-header__title">{draft.id ? '活动周设置' : '新建活动周'}</Text>
+        <Text className="org-header__line">按区里的活动通知填写；居民在首页看到名称、主题和日期。</Text>
+        {demo && <Text className="org-header__line campaign-demo">当前为演示数据。</Text>}
+      </View>
+
+      <View className="section">
+        <Text className="section__title">名称和主题</Text>
+        <FormRow label="活动名称" error={errors.name} required>
+          <TextField
+            className="input input-name"
+            placeholder="例如：金坛区2026年全民终身学习活动周"
+            maxLength={60}
+            value={draft.name}
+            onChange={(v) => update({ name: v }, 'name')}
+          />
+        </FormRow>
+        <FormRow label="活动主题" error={errors.theme} required>
+          <TextField
+            className="input input-theme"
+            placeholder="例如：全民智学，助力发展"
+            maxLength={60}
+            value={draft.theme}
+            onChange={(v) => update({ theme: v }, 'theme')}
+          />
+        </FormRow>
+      </View>
+
+      <View className="section">
+        <Text className="section__title">日期</Text>
+        <FormRow label="活动周开始" error={errors.weekStart} required>
+          <DateField
+            label="活动周开始"
+            className="week-start"
+            value={draft.weekStart}
+            onChange={(d) => update({ weekStart: d }, 'weekStart', 'weekEnd', 'periodStart')}
+          />
+        </FormRow>
+        <FormRow label="活动周结束" error={errors.weekEnd} required>
+          <DateField
+            label="活动周结束"
+            className="week-end"
+            value={draft.weekEnd}
+            onChange={(d) => update({ weekEnd: d }, 'weekEnd', 'periodStart')}
+          />
+        </FormRow>
+        <FormRow
+          label="全年活动期（可不填）"
+          error={errors.periodStart ?? errors.periodEnd}
+          hint="活动周须在全年活动期之内"
+        >
+          <View className="time-row">
+            <View className="time-row__day">
+              <DateField
+                label="全年活动期开始"
+                className="period-start"
+                value={draft.periodStart}
+                placeholder="开始日期"
+                onChange={(d) => update({ periodStart: d }, 'periodStart', 'periodEnd')}
+              />
+            </View>
+            <View className="time-row__day">
+              <DateField
+                label="全年活动期结束"
+                className="period-end"
+                value={draft.periodEnd}
+                placeholder="结束日期"
+                onChange={(d) => update({ periodEnd: d }, 'periodStart', 'periodEnd')}
+              />
+            </View>
+          </View>
+          {(draft.periodStart || draft.periodEnd) && (
+            <View
+              className="link clear-period"
+              role="button"
+              onClick={() => update({ periodStart: '', periodEnd: '' }, 'periodStart', 'periodEnd')}
+            >
+              <Text>不设全年活动期</Text>
+            </View>
+          )}
+        </FormRow>
+      </View>
+
+      <View className="section">
+        <Text className="section__title">举办单位</Text>
+        <Text className="section__hint">每行一个单位</Text>
+        <FormRow label="主办单位" error={errors.hosts}>
+          <TextArea
+            className="input-hosts"
+            placeholder="每行一个"
+            value={draft.hosts}
+            onChange={(v) => update({ hosts: v }, 'hosts')}
+          />
+        </FormRow>
+        <FormRow label="协办单位" error={errors.coHosts}>
+          <TextArea
+            className="input-cohosts"
+            placeholder="每行一个"
+            value={draft.coHosts}
+            onChange={(v) => update({ coHosts: v }, 'coHosts')}
+          />
+        </FormRow>
+        <FormRow label="承办单位" error={errors.undertakers}>
+          <TextArea
+            className="input-undertakers"
+            placeholder="每行一个"
+            value={draft.undertakers}
+            onChange={(v) => update({ undertakers: v }, 'undertakers')}
+          />
+        </FormRow>
+      </View>
+
+      <View className="section">
+        <Text className="section__title">开幕式</Text>
+        <Segmented
+          options={[
+            { value: 'yes', label: '有开幕式' },
+            { value: 'no', label: '没有' },
+          ]}
+          value={draft.hasOpening ? 'yes' : 'no'}
+          onChange={(v) => update({ hasOpening: v === 'yes' }, 'opening')}
+          label="是否有开幕式"
+        />
+        {draft.hasOpening && (
+          <FormRow label="开幕式地点和时间" error={errors.opening} required>
+            <TextField
+              className="input input-opening-place"
+              placeholder="开幕式地点"
+              maxLength={60}
+              value={draft.openingPlace}
+              onChange={(v) => update({ openingPlace: v }, 'opening')}
+            />
+            <View className="time-row opening-time">
+              <View className="time-row__day">
+                <DateField
+                  label="开幕式日期"
+                  value={draft.openingDay}
+                  onChange={(d) => update({ openingDay: d }, 'opening')}
+                />
+              </View>
+              <View className="time-row__time">
+                <TimeField
+                  label="开幕式时间"
+                  value={draft.openingTime}
+                  onChange={(t) => update({ openingTime: t }, 'opening')}
+                />
+              </View>
+            </View>
+          </FormRow>
+        )}
+      </View>
+
+      <View className="section">
+        <Text className="section__title">报送时间</Text>
+        <Text className="section__hint">例如：计划表 10月30日前报送，总结 11月23日前报送</Text>
+        {draft.deadlines.map((d, i) => (
+          <View key={i} className="deadline-row" id={`deadline-${i}`}>
+            <TextField
+              className="input deadline-row__label"
+              placeholder="报送事项"
+              maxLength={40}
+              value={d.label}
+              onChange={(v) => setDeadline(i, { label: v })}
+            />
+            <View className="time-row">
+              <View className="time-row__day">
+                <DateField label={`报送日期 ${i + 1}`} value={d.day} onChange={(day) => setDeadline(i, { day })} />
+              </View>
+              <Button
+                className="btn btn--danger btn--small deadline-row__remove"
+                aria-label={`删除第 ${i + 1} 项报送时间`}
+                onClick={() => update({ deadlines: draft.deadlines.filter((_, j) => j !== i) }, 'deadlines')}
+              >
+                删除
+              </Button>
+            </View>
+          </View>
+        ))}
+        {errors.deadlines && <Text className="form-row__error">{errors.deadlines}</Text>}
+        {draft.deadlines.length < 10 && (
+          <Button
+            className="btn btn--secondary btn--block add-deadline"
+            onClick={() => update({ deadlines: [...draft.deadlines, { label: '', day: draft.weekEnd }] }, 'deadlines')}
+          >
+            添加报送时间
+          </Button>
+        )}
+      </View>
+
+      {formError && (
+        <View className="notice notice--error form-error-box">
+          <Text className="notice__text">{formError.message}</Text>
+          {formError.other.map((m) => (
+            <Text key={m} className="notice__text notice__detail">
+              {m}
+            </Text>
+          ))}
+        </View>
+      )}
+
+      <Button
+        className={`btn btn--primary btn--block save-campaign${saving ? ' btn--disabled' : ''}`}
+        loading={saving || undefined}
+        disabled={saving || undefined}
+        onClick={() => void save()}
+      >
+        保存活动周
+      </Button>
+      {draft.id && (
+        <View className="link new-campaign" role="button" onClick={() => void startNew()}>
+          <Text>新建下一届活动周</Text>
+        </View>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,433 @@
+/**
+ * 新建/编辑活动: every field of an event (EventInput) — unit, title, content, venue, start and
+ * end (day and clock time in Asia/Shanghai), category, audiences, online/offline with its link,
+ * 惠民, 主会场/分会场, and sign-up (a positive number of seats, or 无需报名) with companions.
+ * Checked here first as the backend checks; the backend's per-field messages show beside the
+ * fields. Unit staff save drafts (then 提交审核 in 活动管理); organizers' events are published.
+ */
+import { Button, Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useEffect, useMemo, useState } from 'react';
+import type { ApiError, WeekView } from '../../../types/api';
+import type { Audience, Category, Day, EventMode, Org, Role } from '../../../types/domain';
+import { COMPANIONS_CEILING } from '../../../cloudfunctions/core/registration';
+import { addDays, dayOf, daysBetween } from '../../../cloudfunctions/core/time';
+import { callResident } from '../../api/client';
+import { ErrorState, Loading } from '../../components/states';
+import { AUDIENCE_LABELS, AUDIENCE_OPTIONS, CATEGORY_LABELS, CATEGORY_OPTIONS, MODE_LABELS } from '../../labels';
+import { TextField } from '../../platform/text-field';
+import { routeParam } from '../../route';
+import { isOrganizer } from '../access';
+import { callOrganizer } from '../api';
+import { Chips, DateField, FormRow, Stepper, TimeField, dayText } from '../components/form';
+import { Segmented } from '../components/segmented';
+import { TextArea } from '../components/text-area';
+import { UnitChooser } from '../components/unit-chooser';
+import {
+  CONTENT_MAX,
+  EVENT_FIELDS,
+  TITLE_MAX,
+  VENUE_MAX,
+  checkEventDraft,
+  draftOf,
+  eventDayRange,
+  eventInputOf,
+  newEventDraft,
+  type EventDraft,
+} from '../event-form';
+import { hasErrors, serverErrors, type FieldErrorMap } from '../field-errors';
+import { EVENT_STATUS_LABELS } from '../labels';
+import { rememberSaved } from '../saved';
+import '../organizer.css';
+import './index.css';
+
+const MODES: EventMode[] = ['offline', 'online', 'hybrid'];
+
+/** The day a new event starts on: tomorrow when it falls in the week, else the week's first day. */
+function defaultDay(week: WeekView['campaign'], now: number): Day {
+  const tomorrow = addDays(dayOf(now), 1);
+  return tomorrow >= week.weekStart && tomorrow <= week.weekEnd ? tomorrow : week.weekStart;
+}
+
+export default function EventEditPage() {
+  const { params } = useRouter();
+  const eventId = routeParam(params, 'id');
+  const [week, setWeek] = useState<WeekView | null>(null);
+  const [units, setUnits] = useState<Org[] | null>(null);
+  const [role, setRole] = useState<Role | null>(null);
+  const [draft, setDraft] = useState<EventDraft | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<ApiError | null>(null);
+  const [errors, setErrors] = useState<FieldErrorMap>({});
+  const [formError, setFormError] = useState<{ message: string; other: string[] } | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const [weekRes, me, orgs, managed] = await Promise.all([
+        callResident('week.get', {}),
+        callResident('me.get', {}),
+        callOrganizer('org.list', {}),
+        eventId ? callOrganizer('events.managed', {}) : Promise.resolve(null),
+      ]);
+      if (!live) return;
+      const failed = [weekRes, me, orgs, managed].find((r) => r && !r.ok);
+      if (failed && !failed.ok) {
+        setLoadError(failed.error);
+        return;
+      }
+      if (!weekRes.ok || !me.ok || !orgs.ok) return;
+      const mine = isOrganizer(me.data.role)
+        ? orgs.data.orgs.filter((o) => o.kind === 'unit')
+        : orgs.data.orgs.filter((o) => o.kind === 'unit' && me.data.unitIds.includes(o.id));
+      setWeek(weekRes.data);
+      setRole(me.data.role);
+      setUnits(mine);
+      if (eventId) {
+        const found = managed && managed.ok ? managed.data.events.find((e) => e.id === eventId) : undefined;
+        if (!found) {
+          setLoadError({ code: 'EVENT_NOT_FOUND', message: '没有找到该活动，或您不能管理它', retryable: false });
+          return;
+        }
+        setDraft(draftOf(found));
+        setStatus(found.status);
+      } else {
+        setDraft(newEventDraft(mine.length === 1 ? mine[0].id : '', defaultDay(weekRes.data.campaign, Date.now())));
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [eventId]);
+
+  const weekDays = useMemo(() => (week ? daysBetween(week.campaign.weekStart, week.campaign.weekEnd) : []), [week]);
+
+  if (loadError) {
+    return (
+      <View className="page organizer-page event-edit-page">
+        <ErrorState error={loadError} />
+      </View>
+    );
+  }
+  if (!week || !units || !draft) {
+    return (
+      <View className="page organizer-page event-edit-page">
+        <Loading />
+      </View>
+    );
+  }
+
+  const organizer = isOrganizer(role);
+  const range = eventDayRange(week.campaign);
+  const year = week.campaign.weekStart.slice(0, 4);
+
+  const update = (patch: Partial<EventDraft>, ...fields: string[]) => {
+    setDraft((d) => (d ? { ...d, ...patch } : d));
+    if (fields.length) {
+      setErrors((e) => {
+        const next = { ...e };
+        for (const f of fields) delete next[f];
+        return next;
+      });
+    }
+  };
+  const setStartDay = (day: Day) =>
+    // The end day follows the start day while they are the same (a one-day event).
+    update(
+      { startDay: day, endDay: draft.endDay === draft.startDay || draft.endDay < day ? day : draft.endDay },
+      'startAt',
+      'endAt',
+    );
+
+  const save = async () => {
+    if (saving) return;
+    const found = checkEventDraft(draft, week.campaign);
+    setErrors(found);
+    if (hasErrors(found)) {
+      setFormError({ message: '请按提示修改后再保存', other: [] });
+      return;
+    }
+    setFormError(null);
+    setSaving(true);
+    const res = await callOrganizer('event.save', eventInputOf(draft));
+    setSaving(false);
+    if (!res.ok) {
+      const server = serverErrors(res.error, EVENT_FIELDS);
+      setErrors(server.fields);
+      setFormError({ message: server.message, other: server.other });
+      return;
+    }
+    const saved = res.data.event;
+    rememberSaved(saved);
+    void Taro.showToast({
+      title: saved.status === 'approved' ? '已保存，居民可以看到' : '已保存为草稿，请提交审核',
+      icon: 'none',
+    });
+    if (Taro.getCurrentPages().length > 1) void Taro.navigateBack();
+    else void Taro.redirectTo({ url: '/organizer/events/index' });
+  };
+
+  return (
+    <View className="page organizer-page event-edit-page">
+      <View className="org-header">
+        <Text className="org-header__title">{draft.eventId ? '编辑活动' : '新建活动'}</Text>
+        <Text className="org-header__line">
+          {draft.eventId && status
+            ? `当前状态：${EVENT_STATUS_LABELS[status as keyof typeof EVENT_STATUS_LABELS]}。`
+            : ''}
+          {organizer ? '组织者新建的活动保存后即发布。' : '保存后为草稿，在“活动管理”中提交审核，通过后居民即可报名。'}
+        </Text>
+      </View>
+
+      <View className="section">
+        <Text className="section__title">基本信息</Text>
+        <FormRow label="主办单位" error={errors.unitId} required>
+          {draft.eventId ? (
+            <Text className="form-static">{units.find((u) => u.id === draft.unitId)?.name ?? draft.unitId}</Text>
+          ) : (
+            <UnitChooser
+              units={units.map((u) => ({ id: u.id, name: u.name }))}
+              value={draft.unitId || null}
+              onChange={(id) => update({ unitId: id }, 'unitId')}
+            />
+          )}
+        </FormRow>
+        <FormRow label="活动项目" error={errors.title} hint={`最多 ${TITLE_MAX} 个字`} required>
+          <TextField
+            className="input input-title"
+            placeholder="活动名称"
+            maxLength={TITLE_MAX}
+            value={draft.title}
+            onChange={(v) => update({ title: v }, 'title')}
+          />
+        </FormRow>
+        <FormRow label="形式与内容" error={errors.content} hint={`最多 ${CONTENT_MAX} 个字`}>
+          <TextArea
+            className="input-content"
+            placeholder="活动的形式和主要内容"
+            maxLength={CONTENT_MAX}
+            value={draft.content}
+            onChange={(v) => update({ content: v }, 'content')}
+          />
+        </FormRow>
+      </View>
+
+      <View className="section">
+        <Text className="section__title">时间和地点</Text>
+        <FormRow
+          label="活动日期"
+          error={errors.startAt}
+          hint={`活动周 ${weekDays.length} 天；其他日期须在 ${range.first} 至 ${range.last} 之间`}
+          required
+        >
+          <View className="chips day-chips" role="radiogroup" aria-label="活动日期">
+            {weekDays.map((d) => (
+              <View
+                key={d}
+                id={`day-chip-${d}`}
+                className={`chip${draft.startDay === d ? ' chip--on' : ''}`}
+                role="radio"
+                aria-checked={draft.startDay === d}
+                aria-label={dayText(d)}
+                onClick={() => setStartDay(d)}
+              >
+                <Text>{dayText(d)}</Text>
+              </View>
+            ))}
+          </View>
+          <DateField
+            className="other-day"
+            label="其他日期"
+            value={weekDays.includes(draft.startDay) ? '' : draft.startDay}
+            placeholder="其他日期…"
+            start={range.first}
+            end={range.last}
+            onChange={setStartDay}
+          />
+        </FormRow>
+        <FormRow label="开始时间" required>
+          <TimeField
+            label="开始时间"
+            className="start-time"
+            value={draft.startTime}
+            onChange={(t) => update({ startTime: t }, 'startAt', 'endAt')}
+          />
+        </FormRow>
+        <FormRow label="结束" error={errors.endAt} required>
+          <View className="time-row">
+            <View className="time-row__day">
+              <DateField
+                label="结束日期"
+                className="end-day"
+                value={draft.endDay}
+                start={draft.startDay}
+                end={range.last}
+                onChange={(d) => update({ endDay: d }, 'endAt')}
+              />
+            </View>
+            <View className="time-row__time">
+              <TimeField
+                label="结束时间"
+                className="end-time"
+                value={draft.endTime}
+                onChange={(t) => update({ endTime: t }, 'endAt')}
+              />
+            </View>
+          </View>
+        </FormRow>
+        <FormRow label="活动地点" error={errors.venue} hint={`最多 ${VENUE_MAX} 个字`} required>
+          <TextField
+            className="input input-venue"
+            placeholder="例如：尧塘街道社区教育中心多功能教室"
+            maxLength={VENUE_MAX}
+            value={draft.venue}
+            onChange={(v) => update({ venue: v }, 'venue')}
+          />
+        </FormRow>
+        <FormRow label="会场" error={errors.venueRole}>
+          <Segmented
+            options={[
+              { value: 'none', label: '不区分' },
+              { value: 'main', label: '主会场' },
+              { value: 'sub', label: '分会场' },
+            ]}
+            value={draft.venueRole ?? 'none'}
+            onChange={(v) => update({ venueRole: v === 'none' ? null : (v as 'main' | 'sub') }, 'venueRole')}
+            label="会场"
+          />
+        </FormRow>
+      </View>
+
+      <View className="section">
+        <Text className="section__title">类别和对象</Text>
+        <FormRow label="活动类别" error={errors.category} required>
+          <View className="chips" role="radiogroup" aria-label="活动类别">
+            {CATEGORY_OPTIONS.map((c: Category) => (
+              <View
+                key={c}
+                className={`chip${draft.category === c ? ' chip--on' : ''}`}
+                role="radio"
+                aria-checked={draft.category === c}
+                aria-label={CATEGORY_LABELS[c]}
+                data-value={c}
+                onClick={() => update({ category: c }, 'category')}
+              >
+                <Text>{CATEGORY_LABELS[c]}</Text>
+              </View>
+            ))}
+          </View>
+        </FormRow>
+        <FormRow label="参与对象（可多选）" error={errors.audiences} required>
+          <Chips
+            label="参与对象"
+            options={AUDIENCE_OPTIONS.map((a) => ({ value: a, label: AUDIENCE_LABELS[a] }))}
+            values={draft.audiences}
+            onToggle={(a: Audience) =>
+              update(
+                {
+                  audiences: draft.audiences.includes(a)
+                    ? draft.audiences.filter((x) => x !== a)
+                    : [...draft.audiences, a],
+                },
+                'audiences',
+              )
+            }
+          />
+        </FormRow>
+        <FormRow label="参与方式" error={errors.mode} required>
+          <Segmented
+            options={MODES.map((m) => ({ value: m, label: MODE_LABELS[m] }))}
+            value={draft.mode}
+            onChange={(m) => update({ mode: m }, 'mode', 'onlineUrl')}
+            label="参与方式"
+          />
+        </FormRow>
+        {draft.mode !== 'offline' && (
+          <FormRow label="线上参与链接" error={errors.onlineUrl} hint="https:// 开头的网址，例如直播间链接" required>
+            <TextField
+              className="input input-url"
+              placeholder="https://"
+              maxLength={300}
+              value={draft.onlineUrl}
+              onChange={(v) => update({ onlineUrl: v.trim() }, 'onlineUrl')}
+            />
+          </FormRow>
+        )}
+        <FormRow label="惠民（免费）" error={errors.free}>
+          <Segmented
+            options={[
+              { value: 'free', label: '免费' },
+              { value: 'paid', label: '收费' },
+            ]}
+            value={draft.free ? 'free' : 'paid'}
+            onChange={(v) => update({ free: v === 'free' }, 'free')}
+            label="是否免费"
+          />
+        </FormRow>
+      </View>
+
+      <View className="section">
+        <Text className="section__title">报名</Text>
+        <FormRow label="是否需要报名" error={errors.capacity}>
+          <Segmented
+            options={[
+              { value: 'signup', label: '需要报名（限定名额）' },
+              { value: 'open', label: '不限，无需报名' },
+            ]}
+            value={draft.needsSignup ? 'signup' : 'open'}
+            onChange={(v) => update({ needsSignup: v === 'signup' }, 'capacity')}
+            label="是否需要报名"
+          />
+          {draft.needsSignup && (
+            <View className="capacity-row">
+              <Text className="capacity-row__label">名额</Text>
+              <TextField
+                className="input input-capacity"
+                kind="phone"
+                placeholder="名额（人）"
+                maxLength={6}
+                value={draft.capacity}
+                onChange={(v) => update({ capacity: v.replace(/\D+/g, '') }, 'capacity')}
+              />
+              <Text className="capacity-row__unit">人</Text>
+            </View>
+          )}
+        </FormRow>
+        {draft.needsSignup && (
+          <FormRow label="每份报名可带同行家属" error={errors.maxCompanions} hint="家属也占名额">
+            <Stepper
+              label="同行家属"
+              value={draft.maxCompanions}
+              min={0}
+              max={COMPANIONS_CEILING}
+              unit="位"
+              onChange={(n) => update({ maxCompanions: n }, 'maxCompanions')}
+            />
+          </FormRow>
+        )}
+      </View>
+
+      {formError && (
+        <View className="notice notice--error form-error-box">
+          <Text className="notice__text">{formError.message}</Text>
+          {formError.other.map((m) => (
+            <Text key={m} className="notice__text notice__detail">
+              {m}
+            </Text>
+          ))}
+        </View>
+      )}
+
+      <Button
+        className={`btn btn--primary btn--block save-event${saving ? ' btn--disabled' : ''}`}
+        loading={saving || undefined}
+        disabled={saving || undefined}
+        onClick={() => void save()}
+      >
+        {draft.eventId ? '保存修改' : organizer ? '保存并发布' : '保存为草稿'}
+      </Button>
+      <Text className="edit-year-note">日期均为北京时间（{year} 年）。</Text>
+    </View>
+  );
+}

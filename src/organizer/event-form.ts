@@ -1,0 +1,187 @@
+/**
+ * The event editor's draft and its checks, mirroring the backend's (schemas.ts event.save,
+ * core/setup.ts assertEventTimes, manage-events.ts): days and clock times in Asia/Shanghai
+ * become epoch ms through the core's `at(day, 'HH:mm')`, and back through `dayOf` /
+ * `clockLabel`. Errors are keyed by EventInput field, like the server's field paths.
+ */
+import type { EventInput, ManagedEventView } from '../../types/api';
+import type { Audience, Campaign, Category, Day, EventMode } from '../../types/domain';
+import { COMPANIONS_CEILING } from '../../cloudfunctions/core/registration';
+import { MAX_EVENT_HOURS } from '../../cloudfunctions/core/setup';
+import { at, clockLabel, dayOf } from '../../cloudfunctions/core/time';
+import type { FieldErrorMap } from './field-errors';
+
+export const EVENT_FIELDS = [
+  'unitId',
+  'title',
+  'content',
+  'venue',
+  'startAt',
+  'endAt',
+  'category',
+  'audiences',
+  'mode',
+  'onlineUrl',
+  'free',
+  'venueRole',
+  'maxCompanions',
+  'capacity',
+] as const;
+export type EventField = (typeof EVENT_FIELDS)[number];
+
+export const TITLE_MAX = 60;
+export const VENUE_MAX = 100;
+export const CONTENT_MAX = 500;
+export const CAPACITY_MAX = 100_000;
+
+export interface EventDraft {
+  eventId?: string;
+  unitId: string;
+  title: string;
+  content: string;
+  venue: string;
+  startDay: Day;
+  startTime: string;
+  endDay: Day;
+  endTime: string;
+  category: Category;
+  audiences: Audience[];
+  mode: EventMode;
+  onlineUrl: string;
+  free: boolean;
+  venueRole: 'main' | 'sub' | null;
+  maxCompanions: number;
+  /** false: 无需报名 (capacity null, open attendance). */
+  needsSignup: boolean;
+  capacity: string;
+}
+
+/** The days events may take place on: the campaign's year-round period, else its week. */
+export function eventDayRange(campaign: Pick<Campaign, 'weekStart' | 'weekEnd' | 'periodStart' | 'periodEnd'>): {
+  first: Day;
+  last: Day;
+} {
+  return { first: campaign.periodStart ?? campaign.weekStart, last: campaign.periodEnd ?? campaign.weekEnd };
+}
+
+export function newEventDraft(unitId: string, day: Day): EventDraft {
+  return {
+    unitId,
+    title: '',
+    content: '',
+    venue: '',
+    startDay: day,
+    startTime: '09:00',
+    endDay: day,
+    endTime: '11:00',
+    category: 'lecture',
+    audiences: ['public'],
+    mode: 'offline',
+    onlineUrl: '',
+    free: true,
+    venueRole: null,
+    maxCompanions: 1,
+    needsSignup: true,
+    capacity: '30',
+  };
+}
+
+export function draftOf(event: ManagedEventView): EventDraft {
+  return {
+    eventId: event.id,
+    unitId: event.unitId,
+    title: event.title,
+    content: event.content,
+    venue: event.venue,
+    startDay: dayOf(event.startAt),
+    startTime: clockLabel(event.startAt),
+    endDay: dayOf(event.endAt),
+    endTime: clockLabel(event.endAt),
+    category: event.category,
+    audiences: [...event.audiences],
+    mode: event.mode,
+    onlineUrl: event.onlineUrl ?? '',
+    free: event.free,
+    venueRole: event.venueRole,
+    maxCompanions: event.maxCompanions,
+    needsSignup: event.capacity !== null,
+    capacity: event.capacity === null ? '' : String(event.capacity),
+  };
+}
+
+function moment(day: Day, time: string): number | null {
+  try {
+    return at(day, time);
+  } catch {
+    return null;
+  }
+}
+
+const chars = (s: string) => Array.from(s.trim()).length;
+
+/** The form's own checks; an empty map when the draft may be sent. */
+export function checkEventDraft(
+  draft: EventDraft,
+  campaign: Pick<Campaign, 'weekStart' | 'weekEnd' | 'periodStart' | 'periodEnd'> | null,
+): FieldErrorMap {
+  const errors: FieldErrorMap = {};
+  if (!draft.unitId) errors.unitId = '请选择主办单位';
+  if (!draft.title.trim()) errors.title = '请填写活动项目';
+  else if (chars(draft.title) > TITLE_MAX) errors.title = `活动项目最多 ${TITLE_MAX} 个字`;
+  if (chars(draft.content) > CONTENT_MAX) errors.content = `形式与内容最多 ${CONTENT_MAX} 个字`;
+  if (!draft.venue.trim()) errors.venue = '请填写活动地点';
+  else if (chars(draft.venue) > VENUE_MAX) errors.venue = `活动地点最多 ${VENUE_MAX} 个字`;
+
+  const startAt = moment(draft.startDay, draft.startTime);
+  const endAt = moment(draft.endDay, draft.endTime);
+  if (startAt === null) errors.startAt = '请选择开始日期和时间';
+  if (endAt === null) errors.endAt = '请选择结束日期和时间';
+  if (startAt !== null && endAt !== null) {
+    if (endAt <= startAt) errors.endAt = '结束时间须晚于开始时间';
+    else if (endAt - startAt > MAX_EVENT_HOURS * 3600_000) errors.endAt = '单场活动最长 8 天';
+  }
+  if (startAt !== null && campaign) {
+    const { first, last } = eventDayRange(campaign);
+    const day = dayOf(startAt);
+    if (day < first || day > last) errors.startAt = `活动日期须在 ${first} 至 ${last} 之间`;
+  }
+
+  if (draft.audiences.length === 0) errors.audiences = '请至少选择一类参与对象';
+  if (draft.mode !== 'offline') {
+    const url = draft.onlineUrl.trim();
+    if (!url) errors.onlineUrl = '线上活动请填写参与链接';
+    else if (!/^https:\/\/[^\s/]+\.[^\s]+$/.test(url)) errors.onlineUrl = '参与链接须为 https:// 开头的网址';
+  }
+  if (!Number.isInteger(draft.maxCompanions) || draft.maxCompanions < 0 || draft.maxCompanions > COMPANIONS_CEILING) {
+    errors.maxCompanions = `同行家属 0–${COMPANIONS_CEILING} 位`;
+  }
+  if (draft.needsSignup) {
+    const text = draft.capacity.trim();
+    const n = Number(text);
+    if (!/^\d+$/.test(text) || !Number.isInteger(n) || n < 1) errors.capacity = '名额须为正整数';
+    else if (n > CAPACITY_MAX) errors.capacity = '名额过大';
+  }
+  return errors;
+}
+
+/** What event.save receives. Only for a draft that passed checkEventDraft. */
+export function eventInputOf(draft: EventDraft): EventInput {
+  const input: EventInput = {
+    unitId: draft.unitId,
+    title: draft.title.trim(),
+    content: draft.content.trim(),
+    venue: draft.venue.trim(),
+    startAt: at(draft.startDay, draft.startTime),
+    endAt: at(draft.endDay, draft.endTime),
+    category: draft.category,
+    audiences: [...draft.audiences],
+    mode: draft.mode,
+    free: draft.free,
+    venueRole: draft.venueRole,
+    maxCompanions: draft.needsSignup ? draft.maxCompanions : 0,
+    capacity: draft.needsSignup ? Number(draft.capacity.trim()) : null,
+  };
+  if (draft.eventId) input.eventId = draft.eventId;
+  if (draft.mode !== 'offline') input.onlineUrl = draft.onlineUrl.trim();
+  return input;
+}

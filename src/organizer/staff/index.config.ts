@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '工作人员与邀请',
+});
