@@ -2,7 +2,7 @@
  * The Chinese names of categories, audiences and modes, as the notices write them: one table for
  * the app's filters, the dashboard's groups and the exports.
  */
-import type { Audience, Category, EventMode } from '../../types/domain';
+import type { Audience, Category, EventMode, Role } from '../../types/domain';
 
 export const CATEGORY_LABELS: Record<Category, string> = {
   lecture: '讲座',
@@ -32,4 +32,13 @@ export const MODE_LABELS: Record<EventMode, string> = {
   offline: '线下',
   online: '线上',
   hybrid: '线上线下',
+};
+
+export const ROLE_LABELS: Record<Role, string> = {
+  anonymous: '访客',
+  resident: '居民',
+  staff: '工作人员',
+  supervisor: '主管',
+  organizer: '组织者',
+  admin: '管理员',
 };

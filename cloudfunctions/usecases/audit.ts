@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Caller, Deps } from './context';
+import { ROLE_LABELS } from '../core/labels';
 
 export async function audit(
   deps: Deps,
@@ -16,7 +17,7 @@ export async function audit(
   await deps.store.insertAudit({
     id: `${deps.clock.now().toString(36)}-${randomBytes(6).toString('hex')}`,
     districtId,
-    actor: caller.name ? `${caller.name}（${caller.role}）` : (caller.openid ?? 'system'),
+    actor: caller.name ? `${caller.name}（${ROLE_LABELS[caller.role]}）` : (caller.openid ?? 'system'),
     at: deps.clock.now(),
     action,
     target,

@@ -9,6 +9,7 @@ import { INVITE_ALPHABET, INVITE_MAX_HOURS, inviteState } from '../core/setup';
 import { DuplicateKeyError } from '../store/port';
 import { audit } from './audit';
 import type { Caller, Deps } from './context';
+import { ROLE_LABELS } from '../core/labels';
 import { requireOpenid } from './signup';
 import { assertOrganizerOf } from './setup';
 
@@ -49,7 +50,7 @@ export async function createInvite(
     };
     try {
       await deps.store.insertInvite(invite);
-      await audit(deps, caller, districtId, 'invite.create', invite.code, `${input.name}：${input.role}`);
+      await audit(deps, caller, districtId, 'invite.create', invite.code, `${input.name}：${ROLE_LABELS[input.role]}`);
       return invite;
     } catch (error) {
       if (!(error instanceof DuplicateKeyError)) throw error;
@@ -100,7 +101,7 @@ export async function acceptInvite(deps: Deps, caller: Caller, code: string): Pr
     invite.districtId,
     'invite.accept',
     code,
-    `${invite.name} 成为 ${invite.role}`,
+    `${invite.name} 成为${ROLE_LABELS[invite.role]}`,
   );
   return member;
 }

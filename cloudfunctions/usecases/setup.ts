@@ -8,6 +8,7 @@ import type { Campaign, Member, Org, OrgContact } from '../../types/domain';
 import { fail } from '../core/errors';
 import { assertCampaignDates } from '../core/setup';
 import type { Caller, Deps } from './context';
+import { ROLE_LABELS } from '../core/labels';
 import { audit } from './audit';
 
 export function assertOrganizerOf(caller: Caller, districtId: string): void {
@@ -106,7 +107,14 @@ export async function updateStaff(
   if (input.openid === caller.openid && input.role !== caller.role) fail('FORBIDDEN', '不能更改自己的角色');
   const next: Member = { ...member, role: input.role, unitIds: needsUnit ? input.unitIds : [], name: input.name };
   await deps.store.putMember(next);
-  await audit(deps, caller, districtId, 'staff.update', input.openid.slice(0, 6), `${input.name}：${input.role}`);
+  await audit(
+    deps,
+    caller,
+    districtId,
+    'staff.update',
+    input.openid.slice(0, 6),
+    `${input.name}：${ROLE_LABELS[input.role]}`,
+  );
   return next;
 }
 
