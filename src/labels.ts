@@ -1,36 +1,10 @@
 /** Chinese labels of the contract's codes, in one table each. */
 import type { RegistrationView } from '../types/api';
-import type { ActivityEvent, Audience, Category, EventMode, ReminderKind, ReminderRecord } from '../types/domain';
+import type { ActivityEvent, Audience, Category, ReminderKind, ReminderRecord } from '../types/domain';
 
-export const CATEGORY_LABELS: Record<Category, string> = {
-  lecture: '讲座',
-  training: '培训',
-  reading: '读书会',
-  exhibition: '展览',
-  contest: '竞赛',
-  forum: '论坛',
-  visit: '观摩',
-  open_day: '开放日',
-  performance: '文艺展演',
-  other: '其他',
-};
-
-export const AUDIENCE_LABELS: Record<Audience, string> = {
-  elderly: '老年人',
-  youth: '青少年',
-  workers: '企业职工',
-  migrant_workers: '农民工',
-  veterans: '退役军人',
-  farmers: '新型职业农民',
-  families: '家庭亲子',
-  public: '社会公众',
-};
-
-export const MODE_LABELS: Record<EventMode, string> = {
-  offline: '线下',
-  online: '线上',
-  hybrid: '线上线下',
-};
+// Categories, audiences and modes: one table shared with the backend's dashboard and exports.
+export { AUDIENCE_LABELS, CATEGORY_LABELS, MODE_LABELS } from '../cloudfunctions/core/labels';
+import { AUDIENCE_LABELS, CATEGORY_LABELS } from '../cloudfunctions/core/labels';
 
 export const VENUE_ROLE_LABELS: Record<NonNullable<ActivityEvent['venueRole']>, string> = {
   main: '主会场',

@@ -186,6 +186,26 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     db().prepare('SELECT doc FROM campaigns WHERE id = ?').get(id) as Row | undefined;
   const selectEvent = (id: string) =>
     db().prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE id = ?`).get(id) as EventRow | undefined;
+  /**
+   * Reads a document, lets `change` give its next version (or null to refuse), and writes that
+   * back, in one transaction: the conditional update of the rows kept as JSON documents.
+   */
+  function changeDoc<T>(
+    select: Database.Statement,
+    save: (next: T) => void,
+    id: string,
+    change: (current: T) => T | null,
+  ): boolean {
+    return writer.transaction(() => {
+      const row = select.get(id) as Row | undefined;
+      if (!row) return false;
+      const next = change(JSON.parse(row.doc) as T);
+      if (next === null) return false;
+      save(next);
+      return true;
+    })();
+  }
+
   const selectRegistration = (id: string) =>
     db().prepare('SELECT doc FROM registrations WHERE id = ?').get(id) as Row | undefined;
 
@@ -289,23 +309,24 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       ),
     updateRegistration: (id: string, expect: RegistrationExpectation, patch: RegistrationPatch) =>
       write(() =>
-        writer.transaction(() => {
-          const row = sql.selectRegistrationForUpdate.get(id) as Row | undefined;
-          if (!row) return false;
-          const current = JSON.parse(row.doc) as Registration;
-          if (current.status !== expect.status) return false;
-          if (expect.updatedAt !== undefined && current.updatedAt !== expect.updatedAt) return false;
-          const next: Registration = { ...current, ...patch, id: current.id, eventId: current.eventId };
-          sql.updateRegistration.run({
-            id,
-            ownerId: next.ownerId,
-            status: next.status,
-            waitTicket: next.waitTicket,
-            updatedAt: next.updatedAt,
-            doc: JSON.stringify(next),
-          });
-          return true;
-        })(),
+        changeDoc<Registration>(
+          sql.selectRegistrationForUpdate,
+          (next) =>
+            sql.updateRegistration.run({
+              id,
+              ownerId: next.ownerId,
+              status: next.status,
+              waitTicket: next.waitTicket,
+              updatedAt: next.updatedAt,
+              doc: JSON.stringify(next),
+            }),
+          id,
+          (current) =>
+            current.status !== expect.status ||
+            (expect.updatedAt !== undefined && current.updatedAt !== expect.updatedAt)
+              ? null
+              : { ...current, ...patch, id: current.id, eventId: current.eventId },
+        ),
       ),
     async getRegistration(id) {
       return parse<Registration>(selectRegistration(id));
@@ -358,15 +379,12 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     },
     updateCheckin: (id, expectStatus, patch) =>
       write(() =>
-        writer.transaction(() => {
-          const row = sql.selectCheckinForUpdate.get(id) as Row | undefined;
-          if (!row) return false;
-          const current = JSON.parse(row.doc) as Checkin;
-          if (current.status !== expectStatus) return false;
-          const next: Checkin = { ...current, ...patch, id: current.id };
-          sql.updateCheckin.run({ id, status: next.status, doc: JSON.stringify(next) });
-          return true;
-        })(),
+        changeDoc<Checkin>(
+          sql.selectCheckinForUpdate,
+          (next) => sql.updateCheckin.run({ id, status: next.status, doc: JSON.stringify(next) }),
+          id,
+          (current) => (current.status === expectStatus ? { ...current, ...patch, id: current.id } : null),
+        ),
       ),
     async listCheckinsOfEvent(eventId) {
       const rows = db().prepare('SELECT doc FROM checkins WHERE event_id = ? ORDER BY id').all(eventId) as Row[];
@@ -475,25 +493,22 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     },
     useInvite: (code, openid, at) =>
       write(() =>
-        writer.transaction(() => {
-          const row = sql.selectInvite.get(code) as Row | undefined;
-          if (!row) return false;
-          const invite = JSON.parse(row.doc) as Invite;
-          if (invite.usedBy !== null || invite.revokedAt !== null) return false;
-          sql.writeInvite.run(JSON.stringify({ ...invite, usedBy: openid, usedAt: at }), code);
-          return true;
-        })(),
+        changeDoc<Invite>(
+          sql.selectInvite,
+          (next) => sql.writeInvite.run(JSON.stringify(next), code),
+          code,
+          (invite) =>
+            invite.usedBy === null && invite.revokedAt === null ? { ...invite, usedBy: openid, usedAt: at } : null,
+        ),
       ),
     revokeInvite: (code, at) =>
       write(() =>
-        writer.transaction(() => {
-          const row = sql.selectInvite.get(code) as Row | undefined;
-          if (!row) return false;
-          const invite = JSON.parse(row.doc) as Invite;
-          if (invite.usedBy !== null || invite.revokedAt !== null) return false;
-          sql.writeInvite.run(JSON.stringify({ ...invite, revokedAt: at }), code);
-          return true;
-        })(),
+        changeDoc<Invite>(
+          sql.selectInvite,
+          (next) => sql.writeInvite.run(JSON.stringify(next), code),
+          code,
+          (invite) => (invite.usedBy === null && invite.revokedAt === null ? { ...invite, revokedAt: at } : null),
+        ),
       ),
     async listInvites(districtId) {
       const rows = db()
@@ -518,14 +533,12 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     },
     markNoticeRead: (id, ownerId, at) =>
       write(() =>
-        writer.transaction(() => {
-          const row = sql.selectNotice.get(id) as Row | undefined;
-          if (!row) return false;
-          const notice = JSON.parse(row.doc) as Notice;
-          if (notice.ownerId !== ownerId || notice.readAt !== null) return false;
-          sql.writeNotice.run(JSON.stringify({ ...notice, readAt: at }), id);
-          return true;
-        })(),
+        changeDoc<Notice>(
+          sql.selectNotice,
+          (next) => sql.writeNotice.run(JSON.stringify(next), id),
+          id,
+          (notice) => (notice.ownerId === ownerId && notice.readAt === null ? { ...notice, readAt: at } : null),
+        ),
       ),
     insertAudit: (record: AuditRecord) =>
       write(() =>
