@@ -21,7 +21,7 @@ import {
   newCampaignDraft,
   type CampaignDraft,
 } from '../campaign-form';
-import { DateField, FormRow, TimeField } from '../components/form';
+import { DateField, FormRow, TimeField, FormErrorBox, SaveButton } from '../components/form';
 import { Segmented } from '../components/segmented';
 import { TextArea } from '../components/text-area';
 import { hasErrors, serverErrors, type FieldErrorMap } from '../field-errors';
@@ -303,25 +303,11 @@ export default function CampaignPage() {
         )}
       </View>
 
-      {formError && (
-        <View className="notice notice--error form-error-box">
-          <Text className="notice__text">{formError.message}</Text>
-          {formError.other.map((m) => (
-            <Text key={m} className="notice__text notice__detail">
-              {m}
-            </Text>
-          ))}
-        </View>
-      )}
+      <FormErrorBox error={formError} />
 
-      <Button
-        className={`btn btn--primary btn--block save-campaign${saving ? ' btn--disabled' : ''}`}
-        loading={saving || undefined}
-        disabled={saving || undefined}
-        onClick={() => void save()}
-      >
+      <SaveButton hook="save-campaign" saving={saving} onSave={() => void save()}>
         保存活动周
-      </Button>
+      </SaveButton>
       {draft.id && (
         <View className="link new-campaign" role="button" onClick={() => void startNew()}>
           <Text>新建下一届活动周</Text>

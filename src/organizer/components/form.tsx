@@ -1,8 +1,9 @@
 /**
- * Form parts of the setup pages: a labelled row with its error, multi-choice chips, and date
- * and time fields (WeChat's and Taro's web pickers: a wheel, one tap to confirm).
+ * Form parts of the setup pages: a labelled row with its error, multi-choice chips, date and
+ * time fields (WeChat's and Taro's web pickers: a wheel, one tap to confirm), the form-level
+ * error box and the save button.
  */
-import { Picker, Text, View } from '@tarojs/components';
+import { Button, Picker, Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import type { Day } from '../../../types/domain';
 import { dayLabel, weekdayLabel } from '../../../cloudfunctions/core/time';
@@ -187,5 +188,44 @@ export function Stepper({
         <Text>＋</Text>
       </View>
     </View>
+  );
+}
+
+/** The error of a whole form: the server's message, and field errors that have no row on the page. */
+export function FormErrorBox({ error }: { error: { message: string; other: string[] } | null }) {
+  if (!error) return null;
+  return (
+    <View className="notice notice--error form-error-box">
+      <Text className="notice__text">{error.message}</Text>
+      {error.other.map((m) => (
+        <Text key={m} className="notice__text notice__detail">
+          {m}
+        </Text>
+      ))}
+    </View>
+  );
+}
+
+/** The one main action of a form, disabled while it saves. */
+export function SaveButton({
+  hook,
+  saving,
+  onSave,
+  children,
+}: {
+  hook: string;
+  saving: boolean;
+  onSave: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <Button
+      className={`btn btn--primary btn--block ${hook}${saving ? ' btn--disabled' : ''}`}
+      loading={saving || undefined}
+      disabled={saving || undefined}
+      onClick={onSave}
+    >
+      {children}
+    </Button>
   );
 }

@@ -5,7 +5,7 @@
  * Checked here first as the backend checks; the backend's per-field messages show beside the
  * fields. Unit staff save drafts (then 提交审核 in 活动管理); organizers' events are published.
  */
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useMemo, useState } from 'react';
 import type { ApiError, WeekView } from '../../../types/api';
@@ -19,7 +19,7 @@ import { TextField } from '../../platform/text-field';
 import { routeParam } from '../../route';
 import { isOrganizer } from '../access';
 import { callOrganizer } from '../api';
-import { Chips, DateField, FormRow, Stepper, TimeField, dayText } from '../components/form';
+import { Chips, DateField, FormRow, Stepper, TimeField, dayText, FormErrorBox, SaveButton } from '../components/form';
 import { Segmented } from '../components/segmented';
 import { TextArea } from '../components/text-area';
 import { UnitChooser } from '../components/unit-chooser';
@@ -408,25 +408,11 @@ export default function EventEditPage() {
         )}
       </View>
 
-      {formError && (
-        <View className="notice notice--error form-error-box">
-          <Text className="notice__text">{formError.message}</Text>
-          {formError.other.map((m) => (
-            <Text key={m} className="notice__text notice__detail">
-              {m}
-            </Text>
-          ))}
-        </View>
-      )}
+      <FormErrorBox error={formError} />
 
-      <Button
-        className={`btn btn--primary btn--block save-event${saving ? ' btn--disabled' : ''}`}
-        loading={saving || undefined}
-        disabled={saving || undefined}
-        onClick={() => void save()}
-      >
+      <SaveButton hook="save-event" saving={saving} onSave={() => void save()}>
         {draft.eventId ? '保存修改' : organizer ? '保存并发布' : '保存为草稿'}
-      </Button>
+      </SaveButton>
       <Text className="edit-year-note">日期均为北京时间（{year} 年）。</Text>
     </View>
   );
