@@ -7,6 +7,7 @@
  * console: see README, "Deploy the backend to CloudBase".)
  */
 import { resolve } from 'node:path';
+import { readLocalConfig } from '../cloudfunctions/config';
 import { openSqliteStore } from '../cloudfunctions/store/sqlite';
 
 function arg(name: string): string {
@@ -17,7 +18,7 @@ function arg(name: string): string {
 }
 
 async function main(): Promise<void> {
-  const file = resolve(process.env.DATA_FILE ?? 'data/week.sqlite');
+  const file = resolve(readLocalConfig().dataFile ?? 'data/week.sqlite');
   if (/demo/.test(file)) throw new Error('the demo store has its demo identities already');
   const openid = arg('openid');
   const districtId = arg('district');

@@ -4,12 +4,13 @@
  */
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { readLocalConfig } from '../cloudfunctions/config';
 import { dayOf, systemClock } from '../cloudfunctions/core/time';
 import { openSqliteStore } from '../cloudfunctions/store/sqlite';
 import { loadDemoWeek } from '../server/demo/generate';
 
 async function main(): Promise<void> {
-  const file = resolve(process.env.DATA_FILE ?? 'data/demo.sqlite');
+  const file = resolve(readLocalConfig().dataFile ?? 'data/demo.sqlite');
   if (!/demo/.test(file)) throw new Error(`refusing to reset ${file}: not a demo store`);
   const flag = process.argv.indexOf('--week-start');
   const wanted = flag >= 0 ? process.argv[flag + 1] : undefined;

@@ -4,13 +4,14 @@
  * cloud function does the same on a timer.)
  */
 import { resolve } from 'node:path';
+import { readLocalConfig } from '../cloudfunctions/config';
 import { systemClock } from '../cloudfunctions/core/time';
 import { openSqliteStore } from '../cloudfunctions/store/sqlite';
 import { SYSTEM } from '../cloudfunctions/usecases/context';
 import { reconcile } from '../cloudfunctions/usecases/dashboard';
 
 async function main(): Promise<void> {
-  const file = resolve(process.env.DATA_FILE ?? 'data/demo.sqlite');
+  const file = resolve(readLocalConfig().dataFile ?? 'data/demo.sqlite');
   const store = openSqliteStore({ file });
   try {
     const report = await reconcile({ store, clock: systemClock, signer: null }, SYSTEM, process.argv[2]);

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startLocal } from '../server/main';
+import { identityBanner, startLocal } from '../server/main';
 
 const SOURCES = ['src', 'config', 'types', 'cloudfunctions/core', 'babel.config.js', 'package.json'];
 const MARKER = join('dist-h5', '.local-demo-build');
@@ -35,9 +35,10 @@ export function buildH5ForLocal(): void {
 
 async function main(): Promise<void> {
   if (!h5BuildIsCurrent()) buildH5ForLocal();
-  const { url, close } = await startLocal();
+  const { url, devIdentities, close } = await startLocal();
   console.log(
-    `\n全民终身学习活动周 本地演示已启动：${url}\n（按 Ctrl+C 停止；演示数据在 data/demo.sqlite，重新生成：npm run demo:reset）`,
+    `\n全民终身学习活动周 本地开发演示服务已启动：${url}（仅本机访问，不是部署方式；正式环境请部署到云开发 CloudBase）\n` +
+      `${identityBanner(devIdentities)}\n（按 Ctrl+C 停止；演示数据在 data/demo.sqlite，重新生成：npm run demo:reset）`,
   );
   const stop = () => void close().then(() => process.exit(0));
   process.on('SIGINT', stop);

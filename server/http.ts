@@ -1,6 +1,15 @@
 /**
- * The local server: the same function handlers as the cloud, over HTTP for the H5 app,
- * plus the H5 build as static files. Binds to 127.0.0.1 only.
+ * The local development and demo server: the same function handlers as the cloud, over HTTP
+ * for the H5 app, plus the H5 build as static files. Binds to 127.0.0.1 only; it is not a way
+ * to deploy (production is CloudBase). Its edges are hardened all the same:
+ *
+ * - identity from the `x-demo-identity` header only when development identities are switched on
+ *   (`devIdentities`); otherwise no header is read and every caller is anonymous;
+ * - cross-site requests refused: API calls must be `application/json` POSTs, their Origin (when
+ *   sent) this server's own, their Sec-Fetch-Site (when sent) same-origin; the Host must be a
+ *   loopback name (no DNS rebinding);
+ * - paths resolved inside their folder by real path (server/contain.ts); malformed paths and
+ *   encodings answer 400; request headers and bodies time out after a few seconds.
  *
  *   POST /api/<function>   body { action, data }  →  ApiResult JSON
  *   GET  /api/_demo/identities                      →  the local demo identities
@@ -8,9 +17,9 @@
  *   GET  /exports/<token>/<name>                    →  an exported workbook
  *   GET  /*                                         →  dist-h5 (index.html for unknown paths)
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname } from 'node:path';
 import type { ApiResult } from '../types/api';
 import { dispatch, isFunctionName } from '../cloudfunctions/api/dispatch';
 import { DomainError } from '../cloudfunctions/core/errors';
@@ -18,17 +27,27 @@ import type { Deps } from '../cloudfunctions/usecases/context';
 import { DEMO_IDENTITIES, demoOpenid } from './demo/identities';
 import { MUTATIONS } from '../cloudfunctions/api/permissions';
 import { createLiveHub, type LiveHub } from './live';
-import { serveExport } from './files';
+import type { LocalExports } from './files';
+import { BadPath, fileInside, pathOf, segmentsOf } from './contain';
 
 /** Large enough for an imported schedule workbook (base64), small enough to refuse abuse. */
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** How long a client may take to send its headers and its whole request. */
+export const REQUEST_TIMEOUT_MS = 5_000;
 
 export interface LocalServerOptions {
   deps: Deps;
   /** The H5 build to serve; omitted in API-only tests. */
   staticDir?: string;
-  /** Where exported workbooks are written (see server/files.ts). */
-  exportsDir?: string;
+  /** Exported workbooks (server/files.ts), served at /exports/. */
+  exports?: LocalExports;
+  /**
+   * Development identities: the `x-demo-identity` header chooses who the caller is (no header:
+   * the default demo resident). Off: no header is read and every caller is anonymous.
+   */
+  devIdentities: boolean;
+  /** Request header and body timeout (default REQUEST_TIMEOUT_MS). */
+  requestTimeoutMs?: number;
 }
 
 const TYPES: Record<string, string> = {
@@ -44,42 +63,81 @@ const TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
 };
 
-export function createLocalServer({ deps, staticDir, exportsDir }: LocalServerOptions): Server & { live: LiveHub } {
+export function createLocalServer({
+  deps,
+  staticDir,
+  exports,
+  devIdentities,
+  requestTimeoutMs = REQUEST_TIMEOUT_MS,
+}: LocalServerOptions): Server & { live: LiveHub } {
   const live = createLiveHub();
-  const server = createServer((req, res) => {
-    route(req, res).catch(() => {
-      if (!res.headersSent) sendJson(res, 500, failure('INTERNAL'));
-      else res.end();
-    });
-  });
+  const server = createServer(
+    {
+      requestTimeout: requestTimeoutMs,
+      headersTimeout: requestTimeoutMs,
+      // How often the timeouts above are checked (Node's default, 30 s, would let a slow client linger).
+      connectionsCheckingInterval: Math.min(1_000, requestTimeoutMs),
+    },
+    (req, res) => {
+      route(req, res).catch((error: unknown) => {
+        if (error instanceof BadPath) return sendJson(res, 400, failure('VALIDATION_FAILED', '请求路径不正确'));
+        if (!res.headersSent) sendJson(res, 500, failure('INTERNAL'));
+        else res.end();
+      });
+    },
+  );
   server.on('close', () => live.close());
   return Object.assign(server, { live });
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname === '/api/_demo/identities' && req.method === 'GET') {
+    if (!LOOPBACK_HOST.test(req.headers.host ?? '')) {
+      return sendJson(res, 421, failure('FORBIDDEN', '本地开发服务只接受 127.0.0.1 / localhost 的访问'));
+    }
+    const pathname = pathOf(req.url);
+    if (pathname === '/api/_demo/identities' && req.method === 'GET') {
+      if (!devIdentities) return sendJson(res, 404, failure('UNKNOWN_ACTION', '未开启开发身份切换'));
       sendJson(res, 200, { identities: DEMO_IDENTITIES.map(({ id, label, role }) => ({ id, label, role })) });
       return;
     }
-    if (url.pathname === '/api/_live' && req.method === 'GET') {
+    if (pathname === '/api/_live' && req.method === 'GET') {
       live.subscribe(req, res);
       return;
     }
-    if (url.pathname.startsWith('/api/')) {
-      await api(req, res, url.pathname.slice('/api/'.length));
+    if (pathname.startsWith('/api/')) {
+      await api(req, res, pathname.slice('/api/'.length));
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405).end();
       return;
     }
-    if (exportsDir && serveExport(exportsDir, url.pathname, res)) return;
-    serveStatic(url.pathname, res);
+    if (exports?.serve(pathname, res)) return;
+    serveStatic(segmentsOf(pathname), res);
+  }
+
+  /** Why a request is refused as cross-site, or null when it is this server's own page calling. */
+  function crossSite(req: IncomingMessage): string | null {
+    const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    if (type !== 'application/json') return '请求类型必须是 application/json';
+    const site = req.headers['sec-fetch-site'];
+    if (site !== undefined && site !== 'same-origin' && site !== 'none') return '不接受跨站请求';
+    const origin = req.headers.origin;
+    if (origin !== undefined) {
+      const port = req.socket.localPort;
+      const own = ['127.0.0.1', 'localhost', '[::1]'].map((host) => `http://${host}:${port}`);
+      if (!own.includes(origin.toLowerCase())) return '不接受跨站请求';
+    }
+    return null;
   }
 
   async function api(req: IncomingMessage, res: ServerResponse, fn: string): Promise<void> {
     if (req.method !== 'POST') return sendJson(res, 405, failure('UNKNOWN_ACTION', '请使用 POST'));
     if (!isFunctionName(fn)) return sendJson(res, 404, failure('UNKNOWN_ACTION', '没有这个云函数'));
+    const refused = crossSite(req);
+    if (refused) {
+      req.resume();
+      return sendJson(res, refused.includes('application/json') ? 415 : 403, failure('FORBIDDEN', refused));
+    }
     const body = await readBody(req);
     if (body === null) return sendJson(res, 413, failure('VALIDATION_FAILED', '请求内容过大'));
     let envelope: unknown;
@@ -88,24 +146,21 @@ export function createLocalServer({ deps, staticDir, exportsDir }: LocalServerOp
     } catch {
       return sendJson(res, 400, failure('VALIDATION_FAILED', '请求不是有效的 JSON'));
     }
-    const header = req.headers['x-demo-identity'];
-    const openid = demoOpenid(Array.isArray(header) ? header[0] : header);
+    const openid = devIdentities ? demoOpenid(headerValue(req.headers['x-demo-identity'])) : null;
     const result = await dispatch(fn, envelope, openid, deps);
     sendJson(res, 200, result);
     const action = (envelope as { action?: unknown } | null)?.action;
     if (result.ok && MUTATIONS.has(`${fn}/${String(action)}`)) live.notify();
   }
 
-  function serveStatic(pathname: string, res: ServerResponse): void {
+  function serveStatic(segments: string[], res: ServerResponse): void {
     if (!staticDir) {
       res.writeHead(404).end();
       return;
     }
-    const root = resolve(staticDir);
-    const wanted = normalize(join(root, decodeURIComponent(pathname)));
-    const inside = wanted.startsWith(root);
-    const file = inside && existsSync(wanted) && statSync(wanted).isFile() ? wanted : join(root, 'index.html');
-    if (!existsSync(file)) {
+    // Unknown paths are the app's own routes: they get index.html.
+    const file = fileInside(staticDir, segments) ?? fileInside(staticDir, ['index.html']);
+    if (!file) {
       res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' }).end('H5 build missing: run npm start');
       return;
     }
@@ -114,8 +169,16 @@ export function createLocalServer({ deps, staticDir, exportsDir }: LocalServerOp
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
     });
-    createReadStream(file).pipe(res);
+    createReadStream(file)
+      .on('error', () => res.destroy())
+      .pipe(res);
   }
+}
+
+const LOOPBACK_HOST = /^(127\.0\.0\.1|localhost|\[::1\])(:\d{1,5})?$/i;
+
+function headerValue(header: string | string[] | undefined): string | undefined {
+  return Array.isArray(header) ? header[0] : header;
 }
 
 function readBody(req: IncomingMessage): Promise<string | null> {

@@ -30,6 +30,8 @@ export function startServer(env: {
       ...process.env,
       PORT: '0',
       DEMO: '0',
+      // Thousands of residents are told apart by the development identity header.
+      DEV_IDENTITIES: '1',
       DATA_FILE: env.dataFile,
       CHECKIN_SIGNING_SEED: env.seedHex,
       STATIC_DIR: env.staticDir,

@@ -1,29 +1,27 @@
 /**
  * The CloudBase side of the edge: initialises the SDK once per instance (module scope, for
- * cold starts), takes the caller's openid from the platform, and hands the client's
- * `{ action, data }` to the shared dispatcher. Fields the platform injects into the event
- * (such as `userInfo`) are never read as identity and never reach validation.
+ * cold starts), reads the function's configuration once (cloudfunctions/config.ts), takes the
+ * caller's openid from the platform, and hands the client's `{ action, data }` to the shared
+ * dispatcher. Fields the platform injects into the event (such as `userInfo`) are never read
+ * as identity and never reach validation.
  */
 import tcb from '@cloudbase/node-sdk';
 import type { ApiResult, FunctionName } from '../../types/api';
 import { systemClock } from '../core/time';
 import { createCloudbaseStore } from '../store/cloudbase';
-import { signerFromSeed } from '../usecases/signing';
 import type { CloudbaseDb } from '../store/cloudbase/sdk';
+import type { Deps } from '../usecases/context';
+import { signerFromSeed } from '../usecases/signing';
+import { readCloudConfig, type CloudConfig } from '../config';
 import { dispatchTo, type ActionTable } from './edge';
 import { cloudExportFiles, type CloudStorage } from './cloud-files';
 import { memoryLimiter } from './limiter';
-import { templateIds, wechatSender, wxacode } from './wechat';
+import { wechatSender, wxacode } from './wechat';
 
 const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
 const store = createCloudbaseStore(app.database() as unknown as CloudbaseDb);
-/** Set CHECKIN_SIGNING_SEED (64 hex characters) in the function's environment variables. */
-const seed = process.env.CHECKIN_SIGNING_SEED;
-const signer = seed ? signerFromSeed(seed) : null;
 const files = cloudExportFiles(app as unknown as CloudStorage);
 const limiter = memoryLimiter();
-const templates = templateIds();
-const reminders = wechatSender();
 
 /** The client's part of a cloud function event. */
 export function clientEnvelope(event: unknown): unknown {
@@ -32,18 +30,30 @@ export function clientEnvelope(event: unknown): unknown {
   return data === undefined ? { action } : { action, data };
 }
 
+/** What a function's configuration gives its use cases: a missing secret leaves its slot empty. */
+export function configuredPorts(config: CloudConfig): Pick<Deps, 'signer' | 'registrationSecret' | 'templates'> {
+  return {
+    // The seed was validated by the config schema, so this cannot throw at load.
+    signer: config.signingSeed ? signerFromSeed(config.signingSeed) : null,
+    registrationSecret: config.registrationSecret,
+    templates: config.templates,
+  };
+}
+
 export function cloudMain(fn: FunctionName, actions: ActionTable): (event: unknown) => Promise<ApiResult<unknown>> {
+  // Called at module scope of the function's index.ts: once per cold start.
+  const ports = configuredPorts(readCloudConfig(fn));
+  const deps: Deps = {
+    store,
+    clock: systemClock,
+    files,
+    limiter,
+    reminders: wechatSender(ports.templates ?? {}),
+    wxacode,
+    ...ports,
+  };
   return async (event) => {
     const { openId } = app.auth().getUserInfo();
-    return dispatchTo(fn, actions, clientEnvelope(event), openId || null, {
-      store,
-      clock: systemClock,
-      signer,
-      files,
-      limiter,
-      reminders,
-      templates,
-      wxacode,
-    });
+    return dispatchTo(fn, actions, clientEnvelope(event), openId || null, deps);
   };
 }

@@ -12,7 +12,7 @@ import type { Role } from '../../types/domain';
 export type Scope =
   /** No row restriction (public reads, the caller's own lists, creating in the caller's district). */
   | 'any'
-  /** Only the owner of the registration named in the call. */
+  /** Only the owner of the registration named in the call; others read it as not found. */
   | 'own-registration'
   /** Staff and supervisors of the event's/unit's unit, organizers of its district, admins. */
   | 'own-unit'
@@ -48,10 +48,10 @@ export const PERMISSIONS = {
     'events.list': a(EVERYONE),
     'event.get': a(EVERYONE),
     'signup.create': a(SIGNED_IN),
-    'signup.cancel': a(SIGNED_IN, 'own-registration'),
+    'signup.cancel': a(SIGNED_IN, 'own-registration', 'REGISTRATION_NOT_FOUND'),
     'signup.mine': a(SIGNED_IN),
-    'checkin.codes': a(SIGNED_IN, 'own-registration'),
-    'rating.submit': a(SIGNED_IN, 'own-registration'),
+    'checkin.codes': a(SIGNED_IN, 'own-registration', 'REGISTRATION_NOT_FOUND'),
+    'rating.submit': a(SIGNED_IN, 'own-registration', 'REGISTRATION_NOT_FOUND'),
     // Admins are bound at deployment, never by invitation.
     'invite.accept': a(['resident', 'staff', 'supervisor', 'organizer']),
     'notices.list': a(SIGNED_IN),

@@ -30,16 +30,8 @@ function openapi(): OpenApi {
   return cloud.openapi;
 }
 
-/** Template ids from the function's environment: REMINDER_TEMPLATE_ID, PROMOTED_TEMPLATE_ID. */
-export function templateIds(): Partial<Record<ReminderKind, string>> {
-  const ids: Partial<Record<ReminderKind, string>> = {};
-  if (process.env.REMINDER_TEMPLATE_ID) ids.event_reminder = process.env.REMINDER_TEMPLATE_ID;
-  if (process.env.PROMOTED_TEMPLATE_ID) ids.promoted = process.env.PROMOTED_TEMPLATE_ID;
-  return ids;
-}
-
-export function wechatSender(): ReminderSender {
-  const templates = templateIds();
+/** Sends with the template ids from the function's configuration (cloudfunctions/config.ts). */
+export function wechatSender(templates: Partial<Record<ReminderKind, string>>): ReminderSender {
   return {
     async send(openid, kind, fields, page) {
       const templateId = templates[kind];

@@ -32,7 +32,7 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   INVITE_USED: '邀请已被使用',
   INVITE_REVOKED: '邀请已被撤销',
   ORG_IN_USE: '该单位下还有活动或下级单位，不能删除',
-  CHECKIN_KEY_MISSING: '签到码服务尚未配置，请联系管理员',
+  CHECKIN_KEY_MISSING: '签到码服务尚未配置（CHECKIN_SIGNING_SEED），请联系管理员',
   STORE_CONFLICT: '当前人数较多，请稍后重试',
   STORE_UNAVAILABLE: '服务暂时不可用，请稍后重试',
   INTERNAL: '系统出了点问题，请稍后再试',

@@ -10,14 +10,16 @@ import { createCloudbaseStore } from '../store/cloudbase';
 import type { CloudbaseDb } from '../store/cloudbase/sdk';
 import { runReminders } from '../usecases/reminders';
 import { wechatSender } from '../api/wechat';
+import { readCloudConfig } from '../config';
 
 const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
 const store = createCloudbaseStore(app.database() as unknown as CloudbaseDb);
+const sender = wechatSender(readCloudConfig('reminders').templates);
 
 export async function main(event: { Type?: string } | null) {
   const { openId } = app.auth().getUserInfo();
   if (openId || event?.Type !== 'Timer') return { ok: false, error: new DomainError('FORBIDDEN').toApiError() };
-  const run = await runReminders({ store, clock: systemClock, signer: null }, wechatSender());
+  const run = await runReminders({ store, clock: systemClock, signer: null }, sender);
   console.log(JSON.stringify({ level: 'info', job: 'reminders', ...run }));
   return { ok: true, data: run };
 }

@@ -38,7 +38,7 @@ import { maskName } from '../core/registration';
 import { dayOf, shanghai } from '../core/time';
 import { DuplicateKeyError } from '../store/port';
 import type { Caller, Deps } from './context';
-import { requireOpenid } from './signup';
+import { isOwnRegistration, requireOpenid } from './signup';
 import type { CodeSigner } from './signing';
 import { orgIndex, toEventView } from './views';
 import { countArrival } from './summary';
@@ -69,8 +69,7 @@ export async function checkinCodes(deps: Deps, caller: Caller, registrationId: s
   const openid = requireOpenid(caller);
   const signer = signerOf(deps);
   const reg = await deps.store.getRegistration(registrationId);
-  if (!reg || reg.status === 'pending') fail('REGISTRATION_NOT_FOUND');
-  if (reg.ownerId !== openid) fail('FORBIDDEN', '只能查看自己的签到码');
+  if (!isOwnRegistration(reg, openid)) fail('REGISTRATION_NOT_FOUND');
   if (reg.status !== 'confirmed')
     fail('CODE_NOT_AVAILABLE', reg.status === 'waitlisted' ? '候补转正后才有签到码' : '该报名已取消');
   const now = deps.clock.now();
@@ -430,12 +429,13 @@ export async function manualCheckin(
     const again = await replayed(deps, door.scanId, door.eventId);
     if (again) return again;
     const reg = await deps.store.getRegistration(registrationId);
+    // Another event's registration answers like a missing one: no probing of ids beyond the door's own event.
     if (!reg || reg.eventId !== event.id) {
       return record(deps, caller, door, {
-        outcome: reg ? 'wrong_event' : 'not_registered',
+        outcome: 'not_registered',
         kind: 'manual',
         registration: null,
-        reason: reg ? '其他活动的报名' : '没有这份报名',
+        reason: '没有这份报名',
         firstCheckedInAt: null,
         conflict: false,
         party: 0,

@@ -13,6 +13,11 @@ export interface Deps {
   clock: Clock;
   /** The check-in code key; null where none is configured (code actions then refuse). */
   signer: CodeSigner | null;
+  /**
+   * Keys the registration ids of sign-ups made on behalf of others (REGISTRATION_ID_SECRET, 64 hex
+   * characters); absent: those sign-ups refuse with a typed error naming the variable.
+   */
+  registrationSecret?: string | null;
   /** Where exported workbooks go; absent where exports are not offered. */
   files?: ExportFiles;
   /** Delivers reminders: WeChat in production, the outbox locally. */

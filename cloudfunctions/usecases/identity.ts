@@ -2,7 +2,7 @@
  * Resolves the platform identity of a call into a Caller with its role. Residents are any
  * WeChat identity without a staff or organizer binding.
  */
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import type { Store } from '../store/port';
 import { ANONYMOUS, type Caller } from './context';
 
@@ -27,7 +27,12 @@ export function holderKey(openid: string): string {
   return createHash('sha256').update(`holder:${openid}`).digest('base64url').slice(0, 16);
 }
 
-/** The key of a sign-up staff made for a person without WeChat: one per phone number and event. */
-export function proxyHolderKey(phone: string): string {
-  return `p${createHash('sha256').update(`proxy:${phone}`).digest('base64url').slice(0, 15)}`;
+/**
+ * The key of a sign-up staff made for a person without WeChat: one per phone number and event.
+ * Keyed with a server secret (REGISTRATION_ID_SECRET), so that nobody can compute the id from a
+ * phone number and probe whether that number is signed up.
+ */
+export function proxyHolderKey(phone: string, secretHex: string): string {
+  const mac = createHmac('sha256', Buffer.from(secretHex, 'hex')).update(`proxy:${phone}`);
+  return `p${mac.digest('base64url').slice(0, 15)}`;
 }

@@ -7,7 +7,7 @@ import { ratingDeltas, VERSION_KEY } from '../core/dashboard';
 import { fail } from '../core/errors';
 import { DuplicateKeyError } from '../store/port';
 import type { Caller, Deps } from './context';
-import { requireOpenid } from './signup';
+import { isOwnRegistration, requireOpenid } from './signup';
 
 export async function rateEvent(
   deps: Deps,
@@ -16,8 +16,7 @@ export async function rateEvent(
 ): Promise<Rating> {
   const openid = requireOpenid(caller);
   const reg = await deps.store.getRegistration(input.registrationId);
-  if (!reg || reg.status === 'pending') fail('REGISTRATION_NOT_FOUND');
-  if (reg.ownerId !== openid) fail('FORBIDDEN', '只能评价自己参加的活动');
+  if (!isOwnRegistration(reg, openid)) fail('REGISTRATION_NOT_FOUND');
   const checkin = await deps.store.getCheckin(reg.id);
   if (!checkin || checkin.status !== 'active') fail('RATING_NOT_ALLOWED');
   const rating: Rating = {

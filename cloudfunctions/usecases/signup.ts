@@ -28,6 +28,11 @@ export interface SignupResult {
   outcome: 'confirmed' | 'waitlisted';
 }
 
+/** Whether a registration exists, is settled, and belongs to the caller; anything else reads as not found. */
+export function isOwnRegistration(reg: Registration | null, openid: string): reg is Registration {
+  return reg !== null && reg.status !== 'pending' && reg.ownerId === openid;
+}
+
 export function requireOpenid(caller: Caller): string {
   if (!caller.openid) fail('UNAUTHENTICATED');
   return caller.openid;
@@ -52,9 +57,10 @@ export async function signUpOnBehalf(deps: Deps, caller: Caller, input: SignupIn
   const event = await deps.store.getEvent(input.eventId);
   if (!event) fail('EVENT_NOT_FOUND');
   if (!mayWorkDoor(caller, event)) fail('FORBIDDEN', '只能为本单位的活动代报名');
+  if (!deps.registrationSecret) fail('CHECKIN_KEY_MISSING', '代报名服务尚未配置（REGISTRATION_ID_SECRET），请联系管理员');
   return signUpHolder(
     deps,
-    { key: proxyHolderKey(input.phone), ownerId: null, source: 'staff', createdBy: openid },
+    { key: proxyHolderKey(input.phone, deps.registrationSecret), ownerId: null, source: 'staff', createdBy: openid },
     input,
   );
 }
@@ -146,8 +152,8 @@ export async function cancelSignup(deps: Deps, caller: Caller, registrationId: s
   const { store, clock } = deps;
   const openid = requireOpenid(caller);
   const reg = await store.getRegistration(registrationId);
-  if (!reg || reg.status === 'pending') fail('REGISTRATION_NOT_FOUND');
-  if (reg.ownerId !== openid) fail('FORBIDDEN', '只能取消自己的报名');
+  // Someone else's sign-up answers exactly like a missing one: no oracle of who signed up.
+  if (!isOwnRegistration(reg, openid)) fail('REGISTRATION_NOT_FOUND');
   if (reg.status === 'cancelled') fail('ALREADY_CANCELLED');
   const event = await store.getEvent(reg.eventId);
   if (!event) fail('EVENT_NOT_FOUND');

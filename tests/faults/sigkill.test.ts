@@ -30,6 +30,8 @@ function startServer(file: string): Promise<Server> {
         ...process.env,
         PORT: '0',
         DEMO: '0',
+        // Callers are told apart by the development identity header.
+        DEV_IDENTITIES: '1',
         DATA_FILE: file,
         CHECKIN_SIGNING_SEED: SEED,
         LOCAL_RATE_LIMITS: '0',

@@ -23,7 +23,11 @@ describe('local server', () => {
     await store.putCampaign(aCampaign());
     await store.putEvent(anEvent({ id: 'e1' }));
     for (const member of DEMO_MEMBERS) await store.putMember(member);
-    server = createLocalServer({ deps: { store, clock: new FixedClock(), signer: null }, staticDir: join(dir, 'www') });
+    server = createLocalServer({
+      deps: { store, clock: new FixedClock(), signer: null },
+      staticDir: join(dir, 'www'),
+      devIdentities: true,
+    });
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });

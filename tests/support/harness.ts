@@ -14,6 +14,8 @@ import { signerFromSeed } from '../../cloudfunctions/usecases/signing';
 
 /** The fixed test key: tests sign and check codes with it. */
 export const TEST_SIGNER = signerFromSeed('5eed'.repeat(16));
+/** The fixed test key of proxy sign-up ids. */
+export const TEST_REGISTRATION_SECRET = '1d5e'.repeat(16);
 
 export interface Harness {
   deps: Deps & { store: SqliteStore; clock: FixedClock };
@@ -41,7 +43,7 @@ export function openHarness(now = T0): Harness {
   const store = openSqliteStore({ file: join(dir, 'store.sqlite') });
   const clock = new FixedClock(now);
   const errors: string[] = [];
-  const deps: Harness['deps'] = { store, clock, signer: TEST_SIGNER };
+  const deps: Harness['deps'] = { store, clock, signer: TEST_SIGNER, registrationSecret: TEST_REGISTRATION_SECRET };
   const call: Harness['call'] = async (fn, action, data, openid = 'openid-resident') =>
     (await dispatch(fn, { action, data }, openid, deps, (e) => errors.push(e.error))) as never;
   return {

@@ -10,7 +10,7 @@
  * committed data (WAL snapshot isolation).
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type {
@@ -63,7 +63,11 @@ const EVENT_COLUMNS = 'doc, capacity, seats_taken, waiting_count, checked_in, wa
 
 export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   if (options.file === ':memory:') throw new Error('the embedded store is file-based');
-  mkdirSync(dirname(options.file), { recursive: true });
+  // Personal data: the folder (when created here) and the file are readable by their owner only;
+  // SQLite gives its -wal and -shm files the database file's permissions.
+  mkdirSync(dirname(options.file), { recursive: true, mode: 0o700 });
+  closeSync(openSync(options.file, 'a', 0o600));
+  chmodSync(options.file, 0o600);
   const writer = new Database(options.file);
   writer.pragma('journal_mode = WAL');
   writer.pragma(`synchronous = ${options.synchronous ?? 'NORMAL'}`);
