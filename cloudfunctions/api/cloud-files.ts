@@ -1,6 +1,9 @@
 /**
  * Exports in production: uploaded to CloudBase storage under exports/, handed back with a
- * temporary download link (the mini-program downloads it and opens it with openDocument).
+ * temporary download link that expires after an hour (the mini-program downloads it and opens
+ * it with openDocument). The files expire with their links: each instance deletes the expired
+ * exports it published at its next export. (node-sdk cannot list storage, so an instance that
+ * is recycled first leaves its files behind: see README, "Deploy the backend to CloudBase".)
  */
 import { randomBytes } from 'node:crypto';
 import type { ExportFiles } from '../store/files';
@@ -11,20 +14,38 @@ export interface CloudStorage {
   getTempFileURL(options: {
     fileList: { fileID: string; maxAge: number }[];
   }): Promise<{ fileList?: { tempFileURL?: string; code?: string }[] }>;
+  deleteFile(options: { fileList: string[] }): Promise<unknown>;
 }
 
-const MAX_AGE_S = 2 * 60 * 60;
+/** The link's and the file's lifetime, as locally (server/files.ts). */
+export const EXPORT_MAX_AGE_S = 60 * 60;
 
-export function cloudExportFiles(app: CloudStorage): ExportFiles {
+export function cloudExportFiles(app: CloudStorage, now: () => number = Date.now): ExportFiles {
+  const published: { fileID: string; expiresAt: number }[] = [];
+
+  async function deleteExpired(): Promise<void> {
+    const due = published.filter((f) => f.expiresAt <= now());
+    if (due.length === 0) return;
+    try {
+      await app.deleteFile({ fileList: due.map((f) => f.fileID) });
+      for (const f of due) published.splice(published.indexOf(f), 1);
+    } catch {
+      // Kept for the next export: a failed clean-up never fails an export.
+    }
+  }
+
   return {
     async publish(fileName, bytes) {
+      await deleteExpired();
       const cloudPath = `exports/${randomBytes(12).toString('hex')}/${fileName}`;
       const uploaded = await app.uploadFile({ cloudPath, fileContent: Buffer.from(bytes) });
       if (!uploaded.fileID) throw new Error('upload returned no fileID');
-      const links = await app.getTempFileURL({ fileList: [{ fileID: uploaded.fileID, maxAge: MAX_AGE_S }] });
+      const expiresAt = now() + EXPORT_MAX_AGE_S * 1000;
+      published.push({ fileID: uploaded.fileID, expiresAt });
+      const links = await app.getTempFileURL({ fileList: [{ fileID: uploaded.fileID, maxAge: EXPORT_MAX_AGE_S }] });
       const url = links.fileList?.[0]?.tempFileURL;
       if (!url) throw new Error('no temporary link for the export');
-      return { url, fileId: uploaded.fileID, fileName, expiresAt: Date.now() + MAX_AGE_S * 1000 };
+      return { url, fileId: uploaded.fileID, fileName, expiresAt };
     },
   };
 }

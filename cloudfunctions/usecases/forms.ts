@@ -7,7 +7,8 @@ import type { ActivityEvent, Campaign, Category, Org } from '../../types/domain'
 import type { AttendanceLine, F1Data, F2Data, F3Data, FormKind, FormProfile, ImportProblem } from '../../types/forms';
 import { buildF1, buildF2, buildF3, type FormSources } from '../core/forms';
 import { fail } from '../core/errors';
-import { maskPhone } from '../core/registration';
+import { maskName, maskPhone } from '../core/registration';
+import { exportShowsFullNames } from '../core/privacy';
 import { clockLabel, dayOf } from '../core/time';
 import { renderAttendance } from '../forms/workbook-attendance';
 import { renderF1 } from '../forms/workbook-f1';
@@ -129,7 +130,7 @@ export async function exportForm(deps: Deps, caller: Caller, req: FormRequest): 
 
 const METHOD_LABELS = { code: '扫码', manual: '手工', walkin: '现场登记' } as const;
 
-/** Who checked in when, for the unit's own records: full names, masked phones. */
+/** Who checked in when: masked phones; full names only for the unit's own staff (core/privacy.ts). */
 export async function exportAttendance(
   deps: Deps,
   caller: Caller,
@@ -158,11 +159,13 @@ export async function exportAttendance(
       .sort((a, b) => a.checkedInAt - b.checkedInAt);
     for (const c of checkins) {
       const reg = c.registrationId ? await deps.store.getRegistration(c.registrationId) : null;
+      const name = reg?.name ?? c.name ?? '现场来宾';
+      const fullNames = exportShowsFullNames(caller, event.unitId);
       lines.push({
         eventTitle: event.title,
         day: dayOf(c.checkedInAt),
         time: clockLabel(c.checkedInAt),
-        name: reg?.name ?? c.name ?? '现场来宾',
+        name: fullNames ? name : maskName(name),
         phone: reg ? maskPhone(reg.phone) : c.phone ? maskPhone(c.phone) : '',
         party: c.party,
         method: METHOD_LABELS[c.method],

@@ -166,7 +166,7 @@ describe('door check-in', () => {
     const theirs = await h.call('staff', 'checkin.roster', { eventId: 'other-unit' }, STAFF);
     expect(!theirs.ok && theirs.error.code).toBe('FORBIDDEN');
     const stranger = await h.call('resident', 'checkin.codes', { registrationId: reg }, 'ob');
-    expect(!stranger.ok && stranger.error.code).toBe('FORBIDDEN');
+    expect(!stranger.ok && stranger.error.code).toBe('REGISTRATION_NOT_FOUND');
     expect((await scan(code, 'e1', ORGANIZER)).ok).toBe(true);
     const staffUndo = await h.call(
       'staff',

@@ -243,7 +243,7 @@ describe('statistics forms', () => {
       { registrationId: r.registration.id, score: 1, comment: '' },
       'p8',
     );
-    expect(!stranger.ok && stranger.error.code).toBe('FORBIDDEN');
+    expect(!stranger.ok && stranger.error.code).toBe('REGISTRATION_NOT_FOUND');
     await h.ok('resident', 'rating.submit', { registrationId: r.registration.id, score: 3, comment: '一般' }, 'p9');
     const twice = await h.call(
       'resident',

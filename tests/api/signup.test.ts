@@ -84,7 +84,7 @@ describe('signing up through the resident function', () => {
     const mine = await signUp('e1', 'oa');
     const id = mine.ok ? mine.data.registration.id : '';
     const theirs = await h.call('resident', 'signup.cancel', { registrationId: id }, 'ob');
-    expect(!theirs.ok && theirs.error.code).toBe('FORBIDDEN');
+    expect(!theirs.ok && theirs.error.code).toBe('REGISTRATION_NOT_FOUND');
     expect((await h.store.getRegistration(id))?.status).toBe('confirmed');
   });
 
