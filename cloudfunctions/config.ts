@@ -184,7 +184,9 @@ export const DEFAULT_PORT = 8787;
 /** The local server's and scripts' options; throws ConfigError naming the first bad variable. */
 export function readLocalConfig(env: Env = process.env): LocalConfig {
   const present = Object.fromEntries(
-    Object.keys(localSchema.shape).flatMap((key) => (env[key] === undefined || env[key] === '' ? [] : [[key, env[key]]])),
+    Object.keys(localSchema.shape).flatMap((key) =>
+      env[key] === undefined || env[key] === '' ? [] : [[key, env[key]]],
+    ),
   );
   const parsed = localSchema.safeParse(present);
   if (!parsed.success) {
