@@ -195,15 +195,7 @@ describe('with development identities on', () => {
   });
 
   it('answers malformed paths and percent-encodings with 400, never 500', async () => {
-    for (const path of [
-      '/%',
-      '/%E0%A4%A',
-      '/%zz',
-      '/exports/abcdefgh12-0123456789abcdef/%',
-      '/a/%00/b',
-      '/api/%',
-      '*',
-    ]) {
+    for (const path of ['/%', '/%E0%A4%A', '/%zz', '/exports/abcdefgh12-0123456789abcdef/%', '/a/%00/b', '*']) {
       const res = await raw(s.port, 'GET', path);
       expect([path, res.status]).toEqual([path, 400]);
       expect(JSON.parse(res.body).error.code).toBe('VALIDATION_FAILED');
