@@ -70,6 +70,17 @@ export default tseslint.config(
     },
   },
   {
+    // One configuration module: backend code reads the environment only through it.
+    files: ['cloudfunctions/**/*.ts', 'server/**/*.ts'],
+    ignores: ['cloudfunctions/config.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read configuration through cloudfunctions/config.ts.' },
+      ],
+    },
+  },
+  {
     files: ['jest.config.js', 'babel.config.js'],
     languageOptions: { sourceType: 'commonjs' },
   },

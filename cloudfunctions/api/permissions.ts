@@ -90,7 +90,7 @@ export const PERMISSIONS = {
     'staff.revoke': a(ORGANIZERS, 'own-district', 'VALIDATION_FAILED'),
     'invite.create': a(ORGANIZERS, 'own-district', 'VALIDATION_FAILED'),
     'invite.list': a(ORGANIZERS),
-    'invite.revoke': a(ORGANIZERS, 'own-district'),
+    'invite.revoke': a(ORGANIZERS, 'own-district', 'INVITE_NOT_FOUND'),
     'events.managed': a(DOOR),
     'event.save': a(DOOR, 'own-unit'),
     'event.review': a(DOOR, 'own-unit'),

@@ -11,7 +11,7 @@ import { audit } from './audit';
 import type { Caller, Deps } from './context';
 import { ROLE_LABELS } from '../core/labels';
 import { requireOpenid } from './signup';
-import { assertOrganizerOf } from './setup';
+import { assertOrganizerOf, isOrganizerOf } from './setup';
 
 function newCode(): string {
   return Array.from({ length: 8 }, () => INVITE_ALPHABET[randomInt(INVITE_ALPHABET.length)]).join('');
@@ -68,8 +68,8 @@ export async function listInvites(deps: Deps, caller: Caller): Promise<(Invite &
 
 export async function revokeInvite(deps: Deps, caller: Caller, code: string): Promise<void> {
   const invite = await deps.store.getInvite(code);
-  if (!invite) fail('INVITE_NOT_FOUND');
-  assertOrganizerOf(caller, invite.districtId);
+  // Another district's invitation answers like a missing one: no probing of codes.
+  if (!invite || !isOrganizerOf(caller, invite.districtId)) fail('INVITE_NOT_FOUND');
   if (!(await deps.store.revokeInvite(code, deps.clock.now()))) {
     fail(invite.usedBy ? 'INVITE_USED' : 'INVITE_REVOKED');
   }

@@ -11,10 +11,12 @@ import type { Caller, Deps } from './context';
 import { ROLE_LABELS } from '../core/labels';
 import { audit } from './audit';
 
+export function isOrganizerOf(caller: Caller, districtId: string): boolean {
+  return caller.role === 'admin' || (caller.role === 'organizer' && caller.districtId === districtId);
+}
+
 export function assertOrganizerOf(caller: Caller, districtId: string): void {
-  if (caller.role === 'admin') return;
-  if (caller.role === 'organizer' && caller.districtId === districtId) return;
-  fail('FORBIDDEN', '只有本区的组织者可以操作');
+  if (!isOrganizerOf(caller, districtId)) fail('FORBIDDEN', '只有本区的组织者可以操作');
 }
 
 export async function saveCampaign(deps: Deps, caller: Caller, input: CampaignInput): Promise<Campaign> {
