@@ -57,7 +57,8 @@ export async function signUpOnBehalf(deps: Deps, caller: Caller, input: SignupIn
   const event = await deps.store.getEvent(input.eventId);
   if (!event) fail('EVENT_NOT_FOUND');
   if (!mayWorkDoor(caller, event)) fail('FORBIDDEN', '只能为本单位的活动代报名');
-  if (!deps.registrationSecret) fail('CHECKIN_KEY_MISSING', '代报名服务尚未配置（REGISTRATION_ID_SECRET），请联系管理员');
+  if (!deps.registrationSecret)
+    fail('CHECKIN_KEY_MISSING', '代报名服务尚未配置（REGISTRATION_ID_SECRET），请联系管理员');
   return signUpHolder(
     deps,
     { key: proxyHolderKey(input.phone, deps.registrationSecret), ownerId: null, source: 'staff', createdBy: openid },
