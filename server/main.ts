@@ -116,7 +116,9 @@ export function identityBanner(devIdentities: boolean): string {
 if (require.main === module) {
   startLocal()
     .then(({ url, devIdentities, close }) => {
-      console.log(`全民终身学习活动周 本地开发服务已启动：${url}\n${identityBanner(devIdentities)}`);
+      console.log(
+        `全民终身学习活动周 本地服务已启动：${url}\n（开发和演示服务，仅本机访问）\n${identityBanner(devIdentities)}`,
+      );
       const stop = () => void close().then(() => process.exit(0));
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
