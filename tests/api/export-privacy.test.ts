@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { at } from '../../cloudfunctions/core/time';
-import { aCampaign, anEvent, anOrg } from '../support/builders';
+import { oneUnitWorld } from '../support/one-unit';
 import { openHarness, type Harness } from '../support/harness';
 
 describe('who sees names in the attendance export', () => {
@@ -20,12 +20,7 @@ describe('who sees names in the attendance export', () => {
         return { url: `/x/${fileName}`, fileId: null, fileName, expiresAt: 0 };
       },
     };
-    await h.store.putCampaign(aCampaign());
-    await h.store.putOrg(anOrg({ id: 'd1', kind: 'district', parentId: null }));
-    await h.store.putOrg(anOrg({ id: 's1', kind: 'street', parentId: 'd1' }));
-    await h.store.putOrg(anOrg({ id: 'u1' }));
-    await h.store.putEvent(anEvent({ id: 'e1', capacity: 10 }));
-    await h.store.putMember({ openid: 'staff-1', role: 'staff', districtId: 'd1', unitIds: ['u1'], name: '张' });
+    await oneUnitWorld(h.store);
     await h.store.putMember({ openid: 'sup-1', role: 'supervisor', districtId: 'd1', unitIds: ['u1'], name: '李' });
     await h.store.putMember({ openid: 'org-1', role: 'organizer', districtId: 'd1', unitIds: [], name: '凌' });
     await h.store.putMember({ openid: 'admin-1', role: 'admin', districtId: 'd1', unitIds: [], name: '管' });

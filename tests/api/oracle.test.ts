@@ -5,7 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { at } from '../../cloudfunctions/core/time';
-import { aCampaign, anEvent, anOrg } from '../support/builders';
+import { aCampaign, anEvent } from '../support/builders';
+import { oneUnitWorld } from '../support/one-unit';
 import { openHarness, type Harness } from '../support/harness';
 
 const PHONE = '13912345678';
@@ -17,12 +18,7 @@ describe('registrations others may not see', () => {
 
   beforeAll(async () => {
     h = openHarness(at('2026-11-10', '09:00'));
-    await h.store.putCampaign(aCampaign());
-    await h.store.putOrg(anOrg({ id: 'd1', kind: 'district', parentId: null }));
-    await h.store.putOrg(anOrg({ id: 's1', kind: 'street', parentId: 'd1' }));
-    await h.store.putOrg(anOrg({ id: 'u1' }));
-    await h.store.putEvent(anEvent({ id: 'e1', capacity: 10 }));
-    await h.store.putMember({ openid: 'staff-1', role: 'staff', districtId: 'd1', unitIds: ['u1'], name: '张' });
+    await oneUnitWorld(h.store);
     const person = { eventId: 'e1', name: '赵大爷', phone: PHONE, companions: 0, consent: true };
     proxyId = (await h.ok('staff', 'signup.proxy', person, 'staff-1')).registration.id;
     ownId = (await h.ok('resident', 'signup.create', { ...person, phone: '13700000000' }, 'res-a')).registration.id;
