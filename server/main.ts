@@ -54,6 +54,9 @@ export async function startLocal(
 ): Promise<{ url: string; devIdentities: boolean; close(): Promise<void> }> {
   const file = storeFileOf(config);
   const store = openSqliteStore({ file });
+  // The default data folder is ours: owner-only even when an older version created it open.
+  // (A folder named by DATA_FILE is the user's; a new one is created owner-only by the store.)
+  if (!config.dataFile) chmodSync(dirname(file), 0o700);
   if (config.demo && !(await store.latestCampaign())) {
     const weekStart = config.demoWeekStart === 'today' ? dayOf(Date.now()) : config.demoWeekStart;
     const summary = await loadDemoWeek(store, systemClock, { weekStart });
