@@ -1,9 +1,10 @@
 /**
  * `npm run bootstrap:organizer -- --openid <openid> --district <id> --district-name <名称> --name <姓名>`
  *
- * The documented first step of a real deployment on the local store: creates the district
- * (if missing) and binds the first organizer to it. Everyone else is then invited from the app.
- * Refuses to touch the demo store. (On CloudBase the same two documents are added in the
+ * Binds the first organizer of a local non-demo development store (`DEMO=0`) and creates the
+ * district if missing; everyone else is then invited from the app. The local server is a
+ * development tool: its callers act through development identities (`DEV_IDENTITIES=1`), so the
+ * organizer to bind there is `demo-openid-organizer`. Refuses to touch the demo store. (On CloudBase the same two documents are added in the
  * console: see README, "Deploy the backend to CloudBase".)
  */
 import { resolve } from 'node:path';
