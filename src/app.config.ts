@@ -34,6 +34,8 @@ export default defineAppConfig({
       ],
     },
   ],
+  // Inject only the components a page uses when it loads (DevTools' code-quality check).
+  lazyCodeLoading: 'requiredComponents',
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#ffffff',

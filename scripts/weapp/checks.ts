@@ -22,12 +22,22 @@ export function checkEs5(file: string, source: string): Es5Verdict {
   } catch (error) {
     return { file, ok: false, problem: `not ES5: ${(error as Error).message}` };
   }
-  for (const token of tokenizer(source, { ecmaVersion: 5, locations: true, allowReserved: true })) {
-    if (token.type === tokTypes.name && (token as { value?: unknown }).value === 'BigInt') {
-      return { file, ok: false, problem: `uses BigInt at line ${token.loc?.start.line ?? '?'}` };
-    }
-  }
+  const bigInt = bigIntUse(source, 5);
+  if (bigInt) return { file, ok: false, problem: bigInt };
   return { file, ok: true };
+}
+
+/**
+ * Where `source` uses BigInt (a `BigInt` identifier or, in modern syntax, a `10n` literal), or null.
+ * `ecmaVersion` is what the source is tokenised as: 5 for shipped code, 'latest' for the build.
+ */
+export function bigIntUse(source: string, ecmaVersion: 5 | 'latest'): string | null {
+  for (const token of tokenizer(source, { ecmaVersion, locations: true, allowReserved: true })) {
+    const isName = token.type === tokTypes.name && (token as { value?: unknown }).value === 'BigInt';
+    const isLiteral = token.type === tokTypes.num && source.charAt(token.end - 1) === 'n';
+    if (isName || isLiteral) return `uses BigInt at line ${token.loc?.start.line ?? '?'}`;
+  }
+  return null;
 }
 
 export const MB = 1024 * 1024;

@@ -1,4 +1,4 @@
-import { checkEs5, MB, packageSizes, sizeProblems } from '../../scripts/weapp/checks';
+import { bigIntUse, checkEs5, MB, packageSizes, sizeProblems } from '../../scripts/weapp/checks';
 import { explainQuality } from '../../scripts/weapp/quality';
 
 describe('checkEs5', () => {
@@ -58,5 +58,13 @@ describe('explainQuality', () => {
   it('passes successes and fails an unexplained finding', () => {
     expect(explainQuality({ name: 'JS_COMPRESS_OPEN', success: true })).toEqual({ status: 'ok' });
     expect(explainQuality({ name: 'JS_COMPRESS_OPEN', success: false })).toEqual({ status: 'FAIL' });
+  });
+});
+
+describe('bigIntUse', () => {
+  it('finds BigInt literals and calls in modern code, and nothing in code without them', () => {
+    expect(bigIntUse('const a = 1;\nconst b = a ?? 2n;', 'latest')).toBe('uses BigInt at line 2');
+    expect(bigIntUse('const f = (x) => BigInt(x);', 'latest')).toBe('uses BigInt at line 1');
+    expect(bigIntUse('const f = (x) => x?.n ?? 0x1f;', 'latest')).toBeNull();
   });
 });
