@@ -11,6 +11,16 @@ import prodConfig from './prod';
 const isH5 = process.env.TARO_ENV === 'h5';
 
 /**
+ * A release build of the mini-program (`npm run build:weapp:release`, WEAPP_RELEASE=1) must name its
+ * CloudBase environment: without one, wx.cloud.init falls back to whichever environment the WeChat
+ * account marks as default, and a second (test) environment would silently receive production calls.
+ * (wx.cloud.DYNAMIC_CURRENT_ENV exists only for cloud functions, not for the mini-program side.)
+ */
+if (!isH5 && process.env.WEAPP_RELEASE === '1' && !process.env.TARO_APP_CLOUD_ENV) {
+  throw new Error('A release weapp build needs TARO_APP_CLOUD_ENV=<CloudBase env id> (see README, "Deploy")');
+}
+
+/**
  * Shared code outside src/ that the app imports: the pure Asia/Shanghai day helpers and sign-up
  * limits (cloudfunctions/core) and the contract (types/). Taro transpiles only src/ unless told.
  */

@@ -1,6 +1,6 @@
 /**
  * `npm run build:functions`: bundles each cloud function with the shared core into
- * cloudfunctions/<name>/index.js (CommonJS, Node 16+), ready for `tcb fn deploy` or
+ * cloudfunctions/<name>/index.js (CommonJS, Node 18: CloudBase's Nodejs18.15 runtime), ready for `tcb fn deploy` or
  * WeChat DevTools' "上传并部署". The CloudBase SDK stays external: the cloud installs it
  * from the function's package.json.
  */
@@ -19,7 +19,7 @@ export async function buildFunctions(): Promise<{ name: string; bytes: number }[
       outfile,
       bundle: true,
       platform: 'node',
-      target: 'node16',
+      target: 'node18',
       format: 'cjs',
       minify: true,
       sourcemap: false,

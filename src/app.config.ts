@@ -34,6 +34,10 @@ export default defineAppConfig({
       ],
     },
   ],
+  // Privacy APIs wait for the user's consent (components/privacy-gate.tsx); on by default since 2023.
+  __usePrivacyCheck__: true,
+  // Inject only the components a page uses when it loads (DevTools' code-quality check).
+  lazyCodeLoading: 'requiredComponents',
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#ffffff',

@@ -1,16 +1,21 @@
 /**
- * Ed25519 signature checks in pure JavaScript (@noble/ed25519), for places without a native
- * crypto module: staff devices validating check-in codes offline.
+ * Ed25519 signature checks in pure JavaScript, for places without a native crypto module: staff
+ * devices validating check-in codes offline.
+ *
+ * tweetnacl (a maintained, audited port of TweetNaCl) does its field arithmetic on Float64Arrays,
+ * so it needs no BigInt: it runs on every JS engine WeChat still ships (old iOS/Android phones),
+ * where a BigInt-based library fails to load at all. The backend signs with node:crypto; the two
+ * agree because both implement RFC 8032 Ed25519.
  */
-import * as ed from '@noble/ed25519';
-import { sha512 } from '@noble/hashes/sha2.js';
+import nacl from 'tweetnacl';
 import { fromHex } from './bytes';
 import type { SignatureVerifier } from './checkin-code';
-
-ed.hashes.sha512 = sha512;
 
 export function ed25519Verifier(publicKeyHex: string): SignatureVerifier {
   const publicKey = fromHex(publicKeyHex);
   if (!publicKey || publicKey.length !== 32) throw new Error('an Ed25519 public key is 32 bytes of hex');
-  return { verify: (payload, signature) => ed.verify(signature, payload, publicKey) };
+  return {
+    verify: (payload, signature) =>
+      signature.length === nacl.sign.signatureLength && nacl.sign.detached.verify(payload, signature, publicKey),
+  };
 }

@@ -10,6 +10,7 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { useSyncExternalStore, type ReactNode } from 'react';
 import { LARGE_FONT_SETTING, systemFontSize } from '../platform/font-size';
 import type { Scale } from './tokens';
+import { PrivacyGate } from '../components/privacy-gate';
 
 export type { Scale } from './tokens';
 
@@ -93,7 +94,12 @@ export function useTheme(): Theme {
 export function ThemedPage({ className, children }: { className?: string; children?: ReactNode }) {
   const theme = useTheme();
   useDidShow(() => refreshSystemScale());
-  return <View className={`page ${theme.className} ${className ?? ''}`.trim()}>{children}</View>;
+  return (
+    <View className={`page ${theme.className} ${className ?? ''}`.trim()}>
+      {children}
+      <PrivacyGate />
+    </View>
+  );
 }
 
 /** 标准 | 大字: two large segments, the current one filled. */

@@ -1,22 +1,21 @@
 /** Fixtures for the door's offline tests: a real Ed25519 key, signed codes, a roster, scripted backends. */
-import * as ed from '@noble/ed25519';
+import nacl from 'tweetnacl';
 import type { ApiResult, CheckinConfig, QueuedScan, RosterEntry, ScanResult, StaffEventView } from '../../types/api';
 import type { ScanOutcome } from '../../types/domain';
 import { codePayload, formatCode, windowOf } from '../../cloudfunctions/core/checkin-code';
 import { toHex } from '../../cloudfunctions/core/bytes';
-import '../../cloudfunctions/core/ed25519'; // sets the SHA-512 that sync signing needs
 import type { StaffCaller } from '../../src/staff/api';
 import type { DoorDeps } from '../../src/staff/offline/door';
 import { memoryStore } from '../../src/staff/offline/storage';
 import { anEvent } from './builders';
 
-const secret = new Uint8Array(32).map((_, i) => i + 1);
-export const PUBLIC_KEY = toHex(ed.getPublicKey(secret));
+const keys = nacl.sign.keyPair.fromSeed(new Uint8Array(32).map((_, i) => i + 1));
+export const PUBLIC_KEY = toHex(keys.publicKey);
 
 /** A code for `eventId_holder`, signed with the test key, for the window of `at`. */
 export function signedCode(eventId: string, holderKey: string, at: number): string {
   const claims = { eventId, holderKey, window: windowOf(at) };
-  return formatCode(claims, ed.sign(codePayload(claims), secret));
+  return formatCode(claims, nacl.sign.detached(codePayload(claims), keys.secretKey));
 }
 
 export function aConfig(serverTime: number): CheckinConfig {

@@ -23,6 +23,7 @@ import { initialFields } from './fields';
 import { F1Paper, F2Paper, F3Paper } from './paper';
 import '../organizer.css';
 import './index.css';
+import { PrivacyGate } from '../../components/privacy-gate';
 
 type Preview = ActionOutput<'organizer', 'forms.preview'>;
 type ImportReport = ActionOutput<'organizer', 'events.import'>;
@@ -201,6 +202,7 @@ export default function FormsPage() {
   if (units === null) {
     return (
       <View className="page organizer-page forms-page">
+        <PrivacyGate />
         <Loading />
       </View>
     );

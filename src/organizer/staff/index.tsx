@@ -25,6 +25,7 @@ import { UnitChooser } from '../components/unit-chooser';
 import { INVITE_HOURS_OPTIONS, INVITE_ROLES, INVITE_ROLE_LABELS, INVITE_STATE_LABELS } from '../labels';
 import '../organizer.css';
 import './index.css';
+import { PrivacyGate } from '../../components/privacy-gate';
 
 type InviteRow = Invite & { state: string };
 
@@ -98,6 +99,7 @@ export default function StaffPage() {
   if (error) {
     return (
       <View className="page organizer-page staff-admin-page">
+        <PrivacyGate />
         <ErrorState error={error} onRetry={() => void load()} />
       </View>
     );

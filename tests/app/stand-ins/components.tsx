@@ -37,9 +37,22 @@ export function Image(props: Props & { src?: string; alt?: string }) {
 }
 
 export function Button(props: Props & { disabled?: boolean; loading?: boolean }) {
+  // WeChat fires `agreeprivacyauthorization` when an openType="agreePrivacyAuthorization" button is tapped.
+  const agree =
+    props.openType === 'agreePrivacyAuthorization'
+      ? (props.onAgreePrivacyAuthorization as (() => void) | undefined)
+      : undefined;
+  const dom = domProps(props);
+  if (agree) dom.onClick = () => agree();
   return createElement(
     'button',
-    { ...domProps(props), type: 'button', disabled: Boolean(props.disabled), 'aria-busy': Boolean(props.loading) },
+    {
+      ...dom,
+      'data-open-type': props.openType,
+      type: 'button',
+      disabled: Boolean(props.disabled),
+      'aria-busy': Boolean(props.loading),
+    },
     props.children,
   );
 }

@@ -88,6 +88,9 @@ const canvasNode = {
 };
 
 const Taro = {
+  /** WeChat's privacy consent hook: tests fire the registered listener themselves. */
+  onNeedPrivacyAuthorization: jest.fn(),
+  openPrivacyContract: jest.fn(),
   navigateTo: jest.fn(async (_opts: { url: string }) => ({ errMsg: 'navigateTo:ok' })),
   navigateBack: jest.fn(async () => ({ errMsg: 'navigateBack:ok' })),
   switchTab: jest.fn(async (_opts: { url: string }) => ({ errMsg: 'switchTab:ok' })),
