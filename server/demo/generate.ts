@@ -7,6 +7,7 @@ import type { ActivityEvent, Campaign, Day, Org } from '../../types/domain';
 import type { Store } from '../../cloudfunctions/store/port';
 import type { Clock } from '../../cloudfunctions/core/time';
 import { addDays, at, dayOf } from '../../cloudfunctions/core/time';
+import { mulberry32 } from '../../cloudfunctions/core/prng';
 import { signUp } from '../../cloudfunctions/usecases/signup';
 import { CAMPAIGN_TEXT, DISTRICT, DISTRICT_UNITS, STREETS, TEMPLATES, type EventTemplate } from './jintan';
 import { DEMO_MEMBERS } from './identities';
@@ -51,19 +52,8 @@ const GIVEN = [
   '雪梅',
 ];
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export async function loadDemoWeek(store: Store, clock: Clock, options: DemoOptions = {}): Promise<DemoSummary> {
-  const random = prng(options.seed ?? 20201114);
+  const random = mulberry32(options.seed ?? 20201114);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const weekStart = options.weekStart ?? defaultWeekStart(clock.now());
   const weekEnd = addDays(weekStart, 6);
