@@ -53,3 +53,16 @@ export async function orgsAround(deps: Deps, districtId: string): Promise<Org[]>
   }
   return all;
 }
+
+/**
+ * Whether the caller may act on behalf of unit `orgId`: its own staff and supervisors, and the
+ * organizers of an org above it (who may enter a paper nomination for the unit).
+ */
+export async function mayActForUnit(deps: Deps, caller: Caller, districtId: string, orgId: string): Promise<boolean> {
+  const homes = homeOrgsOf(caller);
+  if (homes.includes(orgId)) return true;
+  if (caller.role !== 'organizer' && caller.role !== 'admin') return false;
+  const orgs = await deps.store.listOrgs(districtId);
+  if (!orgs.some((o) => o.id === orgId)) return false;
+  return ancestorsOf(orgs, orgId).some((id) => homes.includes(id));
+}

@@ -8,6 +8,7 @@ import type { Role } from '../../types/domain';
 import { at } from '../../cloudfunctions/core/time';
 import { aCampaign, anEvent, anOrg } from '../support/builders';
 import { openHarness, type Harness } from '../support/harness';
+import { EVALUATION_INPUTS, HONOUR_RESIDENT_INPUTS } from '../support/evaluation-inputs';
 
 type Actor =
   | 'anonymous'
@@ -39,6 +40,8 @@ const IN_SCOPE: Record<Access['scope'], readonly Actor[]> = {
   'supervise-unit': ['unitSupervisor', 'organizer', 'admin'],
   'own-district': ['organizer', 'admin'],
   'same-district': ['unitStaff', 'otherUnitStaff', 'unitSupervisor', 'organizer', 'admin'],
+  // The matrix world's nomination waits at d1: its organizers and admin act there.
+  'review-level': ['organizer', 'admin'],
 };
 
 /** What the table says this caller gets: 'allowed', or the refusal. */
@@ -99,6 +102,36 @@ async function world(): Promise<World> {
     usedAt: null,
     revokedAt: null,
   });
+  await h.store.putHonourKind({
+    id: 'k1',
+    campaignId: 'c1',
+    name: '学习之星',
+    subject: 'person',
+    fields: [{ key: 'gender', label: '性别', personal: true }],
+    textMin: 1,
+    textMax: 500,
+    photoRequired: true,
+    quotaPerOrg: 2,
+    columns: ['gender'],
+  });
+  await h.store.insertNomination({
+    id: 'nm1',
+    campaignId: 'c1',
+    kindId: 'k1',
+    orgId: 'u1',
+    atOrgId: 'd1',
+    nomineeName: '王芳',
+    fields: { gender: '女' },
+    text: '坚持学习',
+    photos: ['/files/p.png'],
+    files: [],
+    consent: { at: 1, how: '本人签字', publicFields: [], photoPublic: false },
+    status: 'submitted',
+    history: [{ action: 'submit', orgId: 'u1', by: '一', at: 1, reason: '' }],
+    version: 2,
+    createdAt: 1,
+    updatedAt: 1,
+  });
   return { h, registrationId: signup.registration.id, noticeId: 'n-a' };
 }
 
@@ -140,6 +173,7 @@ function inputs(w: World): Record<FunctionName, Record<string, unknown>> {
       'reminders.config': {},
       'reminders.subscribe': { accepted: ['event_reminder'] },
       'reminders.mine': {},
+      ...HONOUR_RESIDENT_INPUTS,
     },
     staff: {
       'staff.events': {},
@@ -188,6 +222,7 @@ function inputs(w: World): Record<FunctionName, Record<string, unknown>> {
       'setupAudit.list': {},
       'reminders.run': {},
       'event.poster': { eventId: 'e1' },
+      ...EVALUATION_INPUTS,
     },
   };
 }
