@@ -11,6 +11,7 @@ import { mulberry32 } from '../../cloudfunctions/core/prng';
 import { signUp } from '../../cloudfunctions/usecases/signup';
 import { CAMPAIGN_TEXT, DISTRICT, DISTRICT_UNITS, STREETS, TEMPLATES, type EventTemplate } from './jintan';
 import { DEMO_MEMBERS } from './identities';
+import { loadCityLevel } from './city';
 
 export interface DemoOptions {
   /** First day of the week; by default the next 11月14日 whose week has not ended. */
@@ -202,6 +203,7 @@ export async function loadDemoWeek(store: Store, clock: Clock, options: DemoOpti
       people -= 1 + companions;
     }
   }
+  await loadCityLevel(store, campaign.id);
   return { campaignId: campaign.id, weekStart, events: events.length, signups };
 }
 
