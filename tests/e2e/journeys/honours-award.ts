@@ -65,7 +65,7 @@ export const honoursAndAward: Journey = {
     // A resident sees the published list: masked name, the agreed field, nothing else.
     await as(page, url, 'resident', '/pages/honours/index');
     const item = page.locator('.honour-item').first();
-    await item.getByText('王*', { exact: true }).waitFor();
+    await item.getByText('王*英', { exact: true }).waitFor();
     await item.getByText('职业：退休教师').waitFor();
     const shown = await page.locator('.honours-list-page').innerText();
     for (const secret of ['王秀英', '13912345678', '1958']) {
