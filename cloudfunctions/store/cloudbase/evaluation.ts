@@ -13,7 +13,7 @@
  * honour_kinds (campaignId, _id); nominations (campaignId, createdAt). All ADMINONLY.
  */
 import type { EvaluationSheet, HonourKind, Nomination, SatisfactionSample } from '../../../types/awards';
-import type { Store } from '../port';
+import type { EvaluationPort } from '../port';
 import { fromDocument, toFields, toNewDocument } from './documents';
 import { type Send, readAll } from './operations';
 import type { CloudbaseDb, DbUpdate } from './sdk';
@@ -25,22 +25,7 @@ export const EVALUATION_COLLECTIONS = {
   nominations: 'nominations',
 } as const;
 
-type EvaluationMethods = Pick<
-  Store,
-  | 'insertSample'
-  | 'getSample'
-  | 'listSamples'
-  | 'insertEvaluationSheet'
-  | 'replaceEvaluationSheet'
-  | 'getEvaluationSheet'
-  | 'listEvaluationSheets'
-  | 'putHonourKind'
-  | 'listHonourKinds'
-  | 'insertNomination'
-  | 'replaceNomination'
-  | 'getNomination'
-  | 'listNominations'
->;
+type EvaluationMethods = EvaluationPort;
 
 export function evaluationMethods(db: CloudbaseDb, send: Send): EvaluationMethods {
   const _ = db.command;

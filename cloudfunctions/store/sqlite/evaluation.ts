@@ -6,7 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { EvaluationSheet, HonourKind, Nomination, SatisfactionSample } from '../../../types/awards';
-import { DuplicateKeyError, type Store } from '../port';
+import { DuplicateKeyError, type EvaluationPort } from '../port';
 
 export const EVALUATION_SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS evaluation (
@@ -21,22 +21,7 @@ CREATE TABLE IF NOT EXISTS evaluation (
 CREATE INDEX IF NOT EXISTS evaluation_by_campaign ON evaluation (collection, campaign_id, created_at);
 `;
 
-type EvaluationMethods = Pick<
-  Store,
-  | 'insertSample'
-  | 'getSample'
-  | 'listSamples'
-  | 'insertEvaluationSheet'
-  | 'replaceEvaluationSheet'
-  | 'getEvaluationSheet'
-  | 'listEvaluationSheets'
-  | 'putHonourKind'
-  | 'listHonourKinds'
-  | 'insertNomination'
-  | 'replaceNomination'
-  | 'getNomination'
-  | 'listNominations'
->;
+type EvaluationMethods = EvaluationPort;
 
 interface Connection {
   prepare(text: string): Database.Statement;
