@@ -27,7 +27,7 @@ async function as(page: Page, url: string, identity: string, path: string): Prom
 }
 
 export const honoursAndAward: Journey = {
-  name: '评选: unit nominates 学习之星, district recommends, city approves, resident sees it; award list exported',
+  name: 'honours 评选: unit nominates 学习之星, district recommends, city approves, resident sees it; award list exported',
   async run({ url, page, shot }) {
     // The unit nominates.
     await as(page, url, 'staff', '/organizer/honours/index');
