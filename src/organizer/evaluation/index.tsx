@@ -16,6 +16,7 @@ import { TextField } from '../../platform/text-field';
 import { callOrganizer } from '../api';
 import { Chips } from '../components/form';
 import '../organizer.css';
+import '../evaluation.css';
 
 const MARGINS = [
   { value: '0.03', label: '±3%' },

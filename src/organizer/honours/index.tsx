@@ -20,6 +20,7 @@ import { Chips } from '../components/form';
 import { TextArea } from '../components/text-area';
 import { pickPhoto } from '../platform/photo-file';
 import '../organizer.css';
+import '../evaluation.css';
 
 const STATUS: Record<string, string> = {
   draft: '草稿',

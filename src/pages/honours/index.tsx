@@ -10,6 +10,7 @@ import type { PublishedHonourView } from '../../../types/awards-api';
 import { callResident } from '../../api/client';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { ThemedPage } from '../../theme';
+import './index.css';
 
 export default function HonoursListPage() {
   const [data, setData] = useState<{ campaignName: string; honours: PublishedHonourView[] } | null>(null);
