@@ -173,7 +173,21 @@ describe('satisfaction sample and organisation award', () => {
     expect(
       await h.call('organizer', 'award.decide', { orgId: 'u1', decision: 'excellent', version: 0 }, ORGANIZER),
     ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    await h.ok('organizer', 'award.decide', { orgId: 's1', decision: 'excellent', version: 1 }, ORGANIZER);
+    // Evidence and 宣传报道 links are kept on the sheet, from the version it read.
+    const withLinks = await h.ok(
+      'organizer',
+      'award.evidence',
+      {
+        orgId: 's1',
+        evidence: [{ title: '活动方案', url: 'https://example.org/plan.pdf' }],
+        publicity: [{ title: '金坛日报报道', url: 'https://example.org/news' }],
+        version: 1,
+      },
+      ORGANIZER,
+    );
+    expect(withLinks.sheet).toMatchObject({ version: 2, scores: { leadership: { score: 18 } } });
+    expect(withLinks.sheet.publicity).toEqual([{ title: '金坛日报报道', url: 'https://example.org/news' }]);
+    await h.ok('organizer', 'award.decide', { orgId: 's1', decision: 'excellent', version: 2 }, ORGANIZER);
     await h.ok('organizer', 'award.decide', { orgId: 's2', decision: 'organisation', version: 0 }, ORGANIZER);
 
     const { file } = await h.ok('organizer', 'award.export', {}, ORGANIZER);

@@ -52,6 +52,7 @@ export default function EvaluationPage() {
   const [filter, setFilter] = useState<Filter>('all');
   const [notice, setNotice] = useState<string | null>(null);
   const [drafts, setDrafts] = useState<Record<string, { score: string; comment: string }>>({});
+  const [links, setLinks] = useState<Record<string, { title: string; url: string }>>({});
 
   const load = useCallback(async () => {
     setError(null);
@@ -94,6 +95,15 @@ export default function EvaluationPage() {
   const decide = async (s: AwardSheetView, decision: AwardDecision) => {
     const res = await callOrganizer('award.decide', { orgId: s.org.id, decision, version: s.sheet.version });
     setNotice(res.ok ? `${s.org.name}：${DECISIONS.find((d) => d.value === decision)?.label}` : res.error.message);
+    await load();
+  };
+  const addLink = async (s: AwardSheetView, list: 'evidence' | 'publicity') => {
+    const link = links[s.org.id] ?? { title: '', url: '' };
+    const next = { evidence: s.sheet.evidence, publicity: s.sheet.publicity };
+    next[list] = [...next[list], { title: link.title, url: link.url }];
+    const res = await callOrganizer('award.evidence', { orgId: s.org.id, ...next, version: s.sheet.version });
+    setNotice(res.ok ? `已添加${list === 'evidence' ? '证明材料' : '宣传报道'}` : res.error.message);
+    if (res.ok) setLinks({ ...links, [s.org.id]: { title: '', url: '' } });
     await load();
   };
   const exportList = async () => {
@@ -181,6 +191,36 @@ export default function EvaluationPage() {
               贴近百姓、效果显著：{sampledText(s.counted.sampled)}
               {s.counted.meetsSatisfaction ? ' ✓ 达到80%' : ''}
             </Text>
+            {[
+              ...s.sheet.evidence.map((l) => ({ ...l, kind: '证明材料' })),
+              ...s.sheet.publicity.map((l) => ({ ...l, kind: '宣传报道' })),
+            ].map((l) => (
+              <Text key={`${l.kind}-${l.url}`} className="figure-line">
+                {l.kind}：{l.title}（{l.url}）
+              </Text>
+            ))}
+            <View className="score-row">
+              <TextField
+                id={`link-title-${s.org.id}`}
+                value={links[s.org.id]?.title ?? ''}
+                placeholder="材料或报道名称"
+                onChange={(v) => setLinks({ ...links, [s.org.id]: { url: links[s.org.id]?.url ?? '', title: v } })}
+              />
+              <TextField
+                id={`link-url-${s.org.id}`}
+                value={links[s.org.id]?.url ?? ''}
+                placeholder="链接（https://…）"
+                onChange={(v) => setLinks({ ...links, [s.org.id]: { title: links[s.org.id]?.title ?? '', url: v } })}
+              />
+              <View className="button-row">
+                <Button className="btn btn--secondary btn--small" onClick={() => void addLink(s, 'evidence')}>
+                  添加证明材料（方案、文件、经费）
+                </Button>
+                <Button className="btn btn--secondary btn--small" onClick={() => void addLink(s, 'publicity')}>
+                  添加宣传报道
+                </Button>
+              </View>
+            </View>
             {CRITERIA.map((c) => {
               const k = draftKey(s.org.id, c.value);
               const current = s.sheet.scores[c.value];
