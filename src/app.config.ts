@@ -10,6 +10,7 @@ export default defineAppConfig({
     'pages/invite/index',
     'pages/notices/index',
     'pages/reminders/index',
+    'pages/honours/index',
   ],
   // Door staff pages load only when opened, so the residents' main package stays small.
   subPackages: [
@@ -31,6 +32,8 @@ export default defineAppConfig({
         'event-edit/index',
         'poster/index',
         'audit/index',
+        'evaluation/index',
+        'honours/index',
       ],
     },
   ],

@@ -24,6 +24,7 @@ import type {
   Role,
   ScanOutcome,
 } from './domain';
+import type { EvaluationActions, HonourResidentActions } from './awards-api';
 
 /** Stable error codes. The meaning of a code never changes; new codes may be added. */
 export const ERROR_CODES = [
@@ -54,6 +55,10 @@ export const ERROR_CODES = [
   'ORG_IN_USE',
   'ALREADY_RATED',
   'CHECKIN_KEY_MISSING',
+  'NOMINATION_NOT_FOUND',
+  'NOMINATION_STATE_CONFLICT',
+  'QUOTA_FULL',
+  'SAMPLE_EMPTY',
   'STORE_CONFLICT',
   'STORE_UNAVAILABLE',
   'INTERNAL',
@@ -154,7 +159,7 @@ export interface WhoAmI {
   districtId: string | null;
 }
 
-export interface ResidentActions {
+export interface ResidentActions extends HonourResidentActions {
   'system.ping': { input: Record<string, never>; output: { pong: true; at: number } };
   'me.get': { input: Record<string, never>; output: WhoAmI };
   'week.get': { input: { campaignId?: string }; output: WeekView };
@@ -409,7 +414,7 @@ export interface ReconcileReport {
   repairs: { target: string; field: string; was: number; now: number }[];
 }
 
-export interface OrganizerActions extends SetupActions {
+export interface OrganizerActions extends SetupActions, EvaluationActions {
   /** Live headcounts of the caller's scope: the district for organizers, their units for staff. */
   'dashboard.get': { input: { campaignId?: string }; output: DashboardView };
   /** Enter (or clear, with null) the participant figure of an online activity or one without check-in. */

@@ -306,7 +306,7 @@ export interface Notice {
   id: string;
   ownerId: string;
   eventId: string;
-  kind: 'event_changed' | 'event_cancelled' | 'promoted';
+  kind: 'event_changed' | 'event_cancelled' | 'promoted' | 'rating_invite';
   text: string;
   createdAt: number;
   readAt: number | null;

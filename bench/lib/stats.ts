@@ -1,5 +1,7 @@
 /** Small numeric helpers of the benchmark: percentiles, medians, rounding, a seeded PRNG. */
 
+import { mulberry32 } from '../../cloudfunctions/core/prng';
+
 /** Nearest-rank percentile (p in 0–100) of unsorted samples; NaN without samples. */
 export function percentile(samples: readonly number[], p: number): number {
   if (samples.length === 0) return Number.NaN;
@@ -24,16 +26,7 @@ export function since(start: number): number {
 }
 
 /** Deterministic pseudo-random numbers in [0, 1) (mulberry32), so runs generate the same data. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const prng = mulberry32;
 
 /** Fisher–Yates, in place. */
 export function shuffle<T>(items: T[], random: () => number): T[] {

@@ -15,6 +15,7 @@ import { outboxSender, runReminders } from '../usecases/reminders';
 import { posterOf } from '../usecases/poster';
 import { fail } from '../core/errors';
 import { organizerSchemas } from './schemas';
+import { evaluationHandlers } from './evaluation';
 
 type Handlers = {
   [A in keyof OrganizerActions]: (
@@ -70,6 +71,7 @@ export const organizerHandlers: Handlers = {
   'setupAudit.list': (deps, caller, input) => setupAudit(deps, caller, input.offset ?? 0, input.limit ?? 50),
   'reminders.run': (deps) => runReminders(deps, deps.reminders ?? outboxSender),
   'event.poster': (deps, caller, input) => posterOf(deps, caller, input.eventId),
+  ...evaluationHandlers,
 };
 
 async function managedViews(deps: Deps, events: Parameters<typeof managedView>[0][]) {

@@ -21,7 +21,12 @@ export type Scope =
   /** Organizers of the district of the target, admins. */
   | 'own-district'
   /** Any door role of the same district (each sees their own part), admins. */
-  | 'same-district';
+  | 'same-district'
+  /**
+   * Whoever acts for the org where the record sits now: its unit's staff to submit, the
+   * organizers of the reviewing level above to return, recommend or approve (usecases/levels.ts).
+   */
+  | 'review-level';
 
 export interface Access {
   roles: readonly Role[];
@@ -59,6 +64,7 @@ export const PERMISSIONS = {
     'reminders.subscribe': a(SIGNED_IN),
     'reminders.mine': a(SIGNED_IN),
     'notices.read': a(SIGNED_IN, 'own-registration', 'VALIDATION_FAILED'),
+    'honours.published': a(EVERYONE),
   },
   staff: {
     'staff.events': a(DOOR),
@@ -98,6 +104,21 @@ export const PERMISSIONS = {
     'setupAudit.list': a(ORGANIZERS),
     'reminders.run': a(ORGANIZERS),
     'event.poster': a(DOOR, 'own-unit'),
+    // Evaluation (usecases/sampling.ts, award.ts, honours.ts; levels in usecases/levels.ts).
+    'sampling.draw': a(ORGANIZERS, 'own-district'),
+    'sampling.view': a(ORGANIZERS, 'own-district'),
+    'award.sheets': a(ORGANIZERS, 'own-district'),
+    'award.score': a(ORGANIZERS, 'own-district'),
+    'award.evidence': a(ORGANIZERS, 'own-district'),
+    'award.decide': a(ORGANIZERS, 'own-district'),
+    'award.export': a(ORGANIZERS, 'own-district'),
+    'honours.kinds': a(DOOR),
+    'honours.saveKind': a(ORGANIZERS, 'own-district'),
+    'nominations.list': a(DOOR),
+    'nomination.save': a(DOOR, 'own-unit'),
+    'nomination.act': a(DOOR, 'review-level'),
+    'nomination.photo': a(DOOR, 'own-unit'),
+    'honours.export': a(ORGANIZERS),
   },
 } as const satisfies Record<FunctionName, Record<string, Access>>;
 

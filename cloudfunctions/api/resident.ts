@@ -15,6 +15,7 @@ import { myNotices, readNotice } from '../usecases/notices';
 import { myReminders, subscribe } from '../usecases/reminders';
 import { orgIndex, toEventView, toRegistrationView } from '../usecases/views';
 import { residentSchemas } from './schemas';
+import { honourResidentHandlers } from './evaluation';
 
 type Handlers = {
   [A in keyof ResidentActions]: (
@@ -117,6 +118,7 @@ export const residentHandlers: Handlers = {
     const rating = await rateEvent(deps, caller, input);
     return { registrationId: rating.id, score: rating.score };
   },
+  ...honourResidentHandlers,
 };
 
 export const residentTable = actionTable(residentSchemas, residentHandlers);

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { OrganizerActions, ResidentActions, StaffActions } from '../../types/api';
 import { AUDIENCES, CATEGORIES, EVENT_MODES, REMINDER_KINDS, UNIT_KINDS } from '../../types/domain';
+import { AWARD_DECISIONS, HONOUR_SUBJECTS, JUDGED_CRITERIA } from '../../types/awards';
 import { CONTACT_PHONE_RE, EMAIL_RE, INVITE_CODE_RE } from '../core/setup';
 import { COMPANIONS_CEILING, NAME_MAX, PHONE_RE } from '../core/registration';
 
@@ -86,6 +87,112 @@ const walkinFields = {
   companions: walkinCompanions,
 };
 
+// ---------------------------------------------------------------- evaluation (awards, sampling, honours)
+const campaignRef = { campaignId: id.optional() };
+const version = z.int({ error: '版本应为整数' }).min(0).max(1_000_000);
+const link = z.strictObject({
+  title: text('名称', 60),
+  url: z
+    .string({ error: '请填写链接' })
+    .trim()
+    .min(1, { error: '请填写链接' })
+    .max(500, { error: '链接过长' })
+    .regex(/^(https?:\/\/|\/)\S+$/, { error: '链接应以 http(s):// 或 / 开头' }),
+});
+const links = z.array(link, { error: '应为列表' }).max(30, { error: '最多 30 项' });
+const fieldKey = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/, { error: '字段名不正确' });
+const honourField = z.strictObject({ key: fieldKey, label: text('字段名称', 20), personal: z.boolean() });
+const base64File = (label: string, max: number) =>
+  z
+    .string({ error: `请上传${label}` })
+    .min(1, { error: `请上传${label}` })
+    .max(max, { error: `${label}过大` })
+    .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: '文件编码不正确' });
+
+const evaluationSchemas = {
+  'sampling.draw': z.strictObject({
+    ...campaignRef,
+    margin: z
+      .number({ error: '请填写误差范围' })
+      .min(0.01, { error: '误差范围至少 1%' })
+      .max(0.2, { error: '误差范围最多 20%' }),
+    seed: z
+      .int({ error: '种子应为整数' })
+      .min(1)
+      .max(2 ** 31)
+      .optional(),
+  }),
+  'sampling.view': z.strictObject(campaignRef),
+  'award.sheets': z.strictObject(campaignRef),
+  'award.score': z.strictObject({
+    ...campaignRef,
+    orgId: id,
+    criterion: z.enum(JUDGED_CRITERIA, { error: '没有这一评审项' }),
+    score: z.int({ error: '评分应为整数' }).min(0, { error: '评分不能为负数' }).max(20, { error: '每项最多 20 分' }),
+    comment: optionalText('评审意见', 300),
+    version,
+  }),
+  'award.evidence': z.strictObject({ ...campaignRef, orgId: id, evidence: links, publicity: links, version }),
+  'award.decide': z.strictObject({
+    ...campaignRef,
+    orgId: id,
+    decision: z.enum(AWARD_DECISIONS, { error: '请选择评定结果' }),
+    version,
+  }),
+  'award.export': z.strictObject(campaignRef),
+  'honours.kinds': z.strictObject(campaignRef),
+  'honours.saveKind': z.strictObject({
+    ...campaignRef,
+    id: id.optional(),
+    name: text('评选项目名称', 30),
+    subject: z.enum(HONOUR_SUBJECTS, { error: '请选择评选对象' }),
+    fields: z.array(honourField).max(20, { error: '最多 20 个字段' }),
+    textMin: z.int().min(0).max(10_000),
+    textMax: z.int().min(1).max(10_000),
+    photoRequired: z.boolean(),
+    quotaPerOrg: z.int().min(1).max(1000).nullable(),
+    columns: z.array(fieldKey).max(20),
+  }),
+  'nominations.list': z.strictObject(campaignRef),
+  'nomination.save': z.strictObject({
+    id: id.optional(),
+    ...campaignRef,
+    kindId: id,
+    orgId: id,
+    nomineeName: optionalText('被推荐对象', 60),
+    fields: z
+      .record(fieldKey, z.string().max(500, { error: '内容最多 500 字' }))
+      .refine((fields) => Object.keys(fields).length <= 20, { error: '字段过多' }),
+    text: z.string({ error: '事迹材料应为文字' }).max(10_000, { error: '事迹材料最多 10000 字' }),
+    photos: z
+      .array(
+        z
+          .string()
+          .max(500)
+          .regex(/^(https?:\/\/|\/)\S+$/, { error: '照片链接不正确' }),
+      )
+      .max(9, { error: '最多 9 张照片' }),
+    files: links,
+    consent: z
+      .strictObject({
+        at: moment,
+        how: text('同意方式', 100),
+        publicFields: z.array(fieldKey).max(30),
+        photoPublic: z.boolean(),
+      })
+      .nullable(),
+    version: version.optional(),
+  }),
+  'nomination.act': z.strictObject({
+    id,
+    action: z.enum(['submit', 'return', 'recommend', 'approve'], { error: '没有这种操作' }),
+    reason: optionalText('理由', 200),
+    version,
+  }),
+  'nomination.photo': z.strictObject({ orgId: id, fileBase64: base64File('照片', 2_800_000) }),
+  'honours.export': z.strictObject({ ...campaignRef, kindId: id }),
+} as const;
+
 export const envelopeSchema = z.strictObject({
   action: z.string().min(1).max(64),
   data: z.unknown().optional(),
@@ -129,6 +236,7 @@ export const residentSchemas = {
     score: z.int({ error: '请选择 1–5 分' }).min(1, { error: '请选择 1–5 分' }).max(5, { error: '请选择 1–5 分' }),
     comment: z.string({ error: '评价内容应为文字' }).max(200, { error: '评价最多 200 个字' }),
   }),
+  'honours.published': z.strictObject(campaignRef),
 } as const;
 
 export const staffSchemas = {
@@ -301,6 +409,7 @@ export const organizerSchemas = {
       .max(700_000, { error: '文件过大（最多约 500 KB）' })
       .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: '文件编码不正确' }),
   }),
+  ...evaluationSchemas,
 } as const;
 
 type Simplify<T> = { [K in keyof T]: T[K] };

@@ -24,6 +24,7 @@ import type {
   ReminderRecord,
 } from '../../types/domain';
 import type { FormProfile } from '../../types/forms';
+import type { EvaluationSheet, HonourKind, Nomination, SatisfactionSample } from '../../types/awards';
 
 /** What a conditional registration update expects to find. */
 export interface RegistrationExpectation {
@@ -58,7 +59,31 @@ export class StoreTransientError extends Error {
   }
 }
 
-export interface Store {
+/** Evaluation records: samples (written once), award sheets and nominations (versioned), honour kinds. */
+export interface EvaluationPort {
+  /** Inserts a drawn sample; DuplicateKeyError if its id exists. */
+  insertSample(sample: SatisfactionSample): Promise<void>;
+  getSample(id: string): Promise<SatisfactionSample | null>;
+  /** Newest first. */
+  listSamples(campaignId: string): Promise<SatisfactionSample[]>;
+  /** Inserts a sheet at version 1; DuplicateKeyError if the org has one. */
+  insertEvaluationSheet(sheet: EvaluationSheet): Promise<void>;
+  /** Replaces the sheet only if the stored one is at `sheet.version - 1`; false otherwise. */
+  replaceEvaluationSheet(sheet: EvaluationSheet): Promise<boolean>;
+  getEvaluationSheet(id: string): Promise<EvaluationSheet | null>;
+  listEvaluationSheets(campaignId: string): Promise<EvaluationSheet[]>;
+  putHonourKind(kind: HonourKind): Promise<void>;
+  listHonourKinds(campaignId: string): Promise<HonourKind[]>;
+  /** Inserts a nomination; DuplicateKeyError if its id exists. */
+  insertNomination(nomination: Nomination): Promise<void>;
+  /** Replaces the nomination only if the stored one is at `nomination.version - 1`; false otherwise. */
+  replaceNomination(nomination: Nomination): Promise<boolean>;
+  getNomination(id: string): Promise<Nomination | null>;
+  /** Oldest first. */
+  listNominations(campaignId: string): Promise<Nomination[]>;
+}
+
+export interface Store extends EvaluationPort {
   /** Runs `work` so that, where the database allows it, all its writes land or none does. */
   atomic<T>(work: () => Promise<T>): Promise<T>;
 

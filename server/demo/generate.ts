@@ -7,9 +7,11 @@ import type { ActivityEvent, Campaign, Day, Org } from '../../types/domain';
 import type { Store } from '../../cloudfunctions/store/port';
 import type { Clock } from '../../cloudfunctions/core/time';
 import { addDays, at, dayOf } from '../../cloudfunctions/core/time';
+import { mulberry32 } from '../../cloudfunctions/core/prng';
 import { signUp } from '../../cloudfunctions/usecases/signup';
 import { CAMPAIGN_TEXT, DISTRICT, DISTRICT_UNITS, STREETS, TEMPLATES, type EventTemplate } from './jintan';
 import { DEMO_MEMBERS } from './identities';
+import { loadCityLevel } from './city';
 
 export interface DemoOptions {
   /** First day of the week; by default the next 11月14日 whose week has not ended. */
@@ -51,19 +53,8 @@ const GIVEN = [
   '雪梅',
 ];
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export async function loadDemoWeek(store: Store, clock: Clock, options: DemoOptions = {}): Promise<DemoSummary> {
-  const random = prng(options.seed ?? 20201114);
+  const random = mulberry32(options.seed ?? 20201114);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const weekStart = options.weekStart ?? defaultWeekStart(clock.now());
   const weekEnd = addDays(weekStart, 6);
@@ -212,6 +203,7 @@ export async function loadDemoWeek(store: Store, clock: Clock, options: DemoOpti
       people -= 1 + companions;
     }
   }
+  await loadCityLevel(store, campaign.id);
   return { campaignId: campaign.id, weekStart, events: events.length, signups };
 }
 

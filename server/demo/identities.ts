@@ -5,6 +5,7 @@
  */
 import type { Member, Role } from '../../types/domain';
 import { DISTRICT } from './jintan';
+import { CITY_IDENTITY } from './city';
 
 export interface DemoIdentity {
   id: string;
@@ -18,6 +19,7 @@ export const DEMO_IDENTITIES: readonly DemoIdentity[] = [
   { id: 'resident2', label: '居民 李大爷', role: 'resident', openid: 'demo-openid-resident-li' },
   { id: 'staff', label: '尧塘街道社区教育中心 工作人员', role: 'staff', openid: 'demo-openid-staff-yaotang' },
   { id: 'organizer', label: '金坛区教育局 组织者', role: 'organizer', openid: 'demo-openid-organizer' },
+  CITY_IDENTITY,
   { id: 'anonymous', label: '未登录访客', role: 'anonymous', openid: null },
 ];
 

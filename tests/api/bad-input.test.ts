@@ -5,6 +5,7 @@ import { dispatch } from '../../cloudfunctions/api/dispatch';
 import { aCampaign, anEvent, anOrg } from '../support/builders';
 import { dumpStore } from '../support/dump';
 import { openHarness, type Harness } from '../support/harness';
+import { EVALUATION_INPUTS, HONOUR_RESIDENT_INPUTS } from '../support/evaluation-inputs';
 
 const HUGE = '学'.repeat(100_000);
 const BAD_VALUES: unknown[] = [null, 42, -1, 1e308, -0.5, true, 'x', '', HUGE, [], {}, ['e1'], { $gt: '' }, '\u0000'];
@@ -75,6 +76,7 @@ describe('bad input to every action of every function', () => {
     'reminders.config': {},
     'reminders.subscribe': { accepted: ['event_reminder'] },
     'reminders.mine': {},
+    ...HONOUR_RESIDENT_INPUTS,
   };
   const door = { eventId: 'e1', deviceId: 'device-1', scanId: 'scan-0001' };
   const staffValid: Record<keyof typeof staffSchemas, Record<string, unknown>> = {
@@ -148,6 +150,7 @@ describe('bad input to every action of every function', () => {
     'setupAudit.list': { offset: 0, limit: 10 },
     'reminders.run': {},
     'event.poster': { eventId: 'e1' },
+    ...EVALUATION_INPUTS,
   };
   const cases: [
     FunctionName,

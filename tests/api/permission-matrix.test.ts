@@ -8,6 +8,7 @@ import type { ErrorCode, FunctionName } from '../../types/api';
 import { at } from '../../cloudfunctions/core/time';
 import { aCampaign, anEvent, anOrg } from '../support/builders';
 import { openHarness, type Harness } from '../support/harness';
+import { EVALUATION_INPUTS, HONOUR_RESIDENT_INPUTS } from '../support/evaluation-inputs';
 
 /** The callers, in the column order of EXPECTED. */
 const ACTORS = {
@@ -68,6 +69,8 @@ const EXPECTED: Record<string, readonly Cell[]> = {
   'resident/reminders.config':     [U,   ok,  ok,   ok,    ok,    ok,  ok,  ok,   ok],
   'resident/reminders.subscribe':  [U,   ok,  ok,   ok,    ok,    ok,  ok,  ok,   ok],
   'resident/reminders.mine':       [U,   ok,  ok,   ok,    ok,    ok,  ok,  ok,   ok],
+  // The published honours list: public, showing only what each nominee agreed to.
+  'resident/honours.published':    [ok,  ok,  ok,   ok,    ok,    ok,  ok,  ok,   ok],
   // The door: any door role lists its own events and fetches the public key.
   'staff/staff.events':            [U,   F,   F,    ok,    ok,    ok,  ok,  ok,   ok],
   'staff/checkin.config':          [U,   F,   F,    ok,    ok,    ok,  ok,  ok,   ok],
@@ -111,6 +114,26 @@ const EXPECTED: Record<string, readonly Cell[]> = {
   'organizer/invite.list':         [U,   F,   F,    F,     F,     F,   ok,  ok,   ok],
   'organizer/setupAudit.list':     [U,   F,   F,    F,     F,     F,   ok,  ok,   ok],
   'organizer/reminders.run':       [U,   F,   F,    F,     F,     F,   ok,  ok,   ok],
+  // Evaluation of the district's campaign: sampling, award sheets, decisions, honour kinds — its
+  // organizers and admins; another district's organizer is refused.
+  'organizer/sampling.draw':       [U,   F,   F,    F,     F,     F,   ok,  F,    ok],
+  'organizer/sampling.view':       [U,   F,   F,    F,     F,     F,   ok,  F,    ok],
+  'organizer/award.sheets':        [U,   F,   F,    F,     F,     F,   ok,  F,    ok],
+  'organizer/award.score':         [U,   F,   F,    F,     F,     F,   ok,  F,    ok],
+  'organizer/award.evidence':      [U,   F,   F,    F,     F,     F,   ok,  F,    ok],
+  'organizer/award.decide':        [U,   F,   F,    F,     F,     F,   ok,  F,    ok],
+  'organizer/award.export':        [U,   F,   F,    F,     F,     F,   ok,  F,    ok],
+  'organizer/honours.saveKind':    [U,   F,   F,    F,     F,     F,   ok,  F,    ok],
+  // Honour kinds and the nominations list: any door role (the list shows each only its own part).
+  'organizer/honours.kinds':       [U,   F,   F,    ok,    ok,    ok,  ok,  ok,   ok],
+  'organizer/nominations.list':    [U,   F,   F,    ok,    ok,    ok,  ok,  ok,   ok],
+  // Nominating for unit u1 and uploading its photos: u1's staff and supervisor, d1's organizer.
+  'organizer/nomination.save':     [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
+  'organizer/nomination.photo':    [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
+  // Acting on nomination nm1, which waits at district d1: d1's organizers and admins only.
+  'organizer/nomination.act':      [U,   F,   F,    F,     F,     F,   ok,  F,    ok],
+  // The 汇总表: any organizer; it lists only the nominations that caller's level can see.
+  'organizer/honours.export':      [U,   F,   F,    F,     F,     F,   ok,  ok,   ok],
 };
 
 interface World {
@@ -163,6 +186,36 @@ async function world(): Promise<World> {
     usedAt: null,
     revokedAt: null,
   });
+  await h.store.putHonourKind({
+    id: 'k1',
+    campaignId: 'c1',
+    name: '学习之星',
+    subject: 'person',
+    fields: [{ key: 'gender', label: '性别', personal: true }],
+    textMin: 1,
+    textMax: 500,
+    photoRequired: true,
+    quotaPerOrg: 2,
+    columns: ['gender'],
+  });
+  await h.store.insertNomination({
+    id: 'nm1',
+    campaignId: 'c1',
+    kindId: 'k1',
+    orgId: 'u1',
+    atOrgId: 'd1',
+    nomineeName: '王芳',
+    fields: { gender: '女' },
+    text: '坚持学习',
+    photos: ['/files/p.png'],
+    files: [],
+    consent: { at: 1, how: '本人签字', publicFields: [], photoPublic: false },
+    status: 'submitted',
+    history: [{ action: 'submit', orgId: 'u1', by: '一', at: 1, reason: '' }],
+    version: 2,
+    createdAt: 1,
+    updatedAt: 1,
+  });
   return { h, registrationId: signup.registration.id, noticeId: 'n-a' };
 }
 
@@ -204,6 +257,7 @@ function inputs(w: World): Record<FunctionName, Record<string, unknown>> {
       'reminders.config': {},
       'reminders.subscribe': { accepted: ['event_reminder'] },
       'reminders.mine': {},
+      ...HONOUR_RESIDENT_INPUTS,
     },
     staff: {
       'staff.events': {},
@@ -252,6 +306,7 @@ function inputs(w: World): Record<FunctionName, Record<string, unknown>> {
       'setupAudit.list': {},
       'reminders.run': {},
       'event.poster': { eventId: 'e1' },
+      ...EVALUATION_INPUTS,
     },
   };
 }

@@ -17,6 +17,7 @@ import { organizerSeesLive } from './journeys/organizer-live';
 import { organizerExportsF1 } from './journeys/organizer-export';
 import { organizerInvitesAndApproves } from './journeys/setup-review';
 import { residentLargeFont } from './journeys/large-font';
+import { honoursAndAward } from './journeys/honours-award';
 
 export interface JourneyContext {
   url: string;
@@ -34,6 +35,7 @@ const JOURNEYS: Journey[] = [
   organizerExportsF1,
   organizerInvitesAndApproves,
   residentLargeFont,
+  honoursAndAward,
 ];
 const ARTIFACTS = join('artifacts', 'e2e');
 
@@ -50,7 +52,9 @@ async function main(): Promise<number> {
   let failed = 0;
   try {
     browser = await launchChromium();
-    for (const journey of JOURNEYS) {
+    // E2E_ONLY=<text> walks only the journeys whose name contains it (e.g. E2E_ONLY=评选).
+    const only = process.env.E2E_ONLY;
+    for (const journey of JOURNEYS.filter((j) => !only || j.name.includes(only))) {
       const context = await browser.newContext({ viewport: { width: 414, height: 896 }, locale: 'zh-CN' });
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);

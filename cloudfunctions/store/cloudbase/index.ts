@@ -56,6 +56,7 @@ import type { CloudbaseDb, DbCommand, DbDocument, DbFilter, DbUpdate } from './s
 import { ORGANISING_COLLECTIONS, organisingMethods } from './organising';
 import { REMINDER_COLLECTIONS, reminderMethods } from './reminders';
 import { SUMMARY_COLLECTIONS, summaryMethods } from './summaries';
+import { EVALUATION_COLLECTIONS, evaluationMethods } from './evaluation';
 
 export type { CloudbaseDb } from './sdk';
 export type { OnOp, OpKind } from './operations';
@@ -73,6 +74,7 @@ export const COLLECTIONS = {
   ...SUMMARY_COLLECTIONS,
   ...ORGANISING_COLLECTIONS,
   ...REMINDER_COLLECTIONS,
+  ...EVALUATION_COLLECTIONS,
 } as const;
 
 /** Event fields `updateEventFields` never writes: the identity and the atomic counters. */
@@ -352,5 +354,6 @@ export function createCloudbaseStore(db: CloudbaseDb, options: CloudbaseStoreOpt
     ...summaryMethods(db, send),
     ...organisingMethods(db, send, { members, events }),
     ...reminderMethods(db, send),
+    ...evaluationMethods(db, send),
   };
 }

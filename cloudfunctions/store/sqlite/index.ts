@@ -37,6 +37,7 @@ import {
   type Store,
 } from '../port';
 import { ADDED_COLUMNS, SCHEMA_SQL, SCHEMA_VERSION } from './schema';
+import { evaluationMethods } from './evaluation';
 
 export interface SqliteStoreOptions {
   /** ':memory:' is refused: the store is durable by design. */
@@ -214,6 +215,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     db().prepare('SELECT doc FROM registrations WHERE id = ?').get(id) as Row | undefined;
 
   const store: SqliteStore = {
+    ...evaluationMethods(writer, db, write),
     file: options.file,
 
     atomic<T>(work: () => Promise<T>): Promise<T> {

@@ -31,6 +31,20 @@ const LINKS: { url: string; text: string; hint: string; organizerOnly: boolean; 
     organizerOnly: true,
   },
   { id: 'audit', url: '/organizer/audit/index', text: '筹备日志', hint: '谁改了什么', organizerOnly: true },
+  {
+    id: 'honours',
+    url: '/organizer/honours/index',
+    text: '评选推荐',
+    hint: '推荐、审核、公布、汇总表',
+    organizerOnly: false,
+  },
+  {
+    id: 'evaluation',
+    url: '/organizer/evaluation/index',
+    text: '满意度抽样与组织奖评审',
+    hint: '随机抽样、评分、评定、导出',
+    organizerOnly: true,
+  },
 ];
 
 export function SetupLinks({ organizer }: { organizer: boolean }) {

@@ -19,6 +19,7 @@ const KIND_LABELS: Record<Notice['kind'], string> = {
   event_changed: '活动有变动',
   event_cancelled: '活动已取消',
   promoted: '候补成功',
+  rating_invite: '满意度抽样',
 };
 
 export default function NoticesPage() {

@@ -1,0 +1,155 @@
+/**
+ * 抽样满意度: the organizer draws a stratified random sample of a campaign's attendees (the
+ * frame: active check-ins on a registration held by a WeChat identity, one per registration,
+ * strata = activities), stores it with its seed, tells each sampled person in the app, and
+ * reads the result from their ratings. Shown beside the voluntary ratings (自愿评价).
+ */
+import { randomInt } from 'node:crypto';
+import type { SatisfactionSample } from '../../types/awards';
+import type { ActivityEvent, Campaign } from '../../types/domain';
+import { satisfactionOf, type Satisfaction } from '../core/dashboard';
+import { fail } from '../core/errors';
+import { drawStratified, MARGIN_RANGE, sampleResult, sampleSize, type SampleResult } from '../core/sampling';
+import type { Caller, Deps } from './context';
+import { audit } from './audit';
+import { notify } from './notices';
+
+export async function campaignOrLatest(deps: Deps, campaignId?: string): Promise<Campaign> {
+  const campaign = campaignId ? await deps.store.getCampaign(campaignId) : await deps.store.latestCampaign();
+  if (!campaign) fail('CAMPAIGN_NOT_FOUND');
+  return campaign;
+}
+
+/** Organizers of the campaign's district and admins. */
+export function requireCampaignOrganizer(caller: Caller, campaign: Campaign): void {
+  const ok = caller.role === 'admin' || (caller.role === 'organizer' && caller.districtId === campaign.districtId);
+  if (!ok) fail('FORBIDDEN', '只有本级组织者可以进行此操作');
+}
+
+async function approvedEvents(deps: Deps, campaignId: string): Promise<ActivityEvent[]> {
+  return (await deps.store.listEvents(campaignId)).filter((e) => e.status === 'approved');
+}
+
+/** Registration ids of the attendees who can be asked, per event. */
+async function frameOf(deps: Deps, events: readonly ActivityEvent[]) {
+  const strata: { key: string; ids: string[]; owners: Map<string, string> }[] = [];
+  for (const e of events) {
+    const [checkins, registrations] = await Promise.all([
+      deps.store.listCheckinsOfEvent(e.id),
+      deps.store.listRegistrationsOfEvent(e.id),
+    ]);
+    const present = new Set(
+      checkins.filter((c) => c.status === 'active' && c.registrationId).map((c) => c.registrationId),
+    );
+    const owners = new Map<string, string>();
+    for (const r of registrations) if (r.ownerId && present.has(r.id)) owners.set(r.id, r.ownerId);
+    if (owners.size > 0) strata.push({ key: e.id, ids: [...owners.keys()], owners });
+  }
+  return strata;
+}
+
+export async function drawSample(
+  deps: Deps,
+  caller: Caller,
+  input: { campaignId?: string; margin: number; seed?: number },
+): Promise<SatisfactionSample> {
+  const campaign = await campaignOrLatest(deps, input.campaignId);
+  requireCampaignOrganizer(caller, campaign);
+  if (input.margin < MARGIN_RANGE.min || input.margin > MARGIN_RANGE.max) {
+    fail('VALIDATION_FAILED', '误差范围应在1%–20%之间');
+  }
+  const events = await approvedEvents(deps, campaign.id);
+  const strata = await frameOf(deps, events);
+  const population = strata.reduce((n, s) => n + s.ids.length, 0);
+  if (population === 0) fail('SAMPLE_EMPTY');
+  const seed = input.seed ?? randomInt(1, 2 ** 31);
+  const draw = drawStratified(strata, sampleSize(population, input.margin), seed);
+  const now = deps.clock.now();
+  const titles = new Map(events.map((e) => [e.id, e.title]));
+  const ownerOf = new Map(strata.flatMap((s) => [...s.owners.entries()]));
+  const sample: SatisfactionSample = {
+    id: `${campaign.id}-sample-${now.toString(36)}-${seed.toString(36)}`,
+    campaignId: campaign.id,
+    districtId: campaign.districtId,
+    margin: input.margin,
+    seed,
+    population,
+    strata: draw.allocation,
+    drawn: draw.drawn,
+    drawnAt: now,
+    drawnBy: caller.name ?? caller.openid ?? 'system',
+    notified: 0,
+  };
+  let notified = 0;
+  for (const [eventId, ids] of drawnByEvent(sample)) {
+    notified += await notify(
+      deps,
+      ids.map((id) => ownerOf.get(id) ?? null),
+      eventId,
+      'rating_invite',
+      `您被随机抽中参加满意度调查：请为“${titles.get(eventId) ?? ''}”打分（在“我的”中评价），您的评价将用于统计群众满意度。`,
+    );
+  }
+  const stored = { ...sample, notified };
+  await deps.store.insertSample(stored);
+  await audit(
+    deps,
+    caller,
+    campaign.districtId,
+    'sample.draw',
+    stored.id,
+    `抽样满意度：总体${population}人，误差±${Math.round(input.margin * 100)}%，抽取${stored.drawn.length}人，种子${seed}`,
+  );
+  return stored;
+}
+
+/** The drawn registration ids of each activity (the list is stored stratum by stratum). */
+export function drawnByEvent(sample: SatisfactionSample): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  let at = 0;
+  for (const s of sample.strata) {
+    groups.set(s.key, sample.drawn.slice(at, at + s.allocated));
+    at += s.allocated;
+  }
+  return groups;
+}
+
+/** The result of a sample, over the activities `keep` accepts (all by default). */
+export async function resultOf(
+  deps: Deps,
+  sample: SatisfactionSample,
+  keep: (eventId: string) => boolean = () => true,
+): Promise<SampleResult> {
+  const scores = new Map<string, number>();
+  const drawn: string[] = [];
+  for (const [eventId, ids] of drawnByEvent(sample)) {
+    if (!keep(eventId) || ids.length === 0) continue;
+    drawn.push(...ids);
+    const wanted = new Set(ids);
+    for (const r of await deps.store.listRatingsOfEvent(eventId)) if (wanted.has(r.id)) scores.set(r.id, r.score);
+  }
+  return sampleResult(drawn, (id) => scores.get(id) ?? null);
+}
+
+export interface SatisfactionView {
+  campaignId: string;
+  /** 自愿评价: everyone who chose to rate. */
+  voluntary: Satisfaction;
+  /** 抽样满意度: newest sample first. */
+  samples: { sample: SatisfactionSample; result: SampleResult }[];
+}
+
+export async function satisfactionView(deps: Deps, caller: Caller, campaignId?: string): Promise<SatisfactionView> {
+  const campaign = await campaignOrLatest(deps, campaignId);
+  requireCampaignOrganizer(caller, campaign);
+  const [events, counters, samples] = await Promise.all([
+    approvedEvents(deps, campaign.id),
+    deps.store.readCounters(campaign.id),
+    deps.store.listSamples(campaign.id),
+  ]);
+  return {
+    campaignId: campaign.id,
+    voluntary: satisfactionOf(events, counters),
+    samples: await Promise.all(samples.map(async (sample) => ({ sample, result: await resultOf(deps, sample) }))),
+  };
+}

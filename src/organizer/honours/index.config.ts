@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '评选推荐',
+  enablePullDownRefresh: true,
+});
