@@ -221,12 +221,20 @@ export const organizerSchemas = {
       .array(z.strictObject({ label: text('报送事项', 40), day }))
       .max(10)
       .optional(),
+    parentCampaignId: id.optional(),
+    dateRule: z
+      .discriminatedUnion('kind', [
+        z.strictObject({ kind: z.literal('week') }),
+        z.strictObject({ kind: z.literal('period') }),
+        z.strictObject({ kind: z.literal('around_parent_opening'), withinDays: z.int().min(1).max(92) }),
+      ])
+      .optional(),
   }),
   'org.list': empty,
   'org.save': z.strictObject({
     id: id.optional(),
     name: text('单位名称', 60),
-    kind: z.enum(['district', 'street', 'town', 'unit'], { error: '单位类型不正确' }),
+    kind: z.enum(['province', 'city', 'district', 'county', 'street', 'town', 'unit'], { error: '单位类型不正确' }),
     parentId: id.nullable(),
     unitKind: z.enum(UNIT_KINDS, { error: '单位类别不正确' }).optional(),
     contact: contact.optional(),
