@@ -24,6 +24,7 @@ import type {
   ReminderRecord,
 } from '../../types/domain';
 import type { FormProfile } from '../../types/forms';
+import type { ReportSubmission, ReportTask } from '../../types/reporting';
 
 /** What a conditional registration update expects to find. */
 export interface RegistrationExpectation {
@@ -168,4 +169,22 @@ export interface Store {
   getScanLog(id: string): Promise<ScanLogEntry | null>;
   /** Newest first. */
   listScanLog(eventId: string, offset: number, limit: number): Promise<{ entries: ScanLogEntry[]; total: number }>;
+
+  // The organisation tree above a district, and reporting tasks (上报任务)
+  getOrg(id: string): Promise<Org | null>;
+  /** The orgs hanging directly below `parentId`, by id. */
+  listChildOrgs(parentId: string): Promise<Org[]>;
+  /** The campaigns that joined `parentCampaignId`, by id. */
+  listChildCampaigns(parentCampaignId: string): Promise<Campaign[]>;
+  putReportTask(task: ReportTask): Promise<void>;
+  getReportTask(id: string): Promise<ReportTask | null>;
+  /** Tasks an org issued, newest first. */
+  listReportTasks(issuerOrgId: string): Promise<ReportTask[]>;
+  getSubmission(id: string): Promise<ReportSubmission | null>;
+  listSubmissions(taskId: string): Promise<ReportSubmission[]>;
+  /**
+   * Writes the submission only if the stored one is still at `expectRevision` (null: none may
+   * exist yet); false otherwise (someone changed it meanwhile). Every version travels inside it.
+   */
+  saveSubmission(submission: ReportSubmission, expectRevision: number | null): Promise<boolean>;
 }

@@ -6,6 +6,7 @@ import type { Store } from '../../cloudfunctions/store/port';
 import { DuplicateKeyError } from '../../cloudfunctions/store/port';
 import { seatGuard } from '../../cloudfunctions/core/seats';
 import { at } from '../../cloudfunctions/core/time';
+import { runReportingContract } from './reporting-contract';
 import { aCampaign, aCheckin, anEvent, anOrg, aRegistration, aScanLogEntry } from '../support/builders';
 
 export interface StoreUnderTest {
@@ -477,6 +478,8 @@ export function runStoreContract(name: string, makeStore: () => Promise<StoreUnd
         expect(await store.listReminders('o1', 1)).toHaveLength(1);
       });
     });
+
+    describe('organisation tree and reporting tasks', () => runReportingContract(() => store));
 
     describe('atomic', () => {
       it('returns the result of its work and allows nesting', async () => {

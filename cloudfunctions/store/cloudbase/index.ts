@@ -55,6 +55,7 @@ import { type OnOp, PAGE_MAX, readAll, sender } from './operations';
 import type { CloudbaseDb, DbCommand, DbDocument, DbFilter, DbUpdate } from './sdk';
 import { ORGANISING_COLLECTIONS, organisingMethods } from './organising';
 import { REMINDER_COLLECTIONS, reminderMethods } from './reminders';
+import { REPORTING_COLLECTIONS, reportingMethods } from './reporting';
 import { SUMMARY_COLLECTIONS, summaryMethods } from './summaries';
 
 export type { CloudbaseDb } from './sdk';
@@ -73,6 +74,7 @@ export const COLLECTIONS = {
   ...SUMMARY_COLLECTIONS,
   ...ORGANISING_COLLECTIONS,
   ...REMINDER_COLLECTIONS,
+  ...REPORTING_COLLECTIONS,
 } as const;
 
 /** Event fields `updateEventFields` never writes: the identity and the atomic counters. */
@@ -352,5 +354,6 @@ export function createCloudbaseStore(db: CloudbaseDb, options: CloudbaseStoreOpt
     ...summaryMethods(db, send),
     ...organisingMethods(db, send, { members, events }),
     ...reminderMethods(db, send),
+    ...reportingMethods(db, send, { orgs, campaigns }),
   };
 }
