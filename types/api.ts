@@ -24,6 +24,7 @@ import type {
   Role,
   ScanOutcome,
 } from './domain';
+import type { AnswerInput, ReportItem, ReportSubmission, ReportTask, TrackerView } from './reporting';
 
 /** Stable error codes. The meaning of a code never changes; new codes may be added. */
 export const ERROR_CODES = [
@@ -417,7 +418,7 @@ export interface ReconcileReport {
   repairs: { target: string; field: string; was: number; now: number }[];
 }
 
-export interface OrganizerActions extends SetupActions {
+export interface OrganizerActions extends SetupActions, ReportingActions {
   /** Live headcounts of the caller's scope: the district for organizers, their units for staff. */
   'dashboard.get': { input: { campaignId?: string }; output: DashboardView };
   /** Enter (or clear, with null) the participant figure of an online activity or one without check-in. */
@@ -541,4 +542,65 @@ export interface ExportedFile {
   fileId: string | null;
   fileName: string;
   expiresAt: number;
+}
+
+/** Figures of a level of the tree (people counted once across the levels below). */
+export interface RollupFigures {
+  eventsScheduled: number;
+  eventsHeld: number;
+  checkedIn: number;
+  walkIns: number;
+  entered: number;
+  attendance: number;
+  distinctPeople: number;
+}
+
+/** A campaign with the campaigns that joined it: totals, its own part, and the level below. */
+export interface RollupView {
+  campaign: { id: string; name: string; orgId: string; orgName: string };
+  figures: RollupFigures;
+  own: RollupFigures;
+  below: {
+    campaignId: string;
+    orgId: string;
+    orgName: string;
+    weekStart: string;
+    weekEnd: string;
+    figures: RollupFigures;
+  }[];
+}
+
+/** The reporting chain: live roll-ups and reporting tasks (上报任务). */
+export interface ReportTaskInput {
+  title?: string;
+  deadline?: string;
+  closesOn?: string | null;
+  targetKind: Org['kind'];
+  items?: ReportItem[];
+  preset?: string;
+  year?: number;
+  campaignId?: string;
+}
+
+export interface ReportingActions {
+  /** A campaign with the campaigns that joined it, for an organizer at or above its org. */
+  'rollup.get': { input: { campaignId: string }; output: RollupView };
+  'report.presets': {
+    input: Record<string, never>;
+    output: { presets: { id: string; notice: string; title: string; deadline: string; items: ReportItem[] }[] };
+  };
+  'report.create': { input: ReportTaskInput; output: { task: ReportTask } };
+  'report.list': { input: Record<string, never>; output: { issued: ReportTask[]; received: ReportTask[] } };
+  'report.submit': {
+    input: { taskId: string; orgId: string; answers: Record<string, AnswerInput> };
+    output: { submission: ReportSubmission };
+  };
+  'report.get': { input: { taskId: string; orgId: string }; output: { submission: ReportSubmission | null } };
+  'report.decide': {
+    input: { taskId: string; orgId: string; action: 'return' | 'approve'; reason?: string };
+    output: { submission: ReportSubmission };
+  };
+  'report.track': { input: { taskId: string }; output: TrackerView };
+  'report.remind': { input: { taskId: string }; output: { orgs: number; notices: number } };
+  'report.package': { input: { taskId: string }; output: ExportedFile };
 }

@@ -324,7 +324,7 @@ export interface Notice {
   id: string;
   ownerId: string;
   eventId: string;
-  kind: 'event_changed' | 'event_cancelled' | 'promoted';
+  kind: 'event_changed' | 'event_cancelled' | 'promoted' | 'report_reminder' | 'report_returned';
   text: string;
   createdAt: number;
   readAt: number | null;

@@ -6,34 +6,34 @@ import type { Day, OrgKind } from './domain';
 
 export type FormItemSource = 'F1' | 'F2' | 'F3' | 'rollup';
 
-interface ItemBase {
-  /** Unique within the task, e.g. 'summary'. */
-  key: string;
-  label: string;
-  required: boolean;
-}
-
+/** One thing a task asks for. `key` is unique within the task, e.g. 'summary'. */
 export type ReportItem =
-  | (ItemBase & { kind: 'form'; form: FormItemSource; mode: 'plan' | 'actual' })
-  | (ItemBase & { kind: 'text'; minChars: number; maxChars: number })
-  | (ItemBase & {
+  | { kind: 'form'; key: string; label: string; required: boolean; form: FormItemSource; mode: 'plan' | 'actual' }
+  | { kind: 'text'; key: string; label: string; required: boolean; minChars: number; maxChars: number }
+  | {
       kind: 'photos';
+      key: string;
+      label: string;
+      required: boolean;
       count: number;
       minWidth: number;
       minHeight: number;
       /** A video of at most this many seconds may stand in for the photos (000: 五张照片或视频). */
       orVideoSeconds?: number;
-    })
-  | (ItemBase & { kind: 'video'; maxSeconds: number })
-  | (ItemBase & {
+    }
+  | { kind: 'video'; key: string; label: string; required: boolean; maxSeconds: number }
+  | {
       kind: 'cases';
+      key: string;
+      label: string;
+      required: boolean;
       count: number;
       titleMax: number;
       minChars: number;
       maxChars: number;
       images: number;
-    })
-  | (ItemBase & { kind: 'scan' });
+    }
+  | { kind: 'scan'; key: string; label: string; required: boolean };
 
 export type ReportItemKind = ReportItem['kind'];
 
@@ -103,8 +103,12 @@ export interface ReportTask {
   /** The org that asks (and receives). */
   issuerOrgId: string;
   title: string;
-  /** Last day to hand in (Asia/Shanghai); submissions after its end are late. */
+  /** Last day to hand in (Asia/Shanghai); submissions after its end are late (逾期提交). */
   deadline: Day;
+  /** After the end of this day nothing more is accepted (REPORT_LATE); null: late ones are taken. */
+  closesOn: Day | null;
+  /** The issuer's campaign, whose joined campaigns the counted forms are frozen from. */
+  campaignId: string | null;
   /** The expected orgs, fixed when the task is created. */
   targetKind: OrgKind;
   targetOrgIds: string[];
@@ -128,7 +132,12 @@ export interface TrackerRow {
 
 export interface TrackerView {
   task: ReportTask;
-  rows: TrackerRow[];
+  rows: (TrackerRow & {
+    /** Live figures now minus the frozen ones of the latest version (attendance changed since). */
+    sinceSubmitted: { attendance: number; distinctPeople: number; eventsHeld: number } | null;
+  })[];
+  /** The issuer level's figures from the approved submissions' counted forms (people united). */
+  approved: { orgs: number; attendance: number; distinctPeople: number; eventsHeld: number };
   /** DHIS2's reporting rates: submitted of expected, and on time of expected (0–1). */
   completeness: number;
   onTime: number;

@@ -98,6 +98,17 @@ export const PERMISSIONS = {
     'setupAudit.list': a(ORGANIZERS),
     'reminders.run': a(ORGANIZERS),
     'event.poster': a(DOOR, 'own-unit'),
+    // The reporting chain: organizers act on their own org's subtree (checked in the use cases).
+    'rollup.get': a(ORGANIZERS, 'own-district'),
+    'report.presets': a(ORGANIZERS),
+    'report.create': a(ORGANIZERS),
+    'report.list': a(ORGANIZERS),
+    'report.submit': a(ORGANIZERS, 'own-district', 'REPORT_NOT_YOUR_ORG'),
+    'report.get': a(ORGANIZERS, 'own-district'),
+    'report.decide': a(ORGANIZERS, 'own-district'),
+    'report.track': a(ORGANIZERS, 'own-district'),
+    'report.remind': a(ORGANIZERS, 'own-district'),
+    'report.package': a(ORGANIZERS, 'own-district'),
   },
 } as const satisfies Record<FunctionName, Record<string, Access>>;
 
@@ -128,4 +139,6 @@ export const MUTATIONS: ReadonlySet<string> = new Set([
   'organizer/event.save',
   'organizer/event.review',
   'organizer/event.setCapacity',
+  'organizer/report.submit',
+  'organizer/report.decide',
 ]);

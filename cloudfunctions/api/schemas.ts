@@ -8,6 +8,7 @@ import type { OrganizerActions, ResidentActions, StaffActions } from '../../type
 import { AUDIENCES, CATEGORIES, EVENT_MODES, REMINDER_KINDS, UNIT_KINDS } from '../../types/domain';
 import { CONTACT_PHONE_RE, EMAIL_RE, INVITE_CODE_RE } from '../core/setup';
 import { COMPANIONS_CEILING, NAME_MAX, PHONE_RE } from '../core/registration';
+import { reportingSchemas } from './report-schemas';
 
 const id = z
   .string({ error: '缺少编号' })
@@ -309,6 +310,7 @@ export const organizerSchemas = {
       .max(700_000, { error: '文件过大（最多约 500 KB）' })
       .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: '文件编码不正确' }),
   }),
+  ...reportingSchemas,
 } as const;
 
 type Simplify<T> = { [K in keyof T]: T[K] };

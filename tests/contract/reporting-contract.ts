@@ -11,6 +11,8 @@ const task = (id: string, issuerOrgId: string, createdAt: number): ReportTask =>
   issuerOrgId,
   title: '活动总结',
   deadline: '2026-11-23',
+  closesOn: null,
+  campaignId: 'cz',
   targetKind: 'district',
   targetOrgIds: ['d1', 'd2'],
   items: [{ kind: 'text', key: 'summary', label: '活动总结', required: true, minChars: 10, maxChars: 100 }],
