@@ -99,6 +99,7 @@ async function world(): Promise<World> {
     usedAt: null,
     revokedAt: null,
   });
+  await reportingWorld(h);
   return { h, registrationId: signup.registration.id, noticeId: 'n-a' };
 }
 
@@ -188,8 +189,70 @@ function inputs(w: World): Record<FunctionName, Record<string, unknown>> {
       'setupAudit.list': {},
       'reminders.run': {},
       'event.poster': { eventId: 'e1' },
+      'rollup.get': { campaignId: 'c1' },
+      'report.presets': {},
+      'report.create': { preset: 'jintan-summary', year: 2026, targetKind: 'street' },
+      'report.list': {},
+      'report.submit': { taskId: 't-city', orgId: 'd1', answers: { summary: { kind: 'text', text: '本区总结' } } },
+      'report.get': { taskId: 't-d1', orgId: 's1' },
+      'report.decide': { taskId: 't-d1', orgId: 's1', action: 'return', reason: '请补充' },
+      'report.track': { taskId: 't-d1' },
+      'report.remind': { taskId: 't-d1' },
+      'report.package': { taskId: 't-d1' },
     },
   };
+}
+
+/**
+ * The reporting chain's part of the world: a city above d1 with a task to its districts, d1's
+ * task to its streets with s1's submission in, and a street under d2 so that d2 can issue too.
+ */
+async function reportingWorld(h: Harness): Promise<void> {
+  await h.store.putOrg(anOrg({ id: 'city', kind: 'city', parentId: null, districtId: 'city', name: '市' }));
+  await h.store.putOrg(anOrg({ id: 'd1', kind: 'district', parentId: 'city', name: '测试区' }));
+  await h.store.putOrg(anOrg({ id: 's2', kind: 'street', parentId: 'd2', districtId: 'd2', name: '邻区街道' }));
+  const items = [{ kind: 'text' as const, key: 'summary', label: '总结', required: true, minChars: 2, maxChars: 100 }];
+  const base = { deadline: '2026-11-23', closesOn: null, campaignId: null, items, preset: null, createdAt: 1 };
+  await h.store.putReportTask({
+    ...base,
+    id: 't-city',
+    issuerOrgId: 'city',
+    title: '市级总结',
+    targetKind: 'district',
+    targetOrgIds: ['d1'],
+    createdBy: 'x',
+  });
+  await h.store.putReportTask({
+    ...base,
+    id: 't-d1',
+    issuerOrgId: 'd1',
+    title: '街道总结',
+    targetKind: 'street',
+    targetOrgIds: ['s1'],
+    createdBy: 'org-d1',
+  });
+  await h.store.saveSubmission(
+    {
+      id: 't-d1_s1',
+      taskId: 't-d1',
+      orgId: 's1',
+      status: 'submitted',
+      versions: [
+        {
+          n: 1,
+          answers: { summary: { kind: 'text', text: '街道总结' } },
+          submittedAt: 1,
+          submittedBy: 'x',
+          late: false,
+        },
+      ],
+      returnReason: null,
+      decidedAt: null,
+      decidedBy: null,
+      revision: 1,
+    },
+    null,
+  );
 }
 
 const REFUSALS = new Set<ErrorCode>(['FORBIDDEN', 'UNAUTHENTICATED']);
