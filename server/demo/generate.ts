@@ -10,6 +10,7 @@ import { addDays, at, dayOf } from '../../cloudfunctions/core/time';
 import { signUp } from '../../cloudfunctions/usecases/signup';
 import { CAMPAIGN_TEXT, DISTRICT, DISTRICT_UNITS, STREETS, TEMPLATES, type EventTemplate } from './jintan';
 import { DEMO_MEMBERS } from './identities';
+import { loadDemoCity } from './changzhou';
 
 export interface DemoOptions {
   /** First day of the week; by default the next 11月14日 whose week has not ended. */
@@ -212,6 +213,7 @@ export async function loadDemoWeek(store: Store, clock: Clock, options: DemoOpti
       people -= 1 + companions;
     }
   }
+  await loadDemoCity(store, campaign, now);
   return { campaignId: campaign.id, weekStart, events: events.length, signups };
 }
 
