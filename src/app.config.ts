@@ -31,6 +31,8 @@ export default defineAppConfig({
         'event-edit/index',
         'poster/index',
         'audit/index',
+        // 上报任务: the reporting chain (issue, track, return/approve, submit, .zip).
+        'reports/index',
       ],
     },
   ],

@@ -31,6 +31,13 @@ const LINKS: { url: string; text: string; hint: string; organizerOnly: boolean; 
     organizerOnly: true,
   },
   { id: 'audit', url: '/organizer/audit/index', text: '筹备日志', hint: '谁改了什么', organizerOnly: true },
+  {
+    id: 'reports',
+    url: '/organizer/reports/index',
+    text: '上报任务',
+    hint: '下发、跟踪、审核、汇总下载',
+    organizerOnly: true,
+  },
 ];
 
 export function SetupLinks({ organizer }: { organizer: boolean }) {
