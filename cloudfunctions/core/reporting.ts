@@ -42,7 +42,9 @@ const summaryText = (minChars: number, label = '活动总结'): ReportItem => ({
 const photos = (count: number, orVideoSeconds?: number): ReportItem => ({
   kind: 'photos',
   key: 'photos',
-  label: orVideoSeconds ? `活动照片 ${count} 张或活动记录视频（不超过${orVideoSeconds / 60}分钟）` : `活动照片 ${count} 张`,
+  label: orVideoSeconds
+    ? `活动照片 ${count} 张或活动记录视频（不超过${orVideoSeconds / 60}分钟）`
+    : `活动照片 ${count} 张`,
   required: true,
   count,
   ...PHOTO_MIN,

@@ -174,6 +174,8 @@ export interface Store {
   getOrg(id: string): Promise<Org | null>;
   /** The orgs hanging directly below `parentId`, by id. */
   listChildOrgs(parentId: string): Promise<Org[]>;
+  /** The campaigns an org runs (its `districtId`), the one whose week ends last first. */
+  listCampaignsOfOrg(orgId: string): Promise<Campaign[]>;
   /** The campaigns that joined `parentCampaignId`, by id. */
   listChildCampaigns(parentCampaignId: string): Promise<Campaign[]>;
   putReportTask(task: ReportTask): Promise<void>;

@@ -78,13 +78,15 @@ export async function createTask(deps: Deps, caller: Caller, input: TaskInput): 
     const campaign = await deps.store.getCampaign(input.campaignId);
     if (!campaign || campaign.districtId !== issuerOrgId) fail('CAMPAIGN_NOT_FOUND');
   }
+  // Without a named campaign: the issuer's own, the one whose week ends last.
+  const campaignId = input.campaignId ?? (await deps.store.listCampaignsOfOrg(issuerOrgId))[0]?.id ?? null;
   const task: ReportTask = {
     id: `rt-${deps.clock.now().toString(36)}-${randomBytes(4).toString('hex')}`,
     issuerOrgId,
     title,
     deadline,
     closesOn: input.closesOn ?? null,
-    campaignId: input.campaignId ?? null,
+    campaignId,
     targetKind: input.targetKind,
     targetOrgIds: targets.map((o) => o.id),
     items,

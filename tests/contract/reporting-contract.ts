@@ -58,6 +58,9 @@ export function runReportingContract(store: () => Store): void {
     await store().putCampaign(aCampaign({ id: 'other', districtId: 'd3' }));
     expect((await store().listChildCampaigns('cz')).map((c) => c.id)).toEqual(['jt', 'ly']);
     expect(await store().listChildCampaigns('other')).toEqual([]);
+    await store().putCampaign(aCampaign({ id: 'jt-old', districtId: 'd1', weekEnd: '2025-11-20' }));
+    expect((await store().listCampaignsOfOrg('d1')).map((c) => c.id)).toEqual(['jt', 'jt-old']);
+    expect(await store().listCampaignsOfOrg('nobody')).toEqual([]);
   });
 
   it('keeps tasks per issuer, newest first', async () => {

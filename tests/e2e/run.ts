@@ -17,6 +17,7 @@ import { organizerSeesLive } from './journeys/organizer-live';
 import { organizerExportsF1 } from './journeys/organizer-export';
 import { organizerInvitesAndApproves } from './journeys/setup-review';
 import { residentLargeFont } from './journeys/large-font';
+import { reportingChain } from './journeys/reporting';
 
 export interface JourneyContext {
   url: string;
@@ -34,6 +35,7 @@ const JOURNEYS: Journey[] = [
   organizerExportsF1,
   organizerInvitesAndApproves,
   residentLargeFont,
+  reportingChain,
 ];
 const ARTIFACTS = join('artifacts', 'e2e');
 

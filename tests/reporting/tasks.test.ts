@@ -289,6 +289,20 @@ describe('reporting tasks from a city to its districts', () => {
     expect(codeOf(closed)).toBe('REPORT_LATE');
   });
 
+  it('freezes counted forms from the issuer’s own campaign when none is named', async () => {
+    const { task } = await h.ok(
+      'organizer',
+      'report.create',
+      { preset: 'changzhou-plan', year: 2026, targetKind: 'district' },
+      ORGANIZERS.changzhou,
+    );
+    expect([task.campaignId, task.deadline, task.title]).toEqual([
+      CAMPAIGNS.changzhou,
+      '2026-10-10',
+      '启动仪式方案、实施方案和活动项目安排表',
+    ]);
+  });
+
   it('names the item that is missing or wrong', async () => {
     const t = await createCityTask();
     const submit = (a: object) =>

@@ -32,6 +32,7 @@ type ReportingMethods = Pick<
   Store,
   | 'getOrg'
   | 'listChildOrgs'
+  | 'listCampaignsOfOrg'
   | 'listChildCampaigns'
   | 'putReportTask'
   | 'getReportTask'
@@ -64,6 +65,11 @@ export function reportingMethods(
   return {
     getOrg: (id) => byId<Org>(names.orgs, id),
     listChildOrgs: (parentId) => listBy<Org>(names.orgs, { parentId }, [['_id', 'asc']]),
+    listCampaignsOfOrg: (districtId) =>
+      listBy<Campaign>(names.campaigns, { districtId }, [
+        ['weekEnd', 'desc'],
+        ['_id', 'asc'],
+      ]),
     listChildCampaigns: (parentCampaignId) => listBy<Campaign>(names.campaigns, { parentCampaignId }, [['_id', 'asc']]),
     async putReportTask(task) {
       await send('write', reportTasks, () => db.collection(reportTasks).doc(task.id).set(toFields(task)), task.id);

@@ -16,6 +16,7 @@ export type ReportingMethods = Pick<
   Store,
   | 'getOrg'
   | 'listChildOrgs'
+  | 'listCampaignsOfOrg'
   | 'listChildCampaigns'
   | 'putReportTask'
   | 'getReportTask'
@@ -56,6 +57,12 @@ export function reportingMethods(
     },
     async listChildOrgs(parentId) {
       return all<Org>("SELECT doc FROM orgs WHERE json_extract(doc, '$.parentId') = ? ORDER BY id", parentId);
+    },
+    async listCampaignsOfOrg(orgId) {
+      return all<Campaign>(
+        "SELECT doc FROM campaigns WHERE json_extract(doc, '$.districtId') = ? ORDER BY week_end DESC, id",
+        orgId,
+      );
     },
     async listChildCampaigns(parentCampaignId) {
       return all<Campaign>(

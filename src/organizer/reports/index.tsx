@@ -16,6 +16,7 @@ import { callResident } from '../../api/client';
 import { callOrganizer, type OrganizerOutput } from '../api';
 import { Segmented } from '../components/segmented';
 import { TextArea } from '../components/text-area';
+import { TextField } from '../../platform/text-field';
 import { ORG_KIND_LABELS } from '../labels';
 import '../organizer.css';
 import './index.css';
@@ -43,14 +44,16 @@ type Presets = OrganizerOutput<'report.presets'>['presets'];
 function CreateTask({ presets, onCreated }: { presets: Presets; onCreated: () => void }) {
   const [preset, setPreset] = useState(presets[0]?.id ?? '');
   const [kind, setKind] = useState<OrgKind>('district');
+  /** Empty: the preset's own day (this year); otherwise YYYY-MM-DD. */
+  const [deadline, setDeadline] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const create = async () => {
     setBusy(true);
     const res = await callOrganizer('report.create', {
       preset,
-      year: new Date().getFullYear(),
       targetKind: kind,
+      ...(deadline.trim() ? { deadline: deadline.trim() } : { year: new Date().getFullYear() }),
     });
     setBusy(false);
     setMessage(
@@ -78,7 +81,13 @@ function CreateTask({ presets, onCreated }: { presets: Presets; onCreated: () =>
         onChange={setKind}
         label="上报单位层级"
       />
-      <Button className={`btn btn--primary btn--block${busy ? ' btn--disabled' : ''}`} onClick={() => void create()}>
+      <Text className="section__hint">截止日期（留空则按通知的日期）</Text>
+      <TextField value={deadline} onChange={setDeadline} placeholder="YYYY-MM-DD" maxLength={10} id="report-deadline" />
+      <Button
+        id="report-publish"
+        className={`btn btn--primary btn--block${busy ? ' btn--disabled' : ''}`}
+        onClick={() => void create()}
+      >
         发布任务
       </Button>
       {message && <Text className="section__note report-create__result">{message}</Text>}
