@@ -8,19 +8,12 @@
  * resident who came in Jintan and in Liyang is one person for Changzhou.
  */
 import type { ActivityEvent } from '../../types/domain';
+import type { RollupFigures } from '../../types/api';
 import type { FrozenFigures } from '../../types/reporting';
 import { figuresOf, scopeKey } from './dashboard';
 
-export interface LevelFigures {
-  eventsScheduled: number;
-  eventsHeld: number;
-  checkedIn: number;
-  walkIns: number;
-  entered: number;
-  /** 人次 */
-  attendance: number;
-  /** 人: the size of `people`. */
-  distinctPeople: number;
+export interface LevelFigures extends RollupFigures {
+  /** The people counted in `distinctPeople`. */
   people: ReadonlySet<string>;
 }
 

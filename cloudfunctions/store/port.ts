@@ -190,3 +190,18 @@ export interface Store {
    */
   saveSubmission(submission: ReportSubmission, expectRevision: number | null): Promise<boolean>;
 }
+
+/** The methods of the organisation tree above a district and of reporting tasks (one module per adapter). */
+export type ReportingMethods = Pick<
+  Store,
+  | 'getOrg'
+  | 'listChildOrgs'
+  | 'listCampaignsOfOrg'
+  | 'listChildCampaigns'
+  | 'putReportTask'
+  | 'getReportTask'
+  | 'listReportTasks'
+  | 'getSubmission'
+  | 'listSubmissions'
+  | 'saveSubmission'
+>;

@@ -20,6 +20,7 @@ import {
 } from '../core/reporting';
 import { combine, difference, freeze, thaw } from '../core/rollup';
 import { audit } from './audit';
+import { notify } from './notices';
 import type { Caller, Deps } from './context';
 import { assertAbove, callerOrgId, pathUp, rollupTree } from './tree';
 
@@ -257,23 +258,11 @@ async function noticeOrgs(
   kind: 'report_reminder' | 'report_returned',
   text: string,
 ): Promise<number> {
-  let sent = 0;
+  const owners: string[] = [];
   for (const orgId of orgIds) {
-    for (const member of await deps.store.listMembers(orgId)) {
-      if (member.role !== 'organizer') continue;
-      await deps.store.insertNotice({
-        id: `${task.id}-${kind}-${deps.clock.now().toString(36)}-${randomBytes(4).toString('hex')}`,
-        ownerId: member.openid,
-        eventId: task.id,
-        kind,
-        text,
-        createdAt: deps.clock.now(),
-        readAt: null,
-      });
-      sent += 1;
-    }
+    for (const m of await deps.store.listMembers(orgId)) if (m.role === 'organizer') owners.push(m.openid);
   }
-  return sent;
+  return notify(deps, owners, task.id, kind, text);
 }
 
 export async function trackTask(deps: Deps, caller: Caller, taskId: string): Promise<TrackerView> {

@@ -18,7 +18,7 @@
  */
 import type { Campaign, Org } from '../../../types/domain';
 import type { ReportSubmission, ReportTask } from '../../../types/reporting';
-import { DuplicateKeyError, type Store } from '../port';
+import { DuplicateKeyError, type ReportingMethods } from '../port';
 import { firstOrNull, fromDocument, toFields, toNewDocument } from './documents';
 import { type Send, readAll } from './operations';
 import type { CloudbaseDb, DbFilter, DbUpdate } from './sdk';
@@ -27,20 +27,6 @@ export const REPORTING_COLLECTIONS = {
   reportTasks: 'report_tasks',
   reportSubmissions: 'report_submissions',
 } as const;
-
-type ReportingMethods = Pick<
-  Store,
-  | 'getOrg'
-  | 'listChildOrgs'
-  | 'listCampaignsOfOrg'
-  | 'listChildCampaigns'
-  | 'putReportTask'
-  | 'getReportTask'
-  | 'listReportTasks'
-  | 'getSubmission'
-  | 'listSubmissions'
-  | 'saveSubmission'
->;
 
 export function reportingMethods(
   db: CloudbaseDb,

@@ -7,24 +7,10 @@
 import type Database from 'better-sqlite3';
 import type { Campaign, Org } from '../../../types/domain';
 import type { ReportSubmission, ReportTask } from '../../../types/reporting';
-import type { Store } from '../port';
+import type { ReportingMethods } from '../port';
 
 type Row = { doc: string };
 type Prepare = (text: string) => Database.Statement;
-
-export type ReportingMethods = Pick<
-  Store,
-  | 'getOrg'
-  | 'listChildOrgs'
-  | 'listCampaignsOfOrg'
-  | 'listChildCampaigns'
-  | 'putReportTask'
-  | 'getReportTask'
-  | 'listReportTasks'
-  | 'getSubmission'
-  | 'listSubmissions'
-  | 'saveSubmission'
->;
 
 export function reportingMethods(
   read: Prepare,
