@@ -583,8 +583,8 @@ export interface ReportTaskInput {
 }
 
 export interface ReportingActions {
-  /** A campaign with the campaigns that joined it, for an organizer at or above its org. */
-  'rollup.get': { input: { campaignId: string }; output: RollupView };
+  /** A campaign with the campaigns that joined it, for an organizer at or above its org (default: the caller's own). */
+  'rollup.get': { input: { campaignId?: string }; output: RollupView };
   'report.presets': {
     input: Record<string, never>;
     output: { presets: { id: string; notice: string; title: string; deadline: string; items: ReportItem[] }[] };

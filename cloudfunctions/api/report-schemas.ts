@@ -100,7 +100,7 @@ const taskRef = { taskId: id };
 const submissionRef = { taskId: id, orgId: id };
 
 export const reportingSchemas = {
-  'rollup.get': z.strictObject({ campaignId: id }),
+  'rollup.get': z.strictObject({ campaignId: id.optional() }),
   'report.presets': z.strictObject({}),
   'report.create': z.strictObject({
     title: label.optional(),

@@ -64,8 +64,10 @@ export async function rollupTree(deps: Deps, campaign: Campaign, seen = new Set<
 const shown = ({ people: _people, ...figures }: LevelFigures) => figures;
 
 /** The live roll-up of a campaign for an organizer above its org, with the level below. */
-export async function rollup(deps: Deps, caller: Caller, campaignId: string): Promise<RollupView> {
-  const campaign = await deps.store.getCampaign(campaignId);
+export async function rollup(deps: Deps, caller: Caller, campaignId?: string): Promise<RollupView> {
+  const campaign = campaignId
+    ? await deps.store.getCampaign(campaignId)
+    : ((await deps.store.listCampaignsOfOrg(callerOrgId(caller)))[0] ?? null);
   if (!campaign) fail('CAMPAIGN_NOT_FOUND');
   await assertAbove(deps, caller, campaign.districtId);
   const tree = await rollupTree(deps, campaign);

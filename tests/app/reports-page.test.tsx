@@ -58,6 +58,45 @@ const tracker: TrackerView = {
   approved: { orgs: 0, attendance: 0, distinctPeople: 0, eventsHeld: 0 },
 };
 
+const f = (eventsHeld: number, attendance: number, distinctPeople: number) => ({
+  eventsScheduled: eventsHeld,
+  eventsHeld,
+  checkedIn: attendance,
+  walkIns: 0,
+  entered: 0,
+  attendance,
+  distinctPeople,
+});
+const CITY_ROLLUP = {
+  campaign: { id: 'cp-cz', name: '常州市活动周', orgId: 'changzhou', orgName: '常州市' },
+  figures: f(5, 70, 50),
+  own: f(0, 0, 0),
+  below: [
+    {
+      campaignId: 'cp-jt',
+      orgId: 'jintan',
+      orgName: '金坛区',
+      weekStart: '2026-11-14',
+      weekEnd: '2026-11-20',
+      figures: f(2, 30, 25),
+    },
+    {
+      campaignId: 'cp-wj',
+      orgId: 'wujin',
+      orgName: '武进区',
+      weekStart: '2026-11-07',
+      weekEnd: '2026-11-13',
+      figures: f(3, 40, 30),
+    },
+  ],
+};
+const DISTRICT_ROLLUP = {
+  ...CITY_ROLLUP,
+  campaign: { ...CITY_ROLLUP.campaign, orgName: '金坛区' },
+  figures: f(2, 30, 25),
+  below: [],
+};
+
 beforeEach(() => {
   jest.clearAllMocks();
   call.mockImplementation(
@@ -66,6 +105,7 @@ beforeEach(() => {
       'report.list': () => ok({ issued: [task], received: [task] }),
       'report.presets': () => ok({ presets: REPORT_PRESETS }),
       'report.track': () => ok(tracker),
+      'rollup.get': (d) => ok(d.campaignId ? DISTRICT_ROLLUP : CITY_ROLLUP),
       'report.decide': (d) =>
         d.action === 'return' && !d.reason
           ? { ok: false, error: { code: 'VALIDATION_FAILED', message: '请填写退回原因', retryable: false } }
@@ -79,8 +119,8 @@ beforeEach(() => {
 test('the tracker shows states, rates and the change since submission; return needs a reason', async () => {
   render(<ReportsPage />);
   fireEvent.click(await screen.findByText(task.title, { selector: '.report-row__title' }));
-  const jintan = await screen.findByText('金坛区');
-  const row = jintan.parentElement as HTMLElement;
+  await screen.findByText('完成率 50%');
+  const row = document.getElementById('report-row-jintan') as HTMLElement;
   expect(within(row).getByText('逾期提交')).toBeTruthy();
   expect(within(row).getByText(/参加 40 人次、31 人 · 上报后变化 5 人次/)).toBeTruthy();
   expect(screen.getByText('完成率 50%')).toBeTruthy();
@@ -122,4 +162,16 @@ test('submits a received task for the caller’s own org with its texts and coun
   expect(sent('report.submit')).toEqual([
     { taskId: 'rt-1', orgId: 'jintan', answers: { plan: { kind: 'text', text: '方案全文' }, f2: { kind: 'form' } } },
   ]);
+});
+
+test('shows the roll-up by the level below with people counted once, and drills down', async () => {
+  render(<ReportsPage />);
+  expect(await screen.findByText('常州市 汇总')).toBeTruthy();
+  // 25 + 30 = 55 people in the districts, 50 for the city: the same people are not counted twice.
+  expect(screen.getByText(/5 场 · 70 人次 · 50 人/)).toBeTruthy();
+  fireEvent.click(screen.getByText('金坛区', { selector: '#rollup-jintan .report-row__title' }));
+  expect(await screen.findByText('金坛区 汇总')).toBeTruthy();
+  expect(sent('rollup.get')).toContainEqual({ campaignId: 'cp-jt' });
+  fireEvent.click(screen.getByText('返回上一级'));
+  expect(await screen.findByText('常州市 汇总')).toBeTruthy();
 });

@@ -76,5 +76,8 @@ describe('roll-up up the organisation tree', () => {
     expect(below.ok ? 'allowed' : below.error.code).toBe('FORBIDDEN');
     const own = await h.ok('organizer', 'rollup.get', { campaignId: CAMPAIGNS.jintan }, ORGANIZERS.jintan);
     expect(own.figures.attendance).toBe(2);
+    // Without a campaign named: the caller's own org's campaign.
+    const mine = await h.ok('organizer', 'rollup.get', {}, ORGANIZERS.changzhou);
+    expect([mine.campaign.id, mine.figures.attendance]).toEqual([CAMPAIGNS.changzhou, 4]);
   });
 });

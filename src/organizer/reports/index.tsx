@@ -5,7 +5,7 @@
  */
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ApiError } from '../../../types/api';
 import type { OrgKind } from '../../../types/domain';
 import type { AnswerInput, ReportTask, TrackerState, TrackerView } from '../../../types/reporting';
@@ -105,7 +105,10 @@ function Tracker({ taskId }: { taskId: string }) {
     if (res.ok) setView(res.data);
     else setError(res.error);
   }, [taskId]);
-  useDidShow(() => void load());
+  // Mounted after the page was shown (when a task is opened): load on mount, not on page show.
+  useEffect(() => {
+    void load();
+  }, [load]);
   if (error) return <ErrorState error={error} onRetry={() => void load()} />;
   if (!view) return <Loading />;
   const decide = async (orgId: string, action: 'return' | 'approve') => {
@@ -229,6 +232,57 @@ function SubmitForm({ task, orgId }: { task: ReportTask; orgId: string }) {
   );
 }
 
+/** The caller's week with the weeks of the level below rolled up (people counted once); tap to drill down. */
+function Rollup() {
+  const [view, setView] = useState<OrganizerOutput<'rollup.get'> | null>(null);
+  const [trail, setTrail] = useState<string[]>([]);
+  const load = useCallback(async (campaignId?: string) => {
+    const res = await callOrganizer('rollup.get', campaignId ? { campaignId } : {});
+    if (res.ok) setView(res.data);
+  }, []);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  if (!view || (view.below.length === 0 && trail.length === 0)) return null;
+  const figures = (f: OrganizerOutput<'rollup.get'>['figures']) =>
+    `${f.eventsHeld} 场 · ${f.attendance} 人次 · ${f.distinctPeople} 人`;
+  return (
+    <View className="section report-rollup" id="report-rollup">
+      <Text className="section__title">{view.campaign.orgName} 汇总</Text>
+      <Text className="section__hint">{figures(view.figures)}（同一人在多个下级参加只计一次）</Text>
+      {trail.length > 0 && (
+        <Button
+          className="btn btn--secondary"
+          onClick={() => {
+            const back = trail.slice(0, -1);
+            setTrail(back);
+            void load(back.at(-1));
+          }}
+        >
+          返回上一级
+        </Button>
+      )}
+      {view.below.map((b) => (
+        <View
+          key={b.campaignId}
+          className="report-row"
+          role="link"
+          id={`rollup-${b.orgId}`}
+          onClick={() => {
+            setTrail([...trail, b.campaignId]);
+            void load(b.campaignId);
+          }}
+        >
+          <Text className="report-row__title">{b.orgName}</Text>
+          <Text className="report-row__meta">
+            {b.weekStart}–{b.weekEnd} · {figures(b.figures)}
+          </Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
 export default function ReportsPage() {
   const [tab, setTab] = useState<'issued' | 'received'>('issued');
   const [lists, setLists] = useState<OrganizerOutput<'report.list'> | null>(null);
@@ -275,6 +329,7 @@ export default function ReportsPage() {
         <Loading />
       ) : (
         <>
+          {tab === 'issued' && <Rollup />}
           {tab === 'issued' && presets.length > 0 && <CreateTask presets={presets} onCreated={() => void load()} />}
           {tasks.length === 0 ? (
             <Empty text={tab === 'issued' ? '还没有发布任务' : '上级还没有下发任务'} />
