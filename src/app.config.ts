@@ -34,6 +34,8 @@ export default defineAppConfig({
         'audit/index',
         'evaluation/index',
         'honours/index',
+        // 上报任务: the reporting chain (issue, track, return/approve, submit, .zip).
+        'reports/index',
       ],
     },
   ],

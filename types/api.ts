@@ -25,6 +25,7 @@ import type {
   ScanOutcome,
 } from './domain';
 import type { EvaluationActions, HonourResidentActions } from './awards-api';
+import type { AnswerInput, ReportItem, ReportSubmission, ReportTask, TrackerView } from './reporting';
 
 /** Stable error codes. The meaning of a code never changes; new codes may be added. */
 export const ERROR_CODES = [
@@ -59,6 +60,14 @@ export const ERROR_CODES = [
   'NOMINATION_STATE_CONFLICT',
   'QUOTA_FULL',
   'SAMPLE_EMPTY',
+  'REPORT_TASK_NOT_FOUND',
+  'REPORT_LATE',
+  'REPORT_INCOMPLETE',
+  'REPORT_TEXT_TOO_SHORT',
+  'REPORT_FILE_TYPE',
+  'REPORT_FILE_TOO_LARGE',
+  'REPORT_NOT_YOUR_ORG',
+  'REPORT_STATE_CONFLICT',
   'STORE_CONFLICT',
   'STORE_UNAVAILABLE',
   'INTERNAL',
@@ -414,7 +423,7 @@ export interface ReconcileReport {
   repairs: { target: string; field: string; was: number; now: number }[];
 }
 
-export interface OrganizerActions extends SetupActions, EvaluationActions {
+export interface OrganizerActions extends SetupActions, EvaluationActions, ReportingActions {
   /** Live headcounts of the caller's scope: the district for organizers, their units for staff. */
   'dashboard.get': { input: { campaignId?: string }; output: DashboardView };
   /** Enter (or clear, with null) the participant figure of an online activity or one without check-in. */
@@ -538,4 +547,65 @@ export interface ExportedFile {
   fileId: string | null;
   fileName: string;
   expiresAt: number;
+}
+
+/** Figures of a level of the tree (people counted once across the levels below). */
+export interface RollupFigures {
+  eventsScheduled: number;
+  eventsHeld: number;
+  checkedIn: number;
+  walkIns: number;
+  entered: number;
+  attendance: number;
+  distinctPeople: number;
+}
+
+/** A campaign with the campaigns that joined it: totals, its own part, and the level below. */
+export interface RollupView {
+  campaign: { id: string; name: string; orgId: string; orgName: string };
+  figures: RollupFigures;
+  own: RollupFigures;
+  below: {
+    campaignId: string;
+    orgId: string;
+    orgName: string;
+    weekStart: string;
+    weekEnd: string;
+    figures: RollupFigures;
+  }[];
+}
+
+/** The reporting chain: live roll-ups and reporting tasks (上报任务). */
+export interface ReportTaskInput {
+  title?: string;
+  deadline?: string;
+  closesOn?: string | null;
+  targetKind: Org['kind'];
+  items?: ReportItem[];
+  preset?: string;
+  year?: number;
+  campaignId?: string;
+}
+
+export interface ReportingActions {
+  /** A campaign with the campaigns that joined it, for an organizer at or above its org (default: the caller's own). */
+  'rollup.get': { input: { campaignId?: string }; output: RollupView };
+  'report.presets': {
+    input: Record<string, never>;
+    output: { presets: { id: string; notice: string; title: string; deadline: string; items: ReportItem[] }[] };
+  };
+  'report.create': { input: ReportTaskInput; output: { task: ReportTask } };
+  'report.list': { input: Record<string, never>; output: { issued: ReportTask[]; received: ReportTask[] } };
+  'report.submit': {
+    input: { taskId: string; orgId: string; answers: Record<string, AnswerInput> };
+    output: { submission: ReportSubmission };
+  };
+  'report.get': { input: { taskId: string; orgId: string }; output: { submission: ReportSubmission | null } };
+  'report.decide': {
+    input: { taskId: string; orgId: string; action: 'return' | 'approve'; reason?: string };
+    output: { submission: ReportSubmission };
+  };
+  'report.track': { input: { taskId: string }; output: TrackerView };
+  'report.remind': { input: { taskId: string }; output: { orgs: number; notices: number } };
+  'report.package': { input: { taskId: string }; output: ExportedFile };
 }

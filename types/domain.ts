@@ -7,7 +7,11 @@
 /** A calendar day in Asia/Shanghai, formatted 'YYYY-MM-DD'. */
 export type Day = string;
 
-export type OrgKind = 'district' | 'street' | 'town' | 'unit';
+/**
+ * Levels of the organisation tree, top to bottom: province → city → district/county →
+ * street/town → unit. Units may hang at any level (a city's open university).
+ */
+export type OrgKind = 'province' | 'city' | 'district' | 'county' | 'street' | 'town' | 'unit';
 
 export const UNIT_KINDS = [
   'community_centre',
@@ -23,13 +27,17 @@ export const UNIT_KINDS = [
 ] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
-/** A node of the organisation tree: district → street/town → unit. */
+/** A node of the organisation tree of any depth (see OrgKind). */
 export interface Org {
   id: string;
   name: string;
   kind: OrgKind;
-  /** null for a district. */
+  /** null for the root of a tree (a province, or a district deployed on its own). */
   parentId: string | null;
+  /**
+   * The org whose week this node belongs to: the district for streets, towns and units below a
+   * district; the org itself for a district, county, city or province (each runs its own campaign).
+   */
   districtId: string;
   unitKind?: UnitKind;
   /** The unit's person in charge (负责人): the header fields the forms need. */
@@ -60,6 +68,16 @@ export interface Campaign {
   opening?: { place: string; startAt: number };
   /** Reporting deadlines the notice sets, e.g. 计划表 before 10月30日, 总结 before 11月23日. */
   deadlines?: { label: string; day: Day }[];
+  /**
+   * The campaign of the level above this one joins (Jintan's week is part of Changzhou's), so
+   * that its figures roll up. `districtId` is then the org running this campaign at any level.
+   */
+  parentCampaignId?: string;
+  /**
+   * How the notice sets the dates: a fixed week (002, 003), a year-round period with a launch
+   * week (000), or within `withinDays` of the parent's opening (004: 总开幕式前后一个月内).
+   */
+  dateRule?: { kind: 'week' } | { kind: 'period' } | { kind: 'around_parent_opening'; withinDays: number };
   /** True for generated demonstration data: never mixed with a real week. */
   demo: boolean;
 }
@@ -306,7 +324,7 @@ export interface Notice {
   id: string;
   ownerId: string;
   eventId: string;
-  kind: 'event_changed' | 'event_cancelled' | 'promoted' | 'rating_invite';
+  kind: 'event_changed' | 'event_cancelled' | 'promoted' | 'rating_invite' | 'report_reminder' | 'report_returned';
   text: string;
   createdAt: number;
   readAt: number | null;

@@ -14,6 +14,18 @@ import { managedView } from '../usecases/views';
 import { outboxSender, runReminders } from '../usecases/reminders';
 import { posterOf } from '../usecases/poster';
 import { fail } from '../core/errors';
+import { REPORT_PRESETS } from '../core/reporting';
+import {
+  createTask,
+  decideReport,
+  listTasks,
+  remindMissing,
+  submissionOf,
+  submitReport,
+  trackTask,
+} from '../usecases/reporting';
+import { packageTask } from '../usecases/report-package';
+import { rollup } from '../usecases/tree';
 import { organizerSchemas } from './schemas';
 import { evaluationHandlers } from './evaluation';
 
@@ -72,6 +84,16 @@ export const organizerHandlers: Handlers = {
   'reminders.run': (deps) => runReminders(deps, deps.reminders ?? outboxSender),
   'event.poster': (deps, caller, input) => posterOf(deps, caller, input.eventId),
   ...evaluationHandlers,
+  'rollup.get': (deps, caller, input) => rollup(deps, caller, input.campaignId),
+  'report.presets': async () => ({ presets: REPORT_PRESETS.map((p) => ({ ...p })) }),
+  'report.create': async (deps, caller, input) => ({ task: await createTask(deps, caller, input) }),
+  'report.list': (deps, caller) => listTasks(deps, caller),
+  'report.submit': async (deps, caller, input) => ({ submission: await submitReport(deps, caller, input) }),
+  'report.get': async (deps, caller, input) => ({ submission: await submissionOf(deps, caller, input) }),
+  'report.decide': async (deps, caller, input) => ({ submission: await decideReport(deps, caller, input) }),
+  'report.track': (deps, caller, input) => trackTask(deps, caller, input.taskId),
+  'report.remind': (deps, caller, input) => remindMissing(deps, caller, input.taskId),
+  'report.package': (deps, caller, input) => packageTask(deps, caller, input.taskId),
 };
 
 async function managedViews(deps: Deps, events: Parameters<typeof managedView>[0][]) {

@@ -119,6 +119,17 @@ export const PERMISSIONS = {
     'nomination.act': a(DOOR, 'review-level'),
     'nomination.photo': a(DOOR, 'own-unit'),
     'honours.export': a(ORGANIZERS),
+    // The reporting chain: organizers act on their own org's subtree (checked in the use cases).
+    'rollup.get': a(ORGANIZERS, 'own-district'),
+    'report.presets': a(ORGANIZERS),
+    'report.create': a(ORGANIZERS),
+    'report.list': a(ORGANIZERS),
+    'report.submit': a(ORGANIZERS, 'own-district', 'REPORT_NOT_YOUR_ORG'),
+    'report.get': a(ORGANIZERS, 'own-district'),
+    'report.decide': a(ORGANIZERS, 'own-district'),
+    'report.track': a(ORGANIZERS, 'own-district'),
+    'report.remind': a(ORGANIZERS, 'own-district'),
+    'report.package': a(ORGANIZERS, 'own-district'),
   },
 } as const satisfies Record<FunctionName, Record<string, Access>>;
 
@@ -149,4 +160,6 @@ export const MUTATIONS: ReadonlySet<string> = new Set([
   'organizer/event.save',
   'organizer/event.review',
   'organizer/event.setCapacity',
+  'organizer/report.submit',
+  'organizer/report.decide',
 ]);

@@ -9,6 +9,7 @@ import { AUDIENCES, CATEGORIES, EVENT_MODES, REMINDER_KINDS, UNIT_KINDS } from '
 import { AWARD_DECISIONS, HONOUR_SUBJECTS, JUDGED_CRITERIA } from '../../types/awards';
 import { CONTACT_PHONE_RE, EMAIL_RE, INVITE_CODE_RE } from '../core/setup';
 import { COMPANIONS_CEILING, NAME_MAX, PHONE_RE } from '../core/registration';
+import { reportingSchemas } from './report-schemas';
 
 const id = z
   .string({ error: '缺少编号' })
@@ -329,12 +330,20 @@ export const organizerSchemas = {
       .array(z.strictObject({ label: text('报送事项', 40), day }))
       .max(10)
       .optional(),
+    parentCampaignId: id.optional(),
+    dateRule: z
+      .discriminatedUnion('kind', [
+        z.strictObject({ kind: z.literal('week') }),
+        z.strictObject({ kind: z.literal('period') }),
+        z.strictObject({ kind: z.literal('around_parent_opening'), withinDays: z.int().min(1).max(92) }),
+      ])
+      .optional(),
   }),
   'org.list': empty,
   'org.save': z.strictObject({
     id: id.optional(),
     name: text('单位名称', 60),
-    kind: z.enum(['district', 'street', 'town', 'unit'], { error: '单位类型不正确' }),
+    kind: z.enum(['province', 'city', 'district', 'county', 'street', 'town', 'unit'], { error: '单位类型不正确' }),
     parentId: id.nullable(),
     unitKind: z.enum(UNIT_KINDS, { error: '单位类别不正确' }).optional(),
     contact: contact.optional(),
@@ -410,6 +419,7 @@ export const organizerSchemas = {
       .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: '文件编码不正确' }),
   }),
   ...evaluationSchemas,
+  ...reportingSchemas,
 } as const;
 
 type Simplify<T> = { [K in keyof T]: T[K] };

@@ -25,6 +25,7 @@ import type {
 } from '../../types/domain';
 import type { FormProfile } from '../../types/forms';
 import type { EvaluationSheet, HonourKind, Nomination, SatisfactionSample } from '../../types/awards';
+import type { ReportSubmission, ReportTask } from '../../types/reporting';
 
 /** What a conditional registration update expects to find. */
 export interface RegistrationExpectation {
@@ -193,4 +194,39 @@ export interface Store extends EvaluationPort {
   getScanLog(id: string): Promise<ScanLogEntry | null>;
   /** Newest first. */
   listScanLog(eventId: string, offset: number, limit: number): Promise<{ entries: ScanLogEntry[]; total: number }>;
+
+  // The organisation tree above a district, and reporting tasks (上报任务)
+  getOrg(id: string): Promise<Org | null>;
+  /** The orgs hanging directly below `parentId`, by id. */
+  listChildOrgs(parentId: string): Promise<Org[]>;
+  /** The campaigns an org runs (its `districtId`), the one whose week ends last first. */
+  listCampaignsOfOrg(orgId: string): Promise<Campaign[]>;
+  /** The campaigns that joined `parentCampaignId`, by id. */
+  listChildCampaigns(parentCampaignId: string): Promise<Campaign[]>;
+  putReportTask(task: ReportTask): Promise<void>;
+  getReportTask(id: string): Promise<ReportTask | null>;
+  /** Tasks an org issued, newest first. */
+  listReportTasks(issuerOrgId: string): Promise<ReportTask[]>;
+  getSubmission(id: string): Promise<ReportSubmission | null>;
+  listSubmissions(taskId: string): Promise<ReportSubmission[]>;
+  /**
+   * Writes the submission only if the stored one is still at `expectRevision` (null: none may
+   * exist yet); false otherwise (someone changed it meanwhile). Every version travels inside it.
+   */
+  saveSubmission(submission: ReportSubmission, expectRevision: number | null): Promise<boolean>;
 }
+
+/** The methods of the organisation tree above a district and of reporting tasks (one module per adapter). */
+export type ReportingMethods = Pick<
+  Store,
+  | 'getOrg'
+  | 'listChildOrgs'
+  | 'listCampaignsOfOrg'
+  | 'listChildCampaigns'
+  | 'putReportTask'
+  | 'getReportTask'
+  | 'listReportTasks'
+  | 'getSubmission'
+  | 'listSubmissions'
+  | 'saveSubmission'
+>;

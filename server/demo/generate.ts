@@ -11,7 +11,8 @@ import { mulberry32 } from '../../cloudfunctions/core/prng';
 import { signUp } from '../../cloudfunctions/usecases/signup';
 import { CAMPAIGN_TEXT, DISTRICT, DISTRICT_UNITS, STREETS, TEMPLATES, type EventTemplate } from './jintan';
 import { DEMO_MEMBERS } from './identities';
-import { loadCityLevel } from './city';
+import { loadDemoHonours } from './honours';
+import { loadDemoCity } from './changzhou';
 
 export interface DemoOptions {
   /** First day of the week; by default the next 11月14日 whose week has not ended. */
@@ -203,7 +204,8 @@ export async function loadDemoWeek(store: Store, clock: Clock, options: DemoOpti
       people -= 1 + companions;
     }
   }
-  await loadCityLevel(store, campaign.id);
+  await loadDemoCity(store, campaign, now);
+  await loadDemoHonours(store, campaign.id);
   return { campaignId: campaign.id, weekStart, events: events.length, signups };
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Member, Role } from '../../types/domain';
 import { DISTRICT } from './jintan';
-import { CITY_IDENTITY } from './city';
+import { CITY, DISTRICT2 } from './changzhou';
 
 export interface DemoIdentity {
   id: string;
@@ -19,7 +19,13 @@ export const DEMO_IDENTITIES: readonly DemoIdentity[] = [
   { id: 'resident2', label: '居民 李大爷', role: 'resident', openid: 'demo-openid-resident-li' },
   { id: 'staff', label: '尧塘街道社区教育中心 工作人员', role: 'staff', openid: 'demo-openid-staff-yaotang' },
   { id: 'organizer', label: '金坛区教育局 组织者', role: 'organizer', openid: 'demo-openid-organizer' },
-  CITY_IDENTITY,
+  { id: 'city-organizer', label: '常州市教育局 组织者', role: 'organizer', openid: 'demo-openid-city-organizer' },
+  {
+    id: 'district2-organizer',
+    label: '武进区教育局 组织者',
+    role: 'organizer',
+    openid: 'demo-openid-district2-organizer',
+  },
   { id: 'anonymous', label: '未登录访客', role: 'anonymous', openid: null },
 ];
 
@@ -35,6 +41,20 @@ export const DEMO_MEMBERS: Member[] = [
     name: '尧塘中心 张老师',
   },
   { openid: 'demo-openid-organizer', role: 'organizer', districtId: DISTRICT.id, unitIds: [], name: '区教育局 凌老师' },
+  {
+    openid: 'demo-openid-city-organizer',
+    role: 'organizer',
+    districtId: CITY.id,
+    unitIds: [],
+    name: '常州市教育局',
+  },
+  {
+    openid: 'demo-openid-district2-organizer',
+    role: 'organizer',
+    districtId: DISTRICT2.id,
+    unitIds: [],
+    name: '武进区教育局',
+  },
 ];
 
 /**

@@ -4,7 +4,10 @@ import type { InviteState } from '../../cloudfunctions/core/setup';
 import { ROLE_LABELS } from '../roles';
 
 export const ORG_KIND_LABELS: Record<OrgKind, string> = {
+  province: '省',
+  city: '市',
   district: '区县',
+  county: '县',
   street: '街道',
   town: '镇',
   unit: '单位',

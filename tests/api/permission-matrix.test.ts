@@ -35,7 +35,8 @@ const COLUMNS = Object.keys(ACTORS) as Actor[];
  * ok: allowed (it succeeds, or fails for a business reason that is not a refusal).
  * Refusals: U = UNAUTHENTICATED, F = FORBIDDEN, NF = REGISTRATION_NOT_FOUND (someone else's
  * registration reads as missing), VF = VALIDATION_FAILED (another district's organisation,
- * member or the notice of someone else reads as not one of yours), INF = INVITE_NOT_FOUND.
+ * member or the notice of someone else reads as not one of yours), INF = INVITE_NOT_FOUND,
+ * RN = REPORT_NOT_YOUR_ORG (submitting for another org).
  */
 const ok = 'ok';
 const U = 'UNAUTHENTICATED';
@@ -43,6 +44,7 @@ const F = 'FORBIDDEN';
 const NF = 'REGISTRATION_NOT_FOUND';
 const VF = 'VALIDATION_FAILED';
 const INF = 'INVITE_NOT_FOUND';
+const RN = 'REPORT_NOT_YOUR_ORG';
 type Cell = typeof ok | ErrorCode;
 
 // prettier-ignore
@@ -134,6 +136,21 @@ const EXPECTED: Record<string, readonly Cell[]> = {
   'organizer/nomination.act':      [U,   F,   F,    F,     F,     F,   ok,  F,    ok],
   // The 汇总表: any organizer; it lists only the nominations that caller's level can see.
   'organizer/honours.export':      [U,   F,   F,    F,     F,     F,   ok,  ok,   ok],
+  // The reporting chain. d1 sits under city 'city'; task t-city asks d1, task t-d1 (d1's) asks s1.
+  // d1's roll-up: its organizers and admins.
+  'organizer/rollup.get':          [U,   F,   F,    F,     F,     F,   ok,  F,    ok],
+  // Presets, issuing a task to the level below one's own org (d2 has street s2), one's task list.
+  'organizer/report.presets':      [U,   F,   F,    F,     F,     F,   ok,  ok,   ok],
+  'organizer/report.create':       [U,   F,   F,    F,     F,     F,   ok,  ok,   ok],
+  'organizer/report.list':         [U,   F,   F,    F,     F,     F,   ok,  ok,   ok],
+  // Submitting d1's answer to the city: d1's organizers (admins act for any org); d2's may not.
+  'organizer/report.submit':       [U,   F,   F,    F,     F,     F,   ok,  RN,   ok],
+  // Reading, deciding, tracking, reminding and packaging d1's own task: d1's organizers, admins.
+  'organizer/report.get':          [U,   F,   F,    F,     F,     F,   ok,  F,    ok],
+  'organizer/report.decide':       [U,   F,   F,    F,     F,     F,   ok,  F,    ok],
+  'organizer/report.track':        [U,   F,   F,    F,     F,     F,   ok,  F,    ok],
+  'organizer/report.remind':       [U,   F,   F,    F,     F,     F,   ok,  F,    ok],
+  'organizer/report.package':      [U,   F,   F,    F,     F,     F,   ok,  F,    ok],
 };
 
 interface World {
@@ -216,7 +233,60 @@ async function world(): Promise<World> {
     createdAt: 1,
     updatedAt: 1,
   });
+  await reportingWorld(h);
   return { h, registrationId: signup.registration.id, noticeId: 'n-a' };
+}
+
+/**
+ * The reporting chain's part of the world: a city above d1 with a task to its districts, d1's
+ * task to its streets with s1's submission in, and a street under d2 so that d2 can issue too.
+ */
+async function reportingWorld(h: Harness): Promise<void> {
+  await h.store.putOrg(anOrg({ id: 'city', kind: 'city', parentId: null, districtId: 'city', name: '市' }));
+  await h.store.putOrg(anOrg({ id: 'd1', kind: 'district', parentId: 'city', name: '测试区' }));
+  await h.store.putOrg(anOrg({ id: 's2', kind: 'street', parentId: 'd2', districtId: 'd2', name: '邻区街道' }));
+  const items = [{ kind: 'text' as const, key: 'summary', label: '总结', required: true, minChars: 2, maxChars: 100 }];
+  const base = { deadline: '2026-11-23', closesOn: null, campaignId: null, items, preset: null, createdAt: 1 };
+  await h.store.putReportTask({
+    ...base,
+    id: 't-city',
+    issuerOrgId: 'city',
+    title: '市级总结',
+    targetKind: 'district',
+    targetOrgIds: ['d1'],
+    createdBy: 'x',
+  });
+  await h.store.putReportTask({
+    ...base,
+    id: 't-d1',
+    issuerOrgId: 'd1',
+    title: '街道总结',
+    targetKind: 'street',
+    targetOrgIds: ['s1'],
+    createdBy: 'org-d1',
+  });
+  await h.store.saveSubmission(
+    {
+      id: 't-d1_s1',
+      taskId: 't-d1',
+      orgId: 's1',
+      status: 'submitted',
+      versions: [
+        {
+          n: 1,
+          answers: { summary: { kind: 'text', text: '街道总结' } },
+          submittedAt: 1,
+          submittedBy: 'x',
+          late: false,
+        },
+      ],
+      returnReason: null,
+      decidedAt: null,
+      decidedBy: null,
+      revision: 1,
+    },
+    null,
+  );
 }
 
 const door = { eventId: 'e1', deviceId: 'device-1', scanId: 'scan-00000001' };
@@ -307,12 +377,22 @@ function inputs(w: World): Record<FunctionName, Record<string, unknown>> {
       'reminders.run': {},
       'event.poster': { eventId: 'e1' },
       ...EVALUATION_INPUTS,
+      'rollup.get': { campaignId: 'c1' },
+      'report.presets': {},
+      'report.create': { preset: 'jintan-summary', year: 2026, targetKind: 'street' },
+      'report.list': {},
+      'report.submit': { taskId: 't-city', orgId: 'd1', answers: { summary: { kind: 'text', text: '本区总结' } } },
+      'report.get': { taskId: 't-d1', orgId: 's1' },
+      'report.decide': { taskId: 't-d1', orgId: 's1', action: 'return', reason: '请补充' },
+      'report.track': { taskId: 't-d1' },
+      'report.remind': { taskId: 't-d1' },
+      'report.package': { taskId: 't-d1' },
     },
   };
 }
 
 /** Answers that mean "not for you": an allowed caller must never get one. */
-const REFUSALS = new Set<ErrorCode>([U, F, NF, VF, INF]);
+const REFUSALS = new Set<ErrorCode>([U, F, NF, VF, INF, RN]);
 
 describe('permission matrix', () => {
   const cases: [string, Actor, Cell][] = [];

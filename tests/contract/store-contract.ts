@@ -7,6 +7,7 @@ import type { EvaluationSheet, HonourKind, Nomination, SatisfactionSample } from
 import { DuplicateKeyError } from '../../cloudfunctions/store/port';
 import { seatGuard } from '../../cloudfunctions/core/seats';
 import { at } from '../../cloudfunctions/core/time';
+import { runReportingContract } from './reporting-contract';
 import { aCampaign, aCheckin, anEvent, anOrg, aRegistration, aScanLogEntry } from '../support/builders';
 
 export interface StoreUnderTest {
@@ -588,6 +589,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<StoreUnd
         expect(await store.getNomination('missing')).toBeNull();
       });
     });
+    describe('organisation tree and reporting tasks', () => runReportingContract(() => store));
 
     describe('atomic', () => {
       it('returns the result of its work and allows nesting', async () => {

@@ -18,6 +18,7 @@ import { organizerExportsF1 } from './journeys/organizer-export';
 import { organizerInvitesAndApproves } from './journeys/setup-review';
 import { residentLargeFont } from './journeys/large-font';
 import { honoursAndAward } from './journeys/honours-award';
+import { reportingChain } from './journeys/reporting';
 
 export interface JourneyContext {
   url: string;
@@ -36,6 +37,7 @@ const JOURNEYS: Journey[] = [
   organizerInvitesAndApproves,
   residentLargeFont,
   honoursAndAward,
+  reportingChain,
 ];
 const ARTIFACTS = join('artifacts', 'e2e');
 

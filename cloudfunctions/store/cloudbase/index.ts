@@ -55,6 +55,7 @@ import { type OnOp, PAGE_MAX, readAll, sender } from './operations';
 import type { CloudbaseDb, DbCommand, DbDocument, DbFilter, DbUpdate } from './sdk';
 import { ORGANISING_COLLECTIONS, organisingMethods } from './organising';
 import { REMINDER_COLLECTIONS, reminderMethods } from './reminders';
+import { REPORTING_COLLECTIONS, reportingMethods } from './reporting';
 import { SUMMARY_COLLECTIONS, summaryMethods } from './summaries';
 import { EVALUATION_COLLECTIONS, evaluationMethods } from './evaluation';
 
@@ -75,6 +76,7 @@ export const COLLECTIONS = {
   ...ORGANISING_COLLECTIONS,
   ...REMINDER_COLLECTIONS,
   ...EVALUATION_COLLECTIONS,
+  ...REPORTING_COLLECTIONS,
 } as const;
 
 /** Event fields `updateEventFields` never writes: the identity and the atomic counters. */
@@ -355,5 +357,6 @@ export function createCloudbaseStore(db: CloudbaseDb, options: CloudbaseStoreOpt
     ...organisingMethods(db, send, { members, events }),
     ...reminderMethods(db, send),
     ...evaluationMethods(db, send),
+    ...reportingMethods(db, send, { orgs, campaigns }),
   };
 }

@@ -38,6 +38,7 @@ import {
 } from '../port';
 import { ADDED_COLUMNS, SCHEMA_SQL, SCHEMA_VERSION } from './schema';
 import { evaluationMethods } from './evaluation';
+import { reportingMethods } from './reporting';
 
 export interface SqliteStoreOptions {
   /** ':memory:' is refused: the store is durable by design. */
@@ -600,6 +601,8 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       const { n } = db().prepare('SELECT COUNT(*) AS n FROM scan_log WHERE event_id = ?').get(eventId) as { n: number };
       return { entries: rows.map((r) => JSON.parse(r.doc) as ScanLogEntry), total: n };
     },
+
+    ...reportingMethods((text) => db().prepare(text), writer, write),
 
     close() {
       reader.close();

@@ -117,6 +117,20 @@ CREATE TABLE IF NOT EXISTS visits (
   visits INTEGER NOT NULL CHECK (visits >= 0),
   PRIMARY KEY (campaign_id, marker)
 );
+CREATE TABLE IF NOT EXISTS report_tasks (
+  id TEXT PRIMARY KEY,
+  issuer_org_id TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  doc TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS report_tasks_by_issuer ON report_tasks (issuer_org_id, created_at);
+CREATE TABLE IF NOT EXISTS report_submissions (
+  id TEXT PRIMARY KEY,
+  task_id TEXT NOT NULL,
+  revision INTEGER NOT NULL,
+  doc TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS report_submissions_by_task ON report_submissions (task_id, id);
 `;
 
 /** Columns added after version 1, for stores created before them: [table, column, definition]. */

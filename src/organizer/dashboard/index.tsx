@@ -264,6 +264,8 @@ export default function DashboardPage() {
     return (
       <View className="page organizer-page dashboard-page">
         {error ? <ErrorState error={error} onRetry={() => void load()} /> : <Loading />}
+        {/* An organizer above the district (a city, a province) has no district week here: 上报任务 and its roll-up are. */}
+        {error && organizer && <SetupLinks organizer />}
       </View>
     );
   }

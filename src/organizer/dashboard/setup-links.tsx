@@ -45,6 +45,13 @@ const LINKS: { url: string; text: string; hint: string; organizerOnly: boolean; 
     hint: '随机抽样、评分、评定、导出',
     organizerOnly: true,
   },
+  {
+    id: 'reports',
+    url: '/organizer/reports/index',
+    text: '上报任务',
+    hint: '下发、跟踪、审核、汇总下载',
+    organizerOnly: true,
+  },
 ];
 
 export function SetupLinks({ organizer }: { organizer: boolean }) {

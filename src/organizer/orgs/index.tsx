@@ -113,7 +113,7 @@ export default function OrgsPage() {
     open(org.id, {
       id: org.id,
       name: org.name,
-      kind: org.kind === 'district' ? 'street' : org.kind,
+      kind: org.kind === 'street' || org.kind === 'town' || org.kind === 'unit' ? org.kind : 'street',
       parentId: org.parentId,
       unitKind: org.unitKind ?? 'community_centre',
       contact: { ...EMPTY_CONTACT, ...org.contact },

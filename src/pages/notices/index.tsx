@@ -20,6 +20,8 @@ const KIND_LABELS: Record<Notice['kind'], string> = {
   event_cancelled: '活动已取消',
   promoted: '候补成功',
   rating_invite: '满意度抽样',
+  report_reminder: '上报提醒',
+  report_returned: '上报被退回',
 };
 
 export default function NoticesPage() {

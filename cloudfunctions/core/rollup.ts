@@ -1,0 +1,109 @@
+/**
+ * Figures of a level of the tree: one campaign's own figures, and the combination of the levels
+ * below it. The ONE place the reporting chain reads the counting core (core/dashboard.ts), so
+ * that a change of the counting rules is picked up here by rewiring `campaignFigures` alone.
+ *
+ * Distinct people (人) are a union of stable person keys (the hashed holder key of a sign-up,
+ * which is the same in every campaign; a walk-in is one person per visit), never a sum: a
+ * resident who came in Jintan and in Liyang is one person for Changzhou.
+ */
+import type { ActivityEvent } from '../../types/domain';
+import type { RollupFigures } from '../../types/api';
+import type { FrozenFigures } from '../../types/reporting';
+import { figuresOf, scopeKey } from './dashboard';
+
+export interface LevelFigures extends RollupFigures {
+  /** The people counted in `distinctPeople`. */
+  people: ReadonlySet<string>;
+}
+
+/** The person keys a campaign's visit markers hold for its whole scope ('all|<personKey>'). */
+export function peopleFromVisits(visits: Readonly<Record<string, number>>): Set<string> {
+  const prefix = `${scopeKey({})}|`;
+  const people = new Set<string>();
+  for (const [marker, n] of Object.entries(visits)) {
+    if (n > 0 && marker.startsWith(prefix)) people.add(marker.slice(prefix.length));
+  }
+  return people;
+}
+
+/** One campaign's own figures from its events, summary counters and visit markers. */
+export function campaignFigures(
+  events: readonly ActivityEvent[],
+  counters: Readonly<Record<string, number>>,
+  visits: Readonly<Record<string, number>>,
+): LevelFigures {
+  const approved = events.filter((e) => e.status === 'approved');
+  const people = peopleFromVisits(visits);
+  const f = figuresOf(approved, people.size, counters);
+  return {
+    eventsScheduled: f.eventsScheduled,
+    eventsHeld: f.eventsHeld,
+    checkedIn: f.checkedIn,
+    walkIns: f.walkIns,
+    entered: f.entered,
+    attendance: f.attendance,
+    distinctPeople: people.size,
+    people,
+  };
+}
+
+export const NO_FIGURES: LevelFigures = {
+  eventsScheduled: 0,
+  eventsHeld: 0,
+  checkedIn: 0,
+  walkIns: 0,
+  entered: 0,
+  attendance: 0,
+  distinctPeople: 0,
+  people: new Set(),
+};
+
+/** Counts (人次, events) add up; people are united. */
+export function combine(parts: readonly LevelFigures[]): LevelFigures {
+  const people = new Set<string>();
+  const sum = (f: (p: LevelFigures) => number) => parts.reduce((n, p) => n + f(p), 0);
+  for (const p of parts) for (const key of p.people) people.add(key);
+  return {
+    eventsScheduled: sum((p) => p.eventsScheduled),
+    eventsHeld: sum((p) => p.eventsHeld),
+    checkedIn: sum((p) => p.checkedIn),
+    walkIns: sum((p) => p.walkIns),
+    entered: sum((p) => p.entered),
+    attendance: sum((p) => p.attendance),
+    distinctPeople: people.size,
+    people,
+  };
+}
+
+/** What a counted form freezes at submission. */
+export function freeze(f: LevelFigures): FrozenFigures {
+  return {
+    eventsScheduled: f.eventsScheduled,
+    eventsHeld: f.eventsHeld,
+    attendance: f.attendance,
+    distinctPeople: f.distinctPeople,
+    people: [...f.people].sort(),
+  };
+}
+
+/** Frozen figures back as level figures (for the roll-up of approved submissions). */
+export function thaw(f: FrozenFigures): LevelFigures {
+  return {
+    ...NO_FIGURES,
+    eventsScheduled: f.eventsScheduled,
+    eventsHeld: f.eventsHeld,
+    attendance: f.attendance,
+    distinctPeople: f.distinctPeople,
+    people: new Set(f.people),
+  };
+}
+
+/** The change since submission: now minus what was frozen (people as a count). */
+export function difference(frozen: FrozenFigures, now: LevelFigures) {
+  return {
+    attendance: now.attendance - frozen.attendance,
+    distinctPeople: now.distinctPeople - frozen.distinctPeople,
+    eventsHeld: now.eventsHeld - frozen.eventsHeld,
+  };
+}

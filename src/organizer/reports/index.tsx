@@ -1,0 +1,366 @@
+/**
+ * 上报任务: for an organizer at any level — the tasks it issued to the level below (new task from a
+ * notice's preset, tracker with reporting rates and states, return with a reason, approve,
+ * reminders, .zip download) and the tasks the level above addressed to it (fill and submit).
+ */
+import { Button, Text, View } from '@tarojs/components';
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import { useCallback, useEffect, useState } from 'react';
+import type { ApiError } from '../../../types/api';
+import type { OrgKind } from '../../../types/domain';
+import type { AnswerInput, ReportTask, TrackerState, TrackerView } from '../../../types/reporting';
+import { Badge } from '../../components/badge';
+import { Empty, ErrorState, Loading } from '../../components/states';
+import { openDownload } from '../../platform/download';
+import { callResident } from '../../api/client';
+import { callOrganizer, type OrganizerOutput } from '../api';
+import { Segmented } from '../components/segmented';
+import { TextArea } from '../components/text-area';
+import { TextField } from '../../platform/text-field';
+import { ORG_KIND_LABELS } from '../labels';
+import '../organizer.css';
+import './index.css';
+
+const STATE_LABELS: Record<TrackerState, string> = {
+  missing: '未提交',
+  submitted: '已提交',
+  late: '逾期提交',
+  returned: '已退回',
+  approved: '已通过',
+};
+const STATE_TONES = { missing: 'muted', submitted: 'info', late: 'wait', returned: 'wait', approved: 'ok' } as const;
+const TARGET_KINDS: OrgKind[] = ['city', 'district', 'county', 'street', 'town', 'unit'];
+const percent = (x: number) => `${Math.round(x * 100)}%`;
+
+function countdown(ms: number): string {
+  if (ms <= 0) return '已过截止日期';
+  const days = Math.floor(ms / 86_400_000);
+  const hours = Math.floor((ms % 86_400_000) / 3_600_000);
+  return `距截止 ${days} 天 ${hours} 小时`;
+}
+
+type Presets = OrganizerOutput<'report.presets'>['presets'];
+
+function CreateTask({ presets, onCreated }: { presets: Presets; onCreated: () => void }) {
+  const [preset, setPreset] = useState(presets[0]?.id ?? '');
+  const [kind, setKind] = useState<OrgKind>('district');
+  /** Empty: the preset's own day (this year); otherwise YYYY-MM-DD. */
+  const [deadline, setDeadline] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const create = async () => {
+    setBusy(true);
+    const res = await callOrganizer('report.create', {
+      preset,
+      targetKind: kind,
+      ...(deadline.trim() ? { deadline: deadline.trim() } : { year: new Date().getFullYear() }),
+    });
+    setBusy(false);
+    setMessage(
+      res.ok ? `已发布：${res.data.task.title}（${res.data.task.targetOrgIds.length} 个单位）` : res.error.message,
+    );
+    if (res.ok) onCreated();
+  };
+  return (
+    <View className="section" id="report-create">
+      <Text className="section__title">新建上报任务</Text>
+      <Text className="section__hint">按通知预设：截止日期和上报材料与通知一致</Text>
+      <Segmented
+        options={presets.map((p) => ({
+          value: p.id,
+          label: `${p.notice}：${p.title}（${p.deadline.replace('-', '月')}日）`,
+        }))}
+        value={preset}
+        onChange={setPreset}
+        label="通知预设"
+        className="segmented--stack"
+      />
+      <Segmented
+        options={TARGET_KINDS.map((k) => ({ value: k, label: ORG_KIND_LABELS[k] }))}
+        value={kind}
+        onChange={setKind}
+        label="上报单位层级"
+      />
+      <Text className="section__hint">截止日期（留空则按通知的日期）</Text>
+      <TextField value={deadline} onChange={setDeadline} placeholder="YYYY-MM-DD" maxLength={10} id="report-deadline" />
+      <Button
+        id="report-publish"
+        className={`btn btn--primary btn--block${busy ? ' btn--disabled' : ''}`}
+        onClick={() => void create()}
+      >
+        发布任务
+      </Button>
+      {message && <Text className="section__note report-create__result">{message}</Text>}
+    </View>
+  );
+}
+
+function Tracker({ taskId }: { taskId: string }) {
+  const [view, setView] = useState<TrackerView | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [reason, setReason] = useState('');
+  const [note, setNote] = useState<string | null>(null);
+  const load = useCallback(async () => {
+    const res = await callOrganizer('report.track', { taskId });
+    if (res.ok) setView(res.data);
+    else setError(res.error);
+  }, [taskId]);
+  // Mounted after the page was shown (when a task is opened): load on mount, not on page show.
+  useEffect(() => {
+    void load();
+  }, [load]);
+  if (error) return <ErrorState error={error} onRetry={() => void load()} />;
+  if (!view) return <Loading />;
+  const decide = async (orgId: string, action: 'return' | 'approve') => {
+    const res = await callOrganizer('report.decide', {
+      taskId,
+      orgId,
+      action,
+      ...(action === 'return' ? { reason } : {}),
+    });
+    setNote(res.ok ? (action === 'approve' ? '已通过' : '已退回') : res.error.message);
+    if (res.ok) await load();
+  };
+  const remind = async () => {
+    const res = await callOrganizer('report.remind', { taskId });
+    setNote(res.ok ? `已提醒 ${res.data.orgs} 个单位（${res.data.notices} 条通知）` : res.error.message);
+  };
+  const download = async () => {
+    const res = await callOrganizer('report.package', { taskId });
+    if (!res.ok) return setNote(res.error.message);
+    const outcome = await openDownload(res.data);
+    setNote(outcome.message);
+  };
+  return (
+    <View className="section report-tracker" id="report-tracker">
+      <Text className="section__title">{view.task.title}</Text>
+      <View className="report-rates">
+        <Text id="report-completeness">完成率 {percent(view.completeness)}</Text>
+        <Text id="report-ontime">及时率 {percent(view.onTime)}</Text>
+        <Text>{countdown(view.remainingMs)}</Text>
+      </View>
+      <Text className="section__hint">
+        已通过 {view.approved.orgs} 个单位：参加 {view.approved.attendance} 人次、{view.approved.distinctPeople} 人
+      </Text>
+      <TextArea
+        value={reason}
+        onChange={setReason}
+        placeholder="退回原因（退回时必填）"
+        maxLength={200}
+        id="report-reason"
+      />
+      {view.rows.map((r) => (
+        <View key={r.orgId} className="report-row" id={`report-row-${r.orgId}`}>
+          <Text className="report-row__title">{r.orgName}</Text>
+          <Badge text={STATE_LABELS[r.state]} tone={STATE_TONES[r.state]} className="report-row__state" />
+          <Text className="report-row__meta">
+            提交 {r.versions} 次
+            {r.figures ? ` · 参加 ${r.figures.attendance} 人次、${r.figures.distinctPeople} 人` : ''}
+            {r.sinceSubmitted && r.sinceSubmitted.attendance !== 0
+              ? ` · 上报后变化 ${r.sinceSubmitted.attendance} 人次`
+              : ''}
+            {r.returnReason ? ` · 退回原因：${r.returnReason}` : ''}
+          </Text>
+          {(r.state === 'submitted' || r.state === 'late') && (
+            <View className="report-actions">
+              <Button className="btn btn--primary report-approve" onClick={() => void decide(r.orgId, 'approve')}>
+                通过
+              </Button>
+              <Button className="btn btn--secondary report-return" onClick={() => void decide(r.orgId, 'return')}>
+                退回
+              </Button>
+            </View>
+          )}
+        </View>
+      ))}
+      <View className="report-actions">
+        <Button className="btn btn--secondary report-remind" onClick={() => void remind()}>
+          提醒未提交单位
+        </Button>
+        <Button className="btn btn--secondary report-download" onClick={() => void download()}>
+          下载全部材料（.zip）
+        </Button>
+      </View>
+      {note && <Text className="section__note report-note">{note}</Text>}
+    </View>
+  );
+}
+
+/** Fills a received task. Counted forms are frozen from live figures by the backend. */
+function SubmitForm({ task, orgId }: { task: ReportTask; orgId: string }) {
+  const [texts, setTexts] = useState<Record<string, string>>({});
+  const [note, setNote] = useState<string | null>(null);
+  const submit = async () => {
+    const answers: Record<string, AnswerInput> = {};
+    for (const item of task.items) {
+      if (item.kind === 'form') answers[item.key] = { kind: 'form' };
+      if (item.kind === 'text') answers[item.key] = { kind: 'text', text: texts[item.key] ?? '' };
+    }
+    const res = await callOrganizer('report.submit', { taskId: task.id, orgId, answers });
+    setNote(res.ok ? `已上报（第 ${res.data.submission.versions.length} 版）` : res.error.message);
+  };
+  return (
+    <View className="section report-submit" id={`report-submit-${task.id}`}>
+      <Text className="section__title">{task.title}</Text>
+      <Text className="section__hint">截止 {task.deadline}</Text>
+      {task.items.map((item) => (
+        <View key={item.key} className="report-item">
+          <Text className="report-item__label">{item.label}</Text>
+          {item.kind === 'form' && <Text className="section__hint">上报时按实到人数自动生成并冻结</Text>}
+          {item.kind === 'text' && (
+            <>
+              <Text className="section__hint">不少于 {item.minChars} 字</Text>
+              <TextArea
+                value={texts[item.key] ?? ''}
+                onChange={(v) => setTexts({ ...texts, [item.key]: v })}
+                placeholder={item.label}
+                maxLength={item.maxChars}
+                id={`report-text-${item.key}`}
+              />
+            </>
+          )}
+          {item.kind !== 'form' && item.kind !== 'text' && (
+            <Text className="section__hint">照片、视频、案例配图和扫描件的上传尚未开放，请暂按通知另行报送。</Text>
+          )}
+        </View>
+      ))}
+      <Button className="btn btn--primary btn--block report-send" onClick={() => void submit()}>
+        提交上报
+      </Button>
+      {note && <Text className="section__note report-note">{note}</Text>}
+    </View>
+  );
+}
+
+/** The caller's week with the weeks of the level below rolled up (people counted once); tap to drill down. */
+function Rollup() {
+  const [view, setView] = useState<OrganizerOutput<'rollup.get'> | null>(null);
+  const [trail, setTrail] = useState<string[]>([]);
+  const load = useCallback(async (campaignId?: string) => {
+    const res = await callOrganizer('rollup.get', campaignId ? { campaignId } : {});
+    if (res.ok) setView(res.data);
+  }, []);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  if (!view || (view.below.length === 0 && trail.length === 0)) return null;
+  const figures = (f: OrganizerOutput<'rollup.get'>['figures']) =>
+    `${f.eventsHeld} 场 · ${f.attendance} 人次 · ${f.distinctPeople} 人`;
+  return (
+    <View className="section report-rollup" id="report-rollup">
+      <Text className="section__title">{view.campaign.orgName} 汇总</Text>
+      <Text className="section__hint">{figures(view.figures)}（同一人在多个下级参加只计一次）</Text>
+      {trail.length > 0 && (
+        <Button
+          className="btn btn--secondary"
+          onClick={() => {
+            const back = trail.slice(0, -1);
+            setTrail(back);
+            void load(back.at(-1));
+          }}
+        >
+          返回上一级
+        </Button>
+      )}
+      {view.below.map((b) => (
+        <View
+          key={b.campaignId}
+          className="report-row"
+          role="link"
+          id={`rollup-${b.orgId}`}
+          onClick={() => {
+            setTrail([...trail, b.campaignId]);
+            void load(b.campaignId);
+          }}
+        >
+          <Text className="report-row__title">{b.orgName}</Text>
+          <Text className="report-row__meta">
+            {b.weekStart}–{b.weekEnd} · {figures(b.figures)}
+          </Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+export default function ReportsPage() {
+  const [tab, setTab] = useState<'issued' | 'received'>('issued');
+  const [lists, setLists] = useState<OrganizerOutput<'report.list'> | null>(null);
+  const [presets, setPresets] = useState<Presets>([]);
+  const [orgId, setOrgId] = useState('');
+  const [open, setOpen] = useState<string | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const load = useCallback(async () => {
+    setError(null);
+    const [list, pre, me] = await Promise.all([
+      callOrganizer('report.list', {}),
+      callOrganizer('report.presets', {}),
+      callerOrg(),
+    ]);
+    if (!list.ok) return setError(list.error);
+    setLists(list.data);
+    if (pre.ok) setPresets(pre.data.presets);
+    setOrgId(me);
+  }, []);
+  useDidShow(() => void load());
+  usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()));
+  const tasks = lists ? lists[tab] : [];
+  return (
+    <View className="page organizer-page reports-page">
+      <View className="org-header">
+        <Text className="org-header__title">上报任务</Text>
+        <Text className="org-header__line">逐级填报、逐级审核、逐级汇总</Text>
+      </View>
+      <Segmented
+        options={[
+          { value: 'issued', label: '我发布的' },
+          { value: 'received', label: '上级下发的' },
+        ]}
+        value={tab}
+        onChange={(t) => {
+          setTab(t);
+          setOpen(null);
+        }}
+        label="任务"
+      />
+      {error ? (
+        <ErrorState error={error} onRetry={() => void load()} />
+      ) : !lists ? (
+        <Loading />
+      ) : (
+        <>
+          {tab === 'issued' && <Rollup />}
+          {tab === 'issued' && presets.length > 0 && <CreateTask presets={presets} onCreated={() => void load()} />}
+          {tasks.length === 0 ? (
+            <Empty text={tab === 'issued' ? '还没有发布任务' : '上级还没有下发任务'} />
+          ) : (
+            tasks.map((t) => (
+              <View
+                key={t.id}
+                className="report-row"
+                id={`report-task-${t.id}`}
+                onClick={() => setOpen(t.id)}
+                role="link"
+              >
+                <Text className="report-row__title">{t.title}</Text>
+                <Text className="report-row__meta">
+                  截止 {t.deadline} · {t.targetOrgIds.length} 个单位
+                </Text>
+              </View>
+            ))
+          )}
+          {open && tab === 'issued' && <Tracker key={open} taskId={open} />}
+          {open && tab === 'received' && (
+            <SubmitForm key={open} task={tasks.find((t) => t.id === open) as ReportTask} orgId={orgId} />
+          )}
+        </>
+      )}
+    </View>
+  );
+}
+
+/** The org the caller is bound to (the org it submits for). */
+async function callerOrg(): Promise<string> {
+  const res = await callResident('me.get', {});
+  return res.ok ? (res.data.districtId ?? '') : '';
+}

@@ -1,0 +1,83 @@
+/**
+ * Roll-ups up the tree: a city's and a province's live figures equal a recount from the raw
+ * check-ins of every campaign below them, and a person who came in two districts (or two
+ * cities) is one person above them, not two.
+ */
+import { at } from '../../cloudfunctions/core/time';
+import { openHarness, type Harness } from '../support/harness';
+import { readRaw } from '../support/recount';
+import { attend, buildChain, CAMPAIGNS, ORGANIZERS, walkIn } from './chain-world';
+
+/** People and 人次 recounted from raw check-ins of the given campaigns, without the core. */
+async function recount(h: Harness, campaignIds: string[]) {
+  const people = new Set<string>();
+  let attendance = 0;
+  for (const id of campaignIds) {
+    const raw = await readRaw(h.store, id);
+    for (const c of raw.checkins.filter((x) => x.status === 'active')) {
+      attendance += c.party;
+      people.add(c.registrationId ? c.registrationId.split('_').slice(1).join('_') : `walkin ${c.id}`);
+    }
+  }
+  return { attendance, distinctPeople: people.size };
+}
+
+describe('roll-up up the organisation tree', () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = openHarness(at('2026-11-15', '08:50'));
+    await buildChain(h);
+    // 王 comes in 金坛 and 溧阳 (both 常州) and in 锡山 (无锡); 李 only in 金坛; 赵 only in 锡山.
+    await attend(h, 'jintan', 'res-wang');
+    await attend(h, 'jintan', 'res-li');
+    await attend(h, 'liyang', 'res-wang');
+    await walkIn(h, 'liyang');
+    await attend(h, 'xishan', 'res-wang');
+    await attend(h, 'xishan', 'res-zhao');
+  });
+  afterEach(() => h.close());
+
+  it('gives a city its districts with people counted once across them', async () => {
+    const view = await h.ok('organizer', 'rollup.get', { campaignId: CAMPAIGNS.changzhou }, ORGANIZERS.changzhou);
+    // By hand: 金坛 王+李 (2 人次, 2 人); 溧阳 王 + one walk-in (2, 2); 常州 4 人次, 王 once: 3 人.
+    expect(view.figures.attendance).toBe(4);
+    expect(view.figures.distinctPeople).toBe(3);
+    expect(view.figures.walkIns).toBe(1);
+    expect(view.below.map((b) => [b.orgName, b.figures.attendance, b.figures.distinctPeople])).toEqual([
+      ['金坛区', 2, 2],
+      ['溧阳市', 2, 2],
+    ]);
+    expect(view.figures).toMatchObject(await recount(h, [CAMPAIGNS.jintan, CAMPAIGNS.liyang]));
+  });
+
+  it('gives a province its cities, and drills down to a district', async () => {
+    const view = await h.ok('organizer', 'rollup.get', { campaignId: CAMPAIGNS.js }, ORGANIZERS.js);
+    // 6 人次; 王 (three districts, two cities), 李, 赵 and the walk-in: 4 人.
+    expect(view.figures.attendance).toBe(6);
+    expect(view.figures.distinctPeople).toBe(4);
+    expect(view.below.map((b) => [b.orgId, b.figures.attendance, b.figures.distinctPeople])).toEqual([
+      ['changzhou', 4, 3],
+      ['wuxi', 2, 2],
+    ]);
+    expect(view.figures).toMatchObject(
+      await recount(h, [CAMPAIGNS.jintan, CAMPAIGNS.liyang, CAMPAIGNS.xishan, CAMPAIGNS.changzhou, CAMPAIGNS.wuxi]),
+    );
+    const sum = view.below.reduce((n, b) => n + b.figures.distinctPeople, 0);
+    expect(sum).toBe(5);
+    expect(view.figures.distinctPeople).toBeLessThan(sum);
+    const district = await h.ok('organizer', 'rollup.get', { campaignId: CAMPAIGNS.xishan }, ORGANIZERS.js);
+    expect(district.figures).toMatchObject({ attendance: 2, distinctPeople: 2 });
+  });
+
+  it('shows a subtree only to organizers at or above it', async () => {
+    const sideways = await h.call('organizer', 'rollup.get', { campaignId: CAMPAIGNS.changzhou }, ORGANIZERS.wuxi);
+    expect(sideways.ok ? 'allowed' : sideways.error.code).toBe('FORBIDDEN');
+    const below = await h.call('organizer', 'rollup.get', { campaignId: CAMPAIGNS.changzhou }, ORGANIZERS.jintan);
+    expect(below.ok ? 'allowed' : below.error.code).toBe('FORBIDDEN');
+    const own = await h.ok('organizer', 'rollup.get', { campaignId: CAMPAIGNS.jintan }, ORGANIZERS.jintan);
+    expect(own.figures.attendance).toBe(2);
+    // Without a campaign named: the caller's own org's campaign.
+    const mine = await h.ok('organizer', 'rollup.get', {}, ORGANIZERS.changzhou);
+    expect([mine.campaign.id, mine.figures.attendance]).toEqual([CAMPAIGNS.changzhou, 4]);
+  });
+});

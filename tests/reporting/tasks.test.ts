@@ -1,0 +1,332 @@
+/**
+ * A reporting task's life across levels: the city asks its districts, they submit (one late),
+ * one is returned and resubmits, the city approves; permissions at each level; counted forms
+ * frozen at submission with later attendance shown as a difference; reminders; the .zip with
+ * its 汇总表 read back.
+ */
+import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
+import { at } from '../../cloudfunctions/core/time';
+import type { ApiResult } from '../../types/api';
+import type { FileRef } from '../../types/reporting';
+import { openHarness, type Harness } from '../support/harness';
+import { attend, buildChain, CAMPAIGNS, ORGANIZERS, walkIn } from './chain-world';
+
+const photo = (n: number): FileRef => ({
+  fileId: `cloud://env/report/p${n}.jpg`,
+  name: `p${n}.jpg`,
+  mime: 'image/jpeg',
+  size: 800_000,
+  width: 1920,
+  height: 1080,
+  caption: `活动照片${n}`,
+});
+const SUMMARY = '本区活动周组织有力，共举办活动若干场，覆盖各街道镇。';
+const answers = {
+  figures: { kind: 'form' },
+  summary: { kind: 'text', text: SUMMARY },
+  photos: { kind: 'photos', photos: [photo(1), photo(2)] },
+};
+const items = [
+  { kind: 'form', key: 'figures', label: '活动周总结表', required: true, form: 'rollup', mode: 'actual' },
+  { kind: 'text', key: 'summary', label: '活动总结', required: true, minChars: 20, maxChars: 5000 },
+  { kind: 'photos', key: 'photos', label: '活动照片', required: true, count: 2, minWidth: 1280, minHeight: 720 },
+];
+
+const codeOf = (r: ApiResult<unknown>) => (r.ok ? 'ok' : r.error.code);
+
+describe('reporting tasks from a city to its districts', () => {
+  let h: Harness;
+  let published: { fileName: string; bytes: Uint8Array }[];
+  beforeEach(async () => {
+    h = openHarness(at('2026-11-15', '08:50'));
+    published = [];
+    h.deps.files = {
+      publish: async (fileName, bytes) => {
+        published.push({ fileName, bytes });
+        return { url: `/exports/t/${fileName}`, fileId: null, fileName, expiresAt: 0 };
+      },
+    };
+    await buildChain(h);
+    await attend(h, 'jintan', 'res-wang');
+    await attend(h, 'jintan', 'res-li');
+    await attend(h, 'liyang', 'res-wang');
+  });
+  afterEach(() => h.close());
+
+  async function createCityTask(extra: Record<string, unknown> = {}) {
+    const { task } = await h.ok(
+      'organizer',
+      'report.create',
+      {
+        title: '活动周总结',
+        deadline: '2026-11-23',
+        targetKind: 'district',
+        items,
+        campaignId: CAMPAIGNS.changzhou,
+        ...extra,
+      },
+      ORGANIZERS.changzhou,
+    );
+    return task;
+  }
+
+  it('runs create, submit, late, return, resubmit and approve with the tracker following', async () => {
+    const task = await createCityTask();
+    // 溧阳市 is a county-level city: only orgs of the chosen kind are expected.
+    expect(task.targetOrgIds).toEqual(['jintan']);
+    const both = await createCityTask({ targetKind: 'county' });
+    expect(both.targetOrgIds).toEqual(['liyang']);
+    await h.store.putOrg({
+      id: 'liyang',
+      kind: 'district',
+      parentId: 'changzhou',
+      districtId: 'liyang',
+      name: '溧阳市',
+    });
+    const t = await createCityTask();
+    expect(t.targetOrgIds).toEqual(['jintan', 'liyang']);
+
+    // 金坛 submits on time; its counted form is frozen from its live figures.
+    h.clock.set(at('2026-11-20', '10:00'));
+    const first = await h.ok(
+      'organizer',
+      'report.submit',
+      { taskId: t.id, orgId: 'jintan', answers },
+      ORGANIZERS.jintan,
+    );
+    const form = first.submission.versions[0].answers.figures;
+    expect(form.kind === 'form' && [form.figures.attendance, form.figures.distinctPeople]).toEqual([2, 2]);
+    expect(first.submission.versions[0].late).toBe(false);
+
+    // 溧阳 submits after the deadline's end (23 Nov 24:00): taken, marked late.
+    h.clock.set(at('2026-11-24', '00:00'));
+    const late = await h.ok(
+      'organizer',
+      'report.submit',
+      { taskId: t.id, orgId: 'liyang', answers },
+      ORGANIZERS.liyang,
+    );
+    expect(late.submission.versions[0].late).toBe(true);
+
+    let view = await h.ok('organizer', 'report.track', { taskId: t.id }, ORGANIZERS.changzhou);
+    expect(view.rows.map((r) => [r.orgName, r.state])).toEqual([
+      ['金坛区', 'submitted'],
+      ['溧阳市', 'late'],
+    ]);
+    expect([view.completeness, view.onTime]).toEqual([1, 0.5]);
+    expect(view.remainingMs).toBe(0);
+
+    // Returned with a reason: 金坛's organizer is told, the tracker shows it, completeness drops.
+    const noReason = await h.call(
+      'organizer',
+      'report.decide',
+      { taskId: t.id, orgId: 'jintan', action: 'return' },
+      ORGANIZERS.changzhou,
+    );
+    expect(codeOf(noReason)).toBe('VALIDATION_FAILED');
+    await h.ok(
+      'organizer',
+      'report.decide',
+      { taskId: t.id, orgId: 'jintan', action: 'return', reason: '照片说明不全' },
+      ORGANIZERS.changzhou,
+    );
+    const notices = await h.ok('resident', 'notices.list', {}, ORGANIZERS.jintan);
+    expect(notices.notices.map((n) => [n.kind, n.text.includes('照片说明不全')])).toEqual([['report_returned', true]]);
+    view = await h.ok('organizer', 'report.track', { taskId: t.id }, ORGANIZERS.changzhou);
+    expect(view.rows[0]).toMatchObject({ state: 'returned', returnReason: '照片说明不全' });
+    expect(view.completeness).toBe(0.5);
+    const approveReturned = await h.call(
+      'organizer',
+      'report.decide',
+      { taskId: t.id, orgId: 'jintan', action: 'approve' },
+      ORGANIZERS.changzhou,
+    );
+    expect(codeOf(approveReturned)).toBe('REPORT_STATE_CONFLICT');
+
+    // Resubmitted: a second version, the first kept; still on time (its first version was).
+    const again = await h.ok(
+      'organizer',
+      'report.submit',
+      {
+        taskId: t.id,
+        orgId: 'jintan',
+        answers: { ...answers, summary: { kind: 'text', text: `${SUMMARY}照片说明已补全。` } },
+      },
+      ORGANIZERS.jintan,
+    );
+    expect(again.submission.versions.map((v) => v.n)).toEqual([1, 2]);
+    expect(again.submission.versions[0].answers.summary).toEqual({ kind: 'text', text: SUMMARY });
+    const twice = await h.call(
+      'organizer',
+      'report.submit',
+      { taskId: t.id, orgId: 'jintan', answers },
+      ORGANIZERS.jintan,
+    );
+    expect(codeOf(twice)).toBe('REPORT_STATE_CONFLICT');
+
+    // Attendance changes after submission show as a difference, not in the frozen figures.
+    h.clock.set(at('2026-11-15', '09:30'));
+    await walkIn(h, 'jintan');
+    view = await h.ok('organizer', 'report.track', { taskId: t.id }, ORGANIZERS.changzhou);
+    expect(view.rows[0].figures?.attendance).toBe(2);
+    expect(view.rows[0].sinceSubmitted).toEqual({ attendance: 1, distinctPeople: 1, eventsHeld: 0 });
+
+    // Approving makes them the city's figures from submissions: 王 is one person across both.
+    for (const orgId of ['jintan', 'liyang']) {
+      await h.ok('organizer', 'report.decide', { taskId: t.id, orgId, action: 'approve' }, ORGANIZERS.changzhou);
+    }
+    view = await h.ok('organizer', 'report.track', { taskId: t.id }, ORGANIZERS.changzhou);
+    expect(view.rows.map((r) => r.state)).toEqual(['approved', 'approved']);
+    expect([view.completeness, view.onTime]).toEqual([1, 0.5]);
+    expect(view.approved).toEqual({ orgs: 2, attendance: 3, distinctPeople: 2, eventsHeld: 2 });
+
+    // The audit log of the city and of the district.
+    const cityAudit = await h.store.listAudit('changzhou', 0, 50);
+    expect(cityAudit.records.map((r) => r.action).sort()).toEqual([
+      'report.approve',
+      'report.approve',
+      'report.return',
+      'report.task.create',
+      'report.task.create',
+      'report.task.create',
+    ]);
+    const districtAudit = await h.store.listAudit('jintan', 0, 50);
+    expect(districtAudit.records.filter((r) => r.action === 'report.submit')).toHaveLength(2);
+
+    // Everything as one .zip: a folder per org and the 汇总表.
+    const file = await h.ok('organizer', 'report.package', { taskId: t.id }, ORGANIZERS.changzhou);
+    expect(file.fileName).toBe('活动周总结.zip');
+    const zip = unzipSync(published.at(-1)!.bytes);
+    expect(
+      Object.keys(zip)
+        .filter((k) => !k.endsWith('/'))
+        .sort(),
+    ).toEqual(
+      [
+        '金坛区/活动总结.txt',
+        '金坛区/活动周总结表.xlsx',
+        '金坛区/活动照片-文件清单.txt',
+        '溧阳市/活动总结.txt',
+        '溧阳市/活动周总结表.xlsx',
+        '溧阳市/活动照片-文件清单.txt',
+        '汇总表.xlsx',
+      ].sort(),
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(zip['汇总表.xlsx']) as never);
+    const ws = wb.getWorksheet('汇总表')!;
+    const row = (r: number) => [1, 2, 3, 8, 9].map((c) => ws.getCell(r, c).value);
+    expect(row(3)).toEqual(['金坛区', '已通过', 2, 2, 2]);
+    expect(row(4)).toEqual(['溧阳市', '已通过', 1, 1, 1]);
+  });
+
+  it('enforces who may do what at each level', async () => {
+    const t = await createCityTask();
+    const call = (action: string, data: object, who: string) => h.call('organizer', action as never, data, who);
+    // A district cannot submit for another, nor for an org outside the task.
+    expect(codeOf(await call('report.submit', { taskId: t.id, orgId: 'jintan', answers }, ORGANIZERS.liyang))).toBe(
+      'REPORT_NOT_YOUR_ORG',
+    );
+    expect(codeOf(await call('report.submit', { taskId: t.id, orgId: 'xishan', answers }, ORGANIZERS.xishan))).toBe(
+      'REPORT_NOT_YOUR_ORG',
+    );
+    // Districts, another city and staff cannot track or decide; the province above can track.
+    expect(codeOf(await call('report.track', { taskId: t.id }, ORGANIZERS.jintan))).toBe('FORBIDDEN');
+    expect(codeOf(await call('report.track', { taskId: t.id }, ORGANIZERS.wuxi))).toBe('FORBIDDEN');
+    expect(codeOf(await call('report.track', { taskId: t.id }, ORGANIZERS.js))).toBe('ok');
+    await h.ok('organizer', 'report.submit', { taskId: t.id, orgId: 'jintan', answers }, ORGANIZERS.jintan);
+    const decide = { taskId: t.id, orgId: 'jintan', action: 'approve' };
+    expect(codeOf(await call('report.decide', decide, ORGANIZERS.jintan))).toBe('FORBIDDEN');
+    expect(codeOf(await call('report.decide', decide, ORGANIZERS.wuxi))).toBe('FORBIDDEN');
+    expect(codeOf(await call('report.decide', decide, 'res-wang'))).toBe('FORBIDDEN');
+    // The district reads its own submission; a sibling does not.
+    expect(codeOf(await call('report.get', { taskId: t.id, orgId: 'jintan' }, ORGANIZERS.jintan))).toBe('ok');
+    expect(codeOf(await call('report.get', { taskId: t.id, orgId: 'jintan' }, ORGANIZERS.liyang))).toBe('FORBIDDEN');
+    // The district sees the task as received, the city as issued.
+    const listed = await h.ok('organizer', 'report.list', {}, ORGANIZERS.jintan);
+    expect([listed.issued.length, listed.received.map((x) => x.id)]).toEqual([0, [t.id]]);
+    // A district asks its own streets; it has no districts below.
+    expect(
+      codeOf(
+        await call('report.create', { preset: 'jintan-summary', year: 2026, targetKind: 'street' }, ORGANIZERS.jintan),
+      ),
+    ).toBe('ok');
+    expect(
+      codeOf(
+        await call(
+          'report.create',
+          { preset: 'jintan-summary', year: 2026, targetKind: 'district' },
+          ORGANIZERS.jintan,
+        ),
+      ),
+    ).toBe('VALIDATION_FAILED');
+  });
+
+  it('refuses after the closing day, and reminds only the orgs still missing', async () => {
+    await h.store.putOrg({
+      id: 'liyang',
+      kind: 'district',
+      parentId: 'changzhou',
+      districtId: 'liyang',
+      name: '溧阳市',
+    });
+    const t = await createCityTask({ closesOn: '2026-11-24' });
+    await h.ok('organizer', 'report.submit', { taskId: t.id, orgId: 'jintan', answers }, ORGANIZERS.jintan);
+    const reminded = await h.ok('organizer', 'report.remind', { taskId: t.id }, ORGANIZERS.changzhou);
+    expect(reminded).toEqual({ orgs: 1, notices: 1 });
+    const toLiyang = await h.ok('resident', 'notices.list', {}, ORGANIZERS.liyang);
+    expect(toLiyang.notices.map((n) => n.kind)).toEqual(['report_reminder']);
+    const toJintan = await h.ok('resident', 'notices.list', {}, ORGANIZERS.jintan);
+    expect(toJintan.notices).toEqual([]);
+    h.clock.set(at('2026-11-25', '00:00'));
+    const closed = await h.call(
+      'organizer',
+      'report.submit',
+      { taskId: t.id, orgId: 'liyang', answers },
+      ORGANIZERS.liyang,
+    );
+    expect(codeOf(closed)).toBe('REPORT_LATE');
+  });
+
+  it('freezes counted forms from the issuer’s own campaign when none is named', async () => {
+    const { task } = await h.ok(
+      'organizer',
+      'report.create',
+      { preset: 'changzhou-plan', year: 2026, targetKind: 'district' },
+      ORGANIZERS.changzhou,
+    );
+    expect([task.campaignId, task.deadline, task.title]).toEqual([
+      CAMPAIGNS.changzhou,
+      '2026-10-10',
+      '启动仪式方案、实施方案和活动项目安排表',
+    ]);
+  });
+
+  it('names the item that is missing or wrong', async () => {
+    const t = await createCityTask();
+    const submit = (a: object) =>
+      h.call('organizer', 'report.submit', { taskId: t.id, orgId: 'jintan', answers: a }, ORGANIZERS.jintan);
+    const missing = await submit({ figures: { kind: 'form' }, summary: answers.summary });
+    expect(missing.ok ? null : [missing.error.code, missing.error.fields?.[0].path]).toEqual([
+      'REPORT_INCOMPLETE',
+      'photos',
+    ]);
+    const short = await submit({ ...answers, summary: { kind: 'text', text: '太短' } });
+    expect(short.ok ? null : [short.error.code, short.error.fields?.[0].path]).toEqual([
+      'REPORT_TEXT_TOO_SHORT',
+      'summary',
+    ]);
+    const gif = await submit({
+      ...answers,
+      photos: { kind: 'photos', photos: [photo(1), { ...photo(2), mime: 'image/gif' }] },
+    });
+    expect(codeOf(gif)).toBe('REPORT_FILE_TYPE');
+    const huge = await submit({
+      ...answers,
+      photos: { kind: 'photos', photos: [photo(1), { ...photo(2), size: 11 * 1024 * 1024 }] },
+    });
+    expect(codeOf(huge)).toBe('REPORT_FILE_TOO_LARGE');
+    expect(await h.store.getSubmission(`${t.id}_jintan`)).toBeNull();
+  });
+});
