@@ -32,6 +32,7 @@ import { openSqliteStore } from '../cloudfunctions/store/sqlite';
 import { newSeedHex, signerFromSeed, type CodeSigner } from '../cloudfunctions/usecases/signing';
 import { loadDemoWeek } from './demo/generate';
 import { createLocalServer } from './http';
+import { holdStore } from './store-lock';
 import { localExportFiles } from './files';
 import { memoryLimiter } from '../cloudfunctions/api/limiter';
 import { outboxSender, runReminders } from '../cloudfunctions/usecases/reminders';
@@ -71,6 +72,9 @@ export async function startLocal(): Promise<{ url: string; close(): Promise<void
     server.once('error', fail);
     server.listen(port, '127.0.0.1', done);
   });
+  // demo:reset refuses while this server holds the store (server/store-lock.ts).
+  const release = holdStore(file);
+  server.on('close', release);
   const address = server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}/`;
   return {
