@@ -8,7 +8,15 @@ import type { Store } from '../../cloudfunctions/store/port';
 import type { Clock } from '../../cloudfunctions/core/time';
 import { addDays, at, dayOf } from '../../cloudfunctions/core/time';
 import { signUp } from '../../cloudfunctions/usecases/signup';
-import { CAMPAIGN_TEXT, DISTRICT, DISTRICT_UNITS, STREETS, TEMPLATES, type EventTemplate } from './jintan';
+import {
+  CAMPAIGN_TEXT,
+  DISTRICT,
+  campaignName,
+  DISTRICT_UNITS,
+  STREETS,
+  TEMPLATES,
+  type EventTemplate,
+} from './jintan';
 import { DEMO_MEMBERS } from './identities';
 
 export interface DemoOptions {
@@ -96,7 +104,7 @@ export async function loadDemoWeek(store: Store, clock: Clock, options: DemoOpti
   const campaign: Campaign = {
     id: `demo-jintan-${year}`,
     districtId: DISTRICT.id,
-    name: CAMPAIGN_TEXT.name,
+    name: campaignName(weekStart),
     theme: CAMPAIGN_TEXT.theme,
     weekStart,
     weekEnd,

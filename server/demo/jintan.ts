@@ -8,8 +8,17 @@ import type { Audience, Category, EventMode, UnitKind } from '../../types/domain
 
 export const DISTRICT = { id: 'jintan', name: '常州市金坛区' };
 
+/**
+ * The notice's title names its 年度 (2020—2021); the demo week moves to the coming year, so the
+ * title names the 年度 its dates fall in: a week from September on opens the year's 年度.
+ */
+export function campaignName(weekStart: string): string {
+  const year = Number(weekStart.slice(0, 4));
+  const first = Number(weekStart.slice(5, 7)) >= 9 ? year : year - 1;
+  return `金坛区${first}—${first + 1}年度全民终身学习活动周`;
+}
+
 export const CAMPAIGN_TEXT = {
-  name: '金坛区2020—2021年度全民终身学习活动周',
   theme: '全民智学，助力“双战双赢”',
   hosts: ['中共常州市金坛区委宣传部', '金坛区精神文明建设指导委员会办公室', '金坛区教育局'],
   coHosts: ['常州市金坛社区培训学院'],

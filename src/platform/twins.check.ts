@@ -25,6 +25,8 @@ import type * as SubscribeNeutral from './subscribe';
 import type * as SubscribeH5 from './subscribe.h5';
 import type * as ShareNeutral from './share';
 import type * as ShareH5 from './share.h5';
+import type * as RootScaleNeutral from './root-scale';
+import type * as RootScaleH5 from './root-scale.h5';
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
@@ -40,3 +42,4 @@ export const a11yH5TwinMatches: Same<typeof A11yH5, typeof A11yNeutral> = true;
 export const pageUrlH5TwinMatches: Same<typeof PageUrlH5, typeof PageUrlNeutral> = true;
 export const subscribeH5TwinMatches: Same<typeof SubscribeH5, typeof SubscribeNeutral> = true;
 export const shareH5TwinMatches: Same<typeof ShareH5, typeof ShareNeutral> = true;
+export const rootScaleH5TwinMatches: Same<typeof RootScaleH5, typeof RootScaleNeutral> = true;

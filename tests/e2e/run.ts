@@ -2,7 +2,8 @@
  * `npm run test:e2e`: the browser suite. Builds the H5 app for the local demo if needed,
  * starts the local server on a free port with a fresh demo store, and walks the journeys in
  * headless Chromium, saving a screenshot of every step under artifacts/e2e/.
- * Ends with the line `e2e: N passed, N failed`.
+ * Ends with the line `e2e: N passed, N failed`. E2E_ONLY=<text> runs only the journeys whose
+ * name contains the text (while working on one).
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,7 @@ import { organizerSeesLive } from './journeys/organizer-live';
 import { organizerExportsF1 } from './journeys/organizer-export';
 import { organizerInvitesAndApproves } from './journeys/setup-review';
 import { residentLargeFont } from './journeys/large-font';
+import { a11ySweep } from './journeys/a11y-sweep';
 
 export interface JourneyContext {
   url: string;
@@ -34,6 +36,7 @@ const JOURNEYS: Journey[] = [
   organizerExportsF1,
   organizerInvitesAndApproves,
   residentLargeFont,
+  a11ySweep,
 ];
 const ARTIFACTS = join('artifacts', 'e2e');
 
@@ -43,14 +46,15 @@ async function main(): Promise<number> {
   process.env.DATA_FILE = join(dataDir, 'demo.sqlite');
   process.env.PORT = '0';
   const server = await startLocal();
-  rmSync(ARTIFACTS, { recursive: true, force: true });
+  if (!process.env.E2E_ONLY) rmSync(ARTIFACTS, { recursive: true, force: true });
   mkdirSync(ARTIFACTS, { recursive: true });
   let browser: Browser | null = null;
   let passed = 0;
   let failed = 0;
   try {
     browser = await launchChromium();
-    for (const journey of JOURNEYS) {
+    const only = process.env.E2E_ONLY;
+    for (const journey of JOURNEYS.filter((j) => !only || j.name.includes(only))) {
       const context = await browser.newContext({ viewport: { width: 414, height: 896 }, locale: 'zh-CN' });
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);
