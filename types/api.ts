@@ -233,6 +233,14 @@ export interface StaffEventView extends EventView {
 }
 
 /** One line of an event's roster: masked, enough to recognise a person at the door. */
+/** A walk-in (现场登记) on the door roster: masked name, party, when. */
+export interface WalkInEntry {
+  id: string;
+  name: string;
+  party: number;
+  checkedInAt: number;
+}
+
 export interface RosterEntry {
   registrationId: string;
   /** Masked: 王*明. */
@@ -284,7 +292,10 @@ export interface StaffActions {
   /** Events of the caller's units (all of the district for organizers), optionally of one day. */
   'staff.events': { input: { day?: Day }; output: { events: StaffEventView[] } };
   'checkin.config': { input: Record<string, never>; output: CheckinConfig };
-  'checkin.roster': { input: { eventId: string }; output: { event: StaffEventView; entries: RosterEntry[] } };
+  'checkin.roster': {
+    input: { eventId: string };
+    output: { event: StaffEventView; entries: RosterEntry[]; walkIns?: WalkInEntry[] };
+  };
   'checkin.scan': {
     input: { eventId: string; deviceId: string; scanId: string; code: string };
     output: ScanResult;

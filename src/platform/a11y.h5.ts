@@ -8,7 +8,16 @@
 const CONTROL_ROLES = ['button', 'link', 'tab', 'radio', 'switch', 'checkbox', 'option'];
 const CONTROL_SELECTOR = ['taro-button-core', ...CONTROL_ROLES.map((r) => `[role="${r}"]`)].join(',');
 
+/**
+ * Scroll views and Taro's page containers (which scroll when a page is long): the keyboard must
+ * reach them to scroll (WCAG 2.1.1; axe scrollable-region-focusable).
+ */
+const SCROLL_SELECTOR = 'taro-scroll-view-core, .taro_page';
+
 function tag(root: ParentNode): void {
+  root.querySelectorAll<HTMLElement>(SCROLL_SELECTOR).forEach((el) => {
+    if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '0');
+  });
   root.querySelectorAll<HTMLElement>(CONTROL_SELECTOR).forEach((el) => {
     if (el.tagName === 'TARO-BUTTON-CORE' && !el.hasAttribute('role')) el.setAttribute('role', 'button');
     if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '0');

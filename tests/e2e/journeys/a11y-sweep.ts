@@ -46,9 +46,9 @@ async function pagesOf(url: string): Promise<Record<string, string[]>> {
     resident,
     staff: [
       'staff/events/index',
-      `staff/roster/index?id=${staffEventId}`,
-      `staff/scan/index?id=${staffEventId}`,
-      `staff/walkin/index?id=${staffEventId}`,
+      `staff/roster/index?eventId=${staffEventId}`,
+      `staff/scan/index?eventId=${staffEventId}`,
+      `staff/walkin/index?eventId=${staffEventId}`,
     ],
     organizer: [
       'organizer/dashboard/index',
