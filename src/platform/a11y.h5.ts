@@ -14,7 +14,20 @@ const CONTROL_SELECTOR = ['taro-button-core', ...CONTROL_ROLES.map((r) => `[role
  */
 const SCROLL_SELECTOR = 'taro-scroll-view-core, .taro_page';
 
+/** Taro's H5 title bar draws 返回 and 首页 as bare icons: give them a name, a role and focus. */
+const TITLE_BAR_BUTTONS: [string, string][] = [
+  ['.taro-navigation-bar-back', '返回'],
+  ['.taro-navigation-bar-home', '首页'],
+];
+
 function tag(root: ParentNode): void {
+  for (const [selector, name] of TITLE_BAR_BUTTONS) {
+    root.querySelectorAll<HTMLElement>(selector).forEach((el) => {
+      if (el.getAttribute('role') === 'button') return;
+      el.setAttribute('role', 'button');
+      el.setAttribute('aria-label', name);
+    });
+  }
   root.querySelectorAll<HTMLElement>(SCROLL_SELECTOR).forEach((el) => {
     if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '0');
   });

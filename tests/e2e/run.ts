@@ -19,6 +19,7 @@ import { organizerExportsF1 } from './journeys/organizer-export';
 import { organizerInvitesAndApproves } from './journeys/setup-review';
 import { residentLargeFont } from './journeys/large-font';
 import { a11ySweep } from './journeys/a11y-sweep';
+import { newcomerDoorAndAudit, newcomerForms, newcomerLargeFont, newcomerResident } from './journeys/newcomer';
 
 export interface JourneyContext {
   url: string;
@@ -36,6 +37,10 @@ const JOURNEYS: Journey[] = [
   organizerExportsF1,
   organizerInvitesAndApproves,
   residentLargeFont,
+  newcomerForms,
+  newcomerLargeFont,
+  newcomerResident,
+  newcomerDoorAndAudit,
   a11ySweep,
 ];
 const ARTIFACTS = join('artifacts', 'e2e');
