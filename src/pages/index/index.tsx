@@ -161,9 +161,9 @@ export default function IndexPage() {
             <View
               key={d}
               id={`day-${d}`}
-              className={`day-tab${d === day && !searching ? ' day-tab--active' : ''}`}
+              className={`day-tab${d === day ? ' day-tab--active' : ''}`}
               role="tab"
-              aria-selected={d === day && !searching}
+              aria-selected={d === day}
               onClick={() => chooseDay(d)}
             >
               <Text className="day-tab__date">{dayLabel(d)}</Text>
