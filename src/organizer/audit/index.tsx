@@ -34,7 +34,9 @@ export default function SetupAuditPage() {
 
   useDidShow(() => {
     void load();
-    void targetNames().then(setNames);
+    void targetNames()
+      .then(setNames)
+      .catch(() => undefined);
   });
   usePullDownRefresh(() => {
     void load().finally(() => Taro.stopPullDownRefresh());
