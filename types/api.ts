@@ -18,6 +18,7 @@ import type {
   Category,
   Day,
   EventMode,
+  EventPractical,
   Org,
   Registration,
   RegistrationStatus,
@@ -81,7 +82,7 @@ export interface FunctionActions {
 export type FunctionName = keyof FunctionActions;
 
 /** An event as residents see it: public fields plus what the caller needs to decide. */
-export interface EventView {
+export interface EventView extends EventPractical {
   id: string;
   title: string;
   content: string;
@@ -465,7 +466,7 @@ export interface OrganizerActions extends SetupActions {
 /** A campaign as an organizer enters it (the district comes from the caller, never the payload). */
 export type CampaignInput = Omit<Campaign, 'id' | 'districtId' | 'demo'> & { id?: string };
 
-export interface EventInput {
+export interface EventInput extends EventPractical {
   /** Absent to create. */
   eventId?: string;
   unitId: string;

@@ -13,6 +13,8 @@ import {
   DISTRICT,
   campaignName,
   DISTRICT_UNITS,
+  DEMO_FEE,
+  STREET_PLACES,
   STREETS,
   TEMPLATES,
   type EventTemplate,
@@ -178,6 +180,16 @@ export async function loadDemoWeek(store: Store, clock: Clock, options: DemoOpti
         mode: template.mode,
         ...(template.mode === 'offline' ? {} : { onlineUrl: 'https://example.org/live' }),
         free: template.free,
+        // Price, contact and map position: from the street's centre, never from random(), so the
+        // demo week's sign-ups stay as they were.
+        ...(template.free ? {} : { fee: DEMO_FEE }),
+        ...(template.mode === 'online'
+          ? {}
+          : {
+              contactName: `${street.name}社区教育中心`,
+              contactPhone: STREET_PLACES[street.id].phone,
+              location: { latitude: STREET_PLACES[street.id].latitude, longitude: STREET_PLACES[street.id].longitude },
+            }),
         venueRole: d === 0 && template.mode !== 'online' && random() < 0.5 ? 'sub' : null,
         maxCompanions: template.audiences.includes('families') ? 3 : 2,
         entered: null,

@@ -309,3 +309,22 @@ export const TEMPLATES: EventTemplate[] = [
     free: true,
   },
 ];
+
+/**
+ * Where each street's community education centre is on the map (GCJ-02, approximate, for the
+ * demo), and the centre's phone for questions: the event page's 地图 and 联系电话.
+ */
+export const STREET_PLACES: Record<string, { latitude: number; longitude: number; phone: string }> = {
+  xicheng: { latitude: 31.7235, longitude: 119.5528, phone: '0519-82821001' },
+  dongcheng: { latitude: 31.7468, longitude: 119.5952, phone: '0519-82821002' },
+  yaotang: { latitude: 31.7907, longitude: 119.4861, phone: '0519-82821003' },
+  jincheng: { latitude: 31.7012, longitude: 119.6065, phone: '0519-82821004' },
+  rulin: { latitude: 31.6526, longitude: 119.4657, phone: '0519-82821005' },
+  zhiqian: { latitude: 31.6103, longitude: 119.5683, phone: '0519-82821006' },
+  xuebu: { latitude: 31.8398, longitude: 119.4393, phone: '0519-82821007' },
+  zhulin: { latitude: 31.8713, longitude: 119.3935, phone: '0519-82821008' },
+  zhixi: { latitude: 31.8012, longitude: 119.3768, phone: '0519-82821009' },
+};
+
+/** The price the demo states for its 收费 activities. */
+export const DEMO_FEE = '30元/人（含材料费）';

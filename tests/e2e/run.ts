@@ -19,7 +19,13 @@ import { organizerExportsF1 } from './journeys/organizer-export';
 import { organizerInvitesAndApproves } from './journeys/setup-review';
 import { residentLargeFont } from './journeys/large-font';
 import { a11ySweep } from './journeys/a11y-sweep';
-import { newcomerDoorAndAudit, newcomerForms, newcomerLargeFont, newcomerResident } from './journeys/newcomer';
+import {
+  newcomerDoorAndAudit,
+  newcomerForms,
+  newcomerLargeFont,
+  newcomerResident,
+  residentSeesPracticalCard,
+} from './journeys/newcomer';
 
 export interface JourneyContext {
   url: string;
@@ -41,6 +47,7 @@ const JOURNEYS: Journey[] = [
   newcomerLargeFont,
   newcomerResident,
   newcomerDoorAndAudit,
+  residentSeesPracticalCard,
   a11ySweep,
 ];
 const ARTIFACTS = join('artifacts', 'e2e');

@@ -226,3 +226,36 @@ export const newcomerDoorAndAudit: Journey = {
     await shot('audit-names');
   },
 };
+
+export const residentSeesPracticalCard: Journey = {
+  name: 'resident sees the price, calls the host and opens the venue on the map (430 px)',
+  async run({ url, page, shot }) {
+    await page.setViewportSize({ width: 430, height: 900 });
+    await as(page, url, 'resident');
+    await page.reload();
+    await page.locator('input[placeholder="搜索活动"]').fill('书法兴趣班');
+    await page.locator('.search__button').click();
+    await page.locator('.filters__summary-text', { hasText: '全周搜索' }).waitFor();
+    const card = page.locator('.event-card', { hasText: '书法兴趣班' }).first();
+    await card.click();
+    await page.locator('#event-practical').waitFor();
+    const fee = await page.locator('#event-fee').innerText();
+    check(fee.includes('30元/人'), `a 收费 event should show its price, got: ${fee}`);
+    check(
+      (await page.locator('.detail__badges').innerText()).includes('收费 30元/人'),
+      'the badge should carry the price',
+    );
+    const practical = await page.locator('#event-practical').innerText();
+    check(/0519-8282100\d/.test(practical), `the host's phone should show, got: ${practical}`);
+    await page.locator('#call-host').waitFor();
+    await shot('practical-card');
+    // The closed network has no map site: record where the page sends the browser instead.
+    await page.evaluate(`window.__opened = []; window.open = (u) => { window.__opened.push(String(u)); return null; }`);
+    await page.locator('#open-map').click();
+    const mapUrl = String(await page.evaluate('window.__opened[0]'));
+    check(
+      mapUrl.includes('uri.amap.com/marker') && /position=119\.\d+,31\.\d+/.test(mapUrl),
+      `the map should open at the venue, got: ${mapUrl}`,
+    );
+  },
+};
