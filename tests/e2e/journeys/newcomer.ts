@@ -111,6 +111,10 @@ export const newcomerLargeFont: Journey = {
       .first()
       .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     check(tab > 15, `the tab bar should be larger in 大字 mode, is ${tab}px`);
+    const titleCut = await page
+      .locator('.taro-navigation-bar-title')
+      .evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+    check(!titleCut, 'the title bar should show the whole title');
     // The demo title names the year its dates are in.
     const name = await page.locator('.campaign__name').innerText();
     const dates = await page.locator('.campaign__dates').innerText();
