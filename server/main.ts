@@ -17,6 +17,7 @@ import { newSeedHex, signerFromSeed, type CodeSigner } from '../cloudfunctions/u
 import { hexSecretSchema, readLocalConfig, type LocalConfig } from '../cloudfunctions/config';
 import { loadDemoWeek } from './demo/generate';
 import { createLocalServer } from './http';
+import { holdStore } from './store-lock';
 import { localExportFiles } from './files';
 import { memoryLimiter } from '../cloudfunctions/api/limiter';
 import { outboxSender, runReminders } from '../cloudfunctions/usecases/reminders';
@@ -93,6 +94,9 @@ export async function startLocal(
     server.once('error', fail);
     server.listen(config.port, '127.0.0.1', done);
   });
+  // demo:reset refuses while this server holds the store (server/store-lock.ts).
+  const release = holdStore(file);
+  server.on('close', release);
   const address = server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : config.port}/`;
   return {

@@ -48,6 +48,9 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#ffffff',
     navigationBarTitleText: '全民终身学习活动周',
     navigationBarTextStyle: 'black',
+    // WeChat's default; on H5 it turns on Taro's title bar, with 返回 (or 首页 on a page opened by
+    // a link), so that sub-pages on the web have a title and a way back.
+    navigationStyle: 'default',
     backgroundColor: '#f4f5f7',
   },
   tabBar: {

@@ -18,6 +18,7 @@ import type {
   Category,
   Day,
   EventMode,
+  EventPractical,
   Org,
   Registration,
   RegistrationStatus,
@@ -95,7 +96,7 @@ export interface FunctionActions {
 export type FunctionName = keyof FunctionActions;
 
 /** An event as residents see it: public fields plus what the caller needs to decide. */
-export interface EventView {
+export interface EventView extends EventPractical {
   id: string;
   title: string;
   content: string;
@@ -247,6 +248,14 @@ export interface StaffEventView extends EventView {
 }
 
 /** One line of an event's roster: masked, enough to recognise a person at the door. */
+/** A walk-in (现场登记) on the door roster: masked name, party, when. */
+export interface WalkInEntry {
+  id: string;
+  name: string;
+  party: number;
+  checkedInAt: number;
+}
+
 export interface RosterEntry {
   registrationId: string;
   /** Masked: 王*明. */
@@ -298,7 +307,10 @@ export interface StaffActions {
   /** Events of the caller's units (all of the district for organizers), optionally of one day. */
   'staff.events': { input: { day?: Day }; output: { events: StaffEventView[] } };
   'checkin.config': { input: Record<string, never>; output: CheckinConfig };
-  'checkin.roster': { input: { eventId: string }; output: { event: StaffEventView; entries: RosterEntry[] } };
+  'checkin.roster': {
+    input: { eventId: string };
+    output: { event: StaffEventView; entries: RosterEntry[]; walkIns?: WalkInEntry[] };
+  };
   'checkin.scan': {
     input: { eventId: string; deviceId: string; scanId: string; code: string };
     output: ScanResult;
@@ -468,7 +480,7 @@ export interface OrganizerActions extends SetupActions, EvaluationActions, Repor
 /** A campaign as an organizer enters it (the district comes from the caller, never the payload). */
 export type CampaignInput = Omit<Campaign, 'id' | 'districtId' | 'demo'> & { id?: string };
 
-export interface EventInput {
+export interface EventInput extends EventPractical {
   /** Absent to create. */
   eventId?: string;
   unitId: string;

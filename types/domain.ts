@@ -138,8 +138,19 @@ export interface AttendanceCounter {
   walkIns: number;
 }
 
+/** What residents ask before going: the price, whom to call, where on the map. All optional. */
+export interface EventPractical {
+  /** 收费 events: the price as the host states it, e.g. 30元/人（含材料费）. */
+  fee?: string;
+  /** 联系人 and 联系电话 of the host for this activity. */
+  contactName?: string;
+  contactPhone?: string;
+  /** The venue on the map (GCJ-02, as WeChat's openLocation takes it). */
+  location?: { latitude: number; longitude: number };
+}
+
 /** One activity of the week (活动项目). */
-export interface ActivityEvent extends SeatCounter, AttendanceCounter {
+export interface ActivityEvent extends SeatCounter, AttendanceCounter, EventPractical {
   id: string;
   campaignId: string;
   districtId: string;

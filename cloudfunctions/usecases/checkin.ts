@@ -11,6 +11,7 @@ import type {
   RosterEntry,
   ScanResult,
   StaffEventView,
+  WalkInEntry,
 } from '../../types/api';
 import type {
   ActivityEvent,
@@ -35,6 +36,7 @@ import {
 import { DomainError, fail } from '../core/errors';
 import { isPublic } from '../core/events';
 import { maskName } from '../core/registration';
+import { walkInEntries } from '../core/walkin-roster';
 import { dayOf, shanghai } from '../core/time';
 import { DuplicateKeyError } from '../store/port';
 import type { Caller, Deps } from './context';
@@ -138,7 +140,7 @@ export async function roster(
   deps: Deps,
   caller: Caller,
   eventId: string,
-): Promise<{ event: StaffEventView; entries: RosterEntry[] }> {
+): Promise<{ event: StaffEventView; entries: RosterEntry[]; walkIns: WalkInEntry[] }> {
   const event = await doorEvent(deps, caller, eventId);
   const [regs, checkins, orgs] = await Promise.all([
     deps.store.listRegistrationsOfEvent(eventId),
@@ -151,7 +153,7 @@ export async function roster(
     .filter((r) => r.status !== 'pending')
     .map((r) => rosterEntry(r, byReg.get(r.id)))
     .sort((a, b) => order[a.status] - order[b.status] || a.name.localeCompare(b.name, 'zh'));
-  return { event: toStaffView(event, orgIndex(orgs), deps.clock.now()), entries };
+  return { event: toStaffView(event, orgIndex(orgs), deps.clock.now()), entries, walkIns: walkInEntries(checkins) };
 }
 
 /** By part of the name, the last four digits of the phone, or the six-digit short code. */

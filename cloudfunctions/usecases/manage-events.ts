@@ -4,6 +4,7 @@
  * signed up; cancelling an event cancels its sign-ups (they stop counting) with a notice.
  * Capacity never drops below the seats already taken.
  */
+import { practicalOf } from '../core/practical';
 import { randomBytes } from 'node:crypto';
 import type { EventInput } from '../../types/api';
 import type { ActivityEvent } from '../../types/domain';
@@ -65,6 +66,7 @@ export async function saveEvent(deps: Deps, caller: Caller, input: EventInput): 
     mode: input.mode,
     onlineUrl: input.onlineUrl,
     free: input.free,
+    ...practicalOf(input),
     venueRole: input.venueRole,
     maxCompanions: input.maxCompanions,
     updatedAt: now,

@@ -1,6 +1,7 @@
 /**
  * Shapes domain records into what a caller may see. Personal data is masked here, once.
  */
+import { practicalOf } from '../core/practical';
 import type { EventView, ManagedEventView, RegistrationView } from '../../types/api';
 import type { ActivityEvent, Org, Registration } from '../../types/domain';
 import { isCancellable, isSignupOpen, maskName, maskPhone } from '../core/registration';
@@ -29,6 +30,7 @@ export function toEventView(event: ActivityEvent, orgs: OrgIndex, now: number): 
     audiences: [...event.audiences],
     mode: event.mode,
     free: event.free,
+    ...practicalOf(event),
     venueRole: event.venueRole,
     unitId: event.unitId,
     unitName: orgs.name(event.unitId),

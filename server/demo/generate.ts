@@ -9,7 +9,17 @@ import type { Clock } from '../../cloudfunctions/core/time';
 import { addDays, at, dayOf } from '../../cloudfunctions/core/time';
 import { mulberry32 } from '../../cloudfunctions/core/prng';
 import { signUp } from '../../cloudfunctions/usecases/signup';
-import { CAMPAIGN_TEXT, DISTRICT, DISTRICT_UNITS, STREETS, TEMPLATES, type EventTemplate } from './jintan';
+import {
+  CAMPAIGN_TEXT,
+  DISTRICT,
+  campaignName,
+  DISTRICT_UNITS,
+  DEMO_FEE,
+  STREET_PLACES,
+  STREETS,
+  TEMPLATES,
+  type EventTemplate,
+} from './jintan';
 import { DEMO_MEMBERS } from './identities';
 import { loadDemoHonours } from './honours';
 import { loadDemoCity } from './changzhou';
@@ -88,7 +98,7 @@ export async function loadDemoWeek(store: Store, clock: Clock, options: DemoOpti
   const campaign: Campaign = {
     id: `demo-jintan-${year}`,
     districtId: DISTRICT.id,
-    name: CAMPAIGN_TEXT.name,
+    name: campaignName(weekStart),
     theme: CAMPAIGN_TEXT.theme,
     weekStart,
     weekEnd,
@@ -162,6 +172,16 @@ export async function loadDemoWeek(store: Store, clock: Clock, options: DemoOpti
         mode: template.mode,
         ...(template.mode === 'offline' ? {} : { onlineUrl: 'https://example.org/live' }),
         free: template.free,
+        // Price, contact and map position: from the street's centre, never from random(), so the
+        // demo week's sign-ups stay as they were.
+        ...(template.free ? {} : { fee: DEMO_FEE }),
+        ...(template.mode === 'online'
+          ? {}
+          : {
+              contactName: `${street.name}社区教育中心`,
+              contactPhone: STREET_PLACES[street.id].phone,
+              location: { latitude: STREET_PLACES[street.id].latitude, longitude: STREET_PLACES[street.id].longitude },
+            }),
         venueRole: d === 0 && template.mode !== 'online' && random() < 0.5 ? 'sub' : null,
         maxCompanions: template.audiences.includes('families') ? 3 : 2,
         entered: null,

@@ -8,8 +8,17 @@ import type { Audience, Category, EventMode, UnitKind } from '../../types/domain
 
 export const DISTRICT = { id: 'jintan', name: '常州市金坛区' };
 
+/**
+ * The notice's title names its 年度 (2020—2021); the demo week moves to the coming year, so the
+ * title names the 年度 its dates fall in: a week from September on opens the year's 年度.
+ */
+export function campaignName(weekStart: string): string {
+  const year = Number(weekStart.slice(0, 4));
+  const first = Number(weekStart.slice(5, 7)) >= 9 ? year : year - 1;
+  return `金坛区${first}—${first + 1}年度全民终身学习活动周`;
+}
+
 export const CAMPAIGN_TEXT = {
-  name: '金坛区2020—2021年度全民终身学习活动周',
   theme: '全民智学，助力“双战双赢”',
   hosts: ['中共常州市金坛区委宣传部', '金坛区精神文明建设指导委员会办公室', '金坛区教育局'],
   coHosts: ['常州市金坛社区培训学院'],
@@ -300,3 +309,22 @@ export const TEMPLATES: EventTemplate[] = [
     free: true,
   },
 ];
+
+/**
+ * Where each street's community education centre is on the map (GCJ-02, approximate, for the
+ * demo), and the centre's phone for questions: the event page's 地图 and 联系电话.
+ */
+export const STREET_PLACES: Record<string, { latitude: number; longitude: number; phone: string }> = {
+  xicheng: { latitude: 31.7235, longitude: 119.5528, phone: '0519-82821001' },
+  dongcheng: { latitude: 31.7468, longitude: 119.5952, phone: '0519-82821002' },
+  yaotang: { latitude: 31.7907, longitude: 119.4861, phone: '0519-82821003' },
+  jincheng: { latitude: 31.7012, longitude: 119.6065, phone: '0519-82821004' },
+  rulin: { latitude: 31.6526, longitude: 119.4657, phone: '0519-82821005' },
+  zhiqian: { latitude: 31.6103, longitude: 119.5683, phone: '0519-82821006' },
+  xuebu: { latitude: 31.8398, longitude: 119.4393, phone: '0519-82821007' },
+  zhulin: { latitude: 31.8713, longitude: 119.3935, phone: '0519-82821008' },
+  zhixi: { latitude: 31.8012, longitude: 119.3768, phone: '0519-82821009' },
+};
+
+/** The price the demo states for its 收费 activities. */
+export const DEMO_FEE = '30元/人（含材料费）';

@@ -14,6 +14,7 @@ import { REMINDER_KINDS, type ReminderKind } from '../../types/domain';
 import { callResident } from '../api/client';
 import { REMINDER_KIND_LABELS } from '../labels';
 import { requestSubscribe, subscribeDialogAvailable } from '../platform/subscribe';
+import { dialogColours } from '../theme';
 
 type Config = ActionOutput<'resident', 'reminders.config'>;
 export type Credits = Record<ReminderKind, number>;
@@ -81,6 +82,7 @@ export function ReminderButton({
         content: `允许给您发送：${REMINDER_KINDS.map((k) => REMINDER_KIND_LABELS[k]).join('、')}。（本地演示：此对话框代替微信的订阅提醒对话框）`,
         confirmText: '允许',
         cancelText: '不允许',
+        ...dialogColours(),
       }).then(
         ({ confirm }) => finish(confirm ? [...REMINDER_KINDS] : []),
         () => finish([]),

@@ -2,6 +2,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import type { ApiError } from '../../types/api';
+import { LoginHelp } from './login-help';
 
 export function Loading({ text = '正在加载…' }: { text?: string }) {
   return (
@@ -15,12 +16,13 @@ export function ErrorState({
   error,
   onRetry,
 }: {
-  error: Pick<ApiError, 'message' | 'retryable'>;
+  error: Pick<ApiError, 'message' | 'retryable'> & { code?: ApiError['code'] };
   onRetry?: () => void;
 }) {
   return (
     <View className="state state--error">
       <Text className="state__text">{error.message}</Text>
+      {error.code === 'UNAUTHENTICATED' && <LoginHelp onLoggedIn={onRetry} />}
       {onRetry && (
         <Button className="btn btn--secondary state__retry" onClick={onRetry}>
           重试

@@ -8,7 +8,29 @@
 const CONTROL_ROLES = ['button', 'link', 'tab', 'radio', 'switch', 'checkbox', 'option'];
 const CONTROL_SELECTOR = ['taro-button-core', ...CONTROL_ROLES.map((r) => `[role="${r}"]`)].join(',');
 
+/**
+ * Scroll views and Taro's page containers (which scroll when a page is long): the keyboard must
+ * reach them to scroll (WCAG 2.1.1; axe scrollable-region-focusable).
+ */
+const SCROLL_SELECTOR = 'taro-scroll-view-core, .taro_page';
+
+/** Taro's H5 title bar draws 返回 and 首页 as bare icons: give them a name, a role and focus. */
+const TITLE_BAR_BUTTONS: [string, string][] = [
+  ['.taro-navigation-bar-back', '返回'],
+  ['.taro-navigation-bar-home', '首页'],
+];
+
 function tag(root: ParentNode): void {
+  for (const [selector, name] of TITLE_BAR_BUTTONS) {
+    root.querySelectorAll<HTMLElement>(selector).forEach((el) => {
+      if (el.getAttribute('role') === 'button') return;
+      el.setAttribute('role', 'button');
+      el.setAttribute('aria-label', name);
+    });
+  }
+  root.querySelectorAll<HTMLElement>(SCROLL_SELECTOR).forEach((el) => {
+    if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '0');
+  });
   root.querySelectorAll<HTMLElement>(CONTROL_SELECTOR).forEach((el) => {
     if (el.tagName === 'TARO-BUTTON-CORE' && !el.hasAttribute('role')) el.setAttribute('role', 'button');
     if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '0');

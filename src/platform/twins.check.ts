@@ -27,6 +27,10 @@ import type * as ShareNeutral from './share';
 import type * as ShareH5 from './share.h5';
 import type * as PrivacyNeutral from './privacy';
 import type * as PrivacyH5 from './privacy.h5';
+import type * as RootScaleNeutral from './root-scale';
+import type * as RootScaleH5 from './root-scale.h5';
+import type * as MapNeutral from './map';
+import type * as MapH5 from './map.h5';
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
@@ -43,3 +47,5 @@ export const pageUrlH5TwinMatches: Same<typeof PageUrlH5, typeof PageUrlNeutral>
 export const subscribeH5TwinMatches: Same<typeof SubscribeH5, typeof SubscribeNeutral> = true;
 export const shareH5TwinMatches: Same<typeof ShareH5, typeof ShareNeutral> = true;
 export const privacyH5TwinMatches: Same<typeof PrivacyH5, typeof PrivacyNeutral> = true;
+export const rootScaleH5TwinMatches: Same<typeof RootScaleH5, typeof RootScaleNeutral> = true;
+export const mapH5TwinMatches: Same<typeof MapH5, typeof MapNeutral> = true;

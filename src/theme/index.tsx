@@ -7,9 +7,10 @@
  */
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
-import { useSyncExternalStore, type ReactNode } from 'react';
+import { useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import { LARGE_FONT_SETTING, systemFontSize } from '../platform/font-size';
-import type { Scale } from './tokens';
+import { applyRootScale } from '../platform/root-scale';
+import { THEMES, type Scale } from './tokens';
 import { PrivacyGate } from '../components/privacy-gate';
 
 export type { Scale } from './tokens';
@@ -94,6 +95,7 @@ export function useTheme(): Theme {
 export function ThemedPage({ className, children }: { className?: string; children?: ReactNode }) {
   const theme = useTheme();
   useDidShow(() => refreshSystemScale());
+  useEffect(() => applyRootScale(theme.scale), [theme.scale]);
   return (
     <View className={`page ${theme.className} ${className ?? ''}`.trim()}>
       {children}
@@ -123,4 +125,10 @@ export function ThemeToggle({ className }: { className?: string }) {
       {item('large', '大字', '大字模式')}
     </View>
   );
+}
+
+/** A confirmation dialog's button colours in the current scale (Taro.showModal takes colours, not classes). */
+export function dialogColours(danger = false): { confirmColor: string; cancelColor: string } {
+  const colour = THEMES[currentScale()].colour;
+  return { confirmColor: danger ? colour.danger : colour.primary, cancelColor: colour.text };
 }

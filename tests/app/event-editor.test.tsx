@@ -88,7 +88,7 @@ test('无需报名 sends capacity null and no companions', async () => {
     target: { value: '区文化馆' },
   });
   // Organizers choose among all units.
-  fireEvent.click(screen.getByLabelText('选择单位'));
+  fireEvent.click(screen.getByText('单位', { selector: '.unit-chooser__label' }));
   fireEvent.click(document.getElementById('unit-centre-zhixi') as HTMLElement);
   fireEvent.click(screen.getByText('不限，无需报名'));
   expect(screen.queryByPlaceholderText('名额（人）')).toBeNull();

@@ -100,7 +100,9 @@ test('draws the hourly curve (24 points) and the days as bars, today highlighted
   const days = charts.find((c) => c.className.includes('chart--days')) as HTMLElement;
   const line = JSON.parse(hourly.getAttribute('data-option') ?? '{}');
   expect(line.series[0].type).toBe('line');
-  expect(line.series[0].data.map((d: { value: number }) => d.value)).toEqual(current.hourlyToday);
+  // Generated at 10:15 today: hours 0–10 drawn, the hours still to come left out ('-'), not zeros.
+  const drawn = line.series[0].data.map((d: { value: number } | string) => (typeof d === 'string' ? d : d.value));
+  expect(drawn).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 20, 14, ...Array<string>(13).fill('-')]);
   expect(line.xAxis.data).toHaveLength(24);
   const bars = JSON.parse(days.getAttribute('data-option') ?? '{}');
   expect(bars.series[0].type).toBe('bar');

@@ -76,7 +76,7 @@ async function openF1ForYaotang() {
   render(<FormsPage />);
   await screen.findByText('F1 启动周统计表');
   // Organizers choose the unit; the list is sorted by name, so pick 尧塘 explicitly.
-  fireEvent.click(await screen.findByLabelText('选择单位'));
+  fireEvent.click(await screen.findByText('单位', { selector: '.unit-chooser__label' }));
   fireEvent.click(document.getElementById('unit-centre-yaotang') as HTMLElement);
   await waitFor(() =>
     expect(callsOf('forms.preview').some(([, , d]) => (d as { orgId?: string }).orgId === 'centre-yaotang')).toBe(true),
@@ -219,7 +219,7 @@ test('staff get F1/F2 for their own unit only, without a unit chooser or F3', as
   await screen.findByText('F1 启动周统计表');
   await waitFor(() => expect(callsOf('forms.preview')).toHaveLength(1));
   expect(screen.queryByText('F3 活动周总结表')).toBeNull();
-  expect(screen.queryByLabelText('选择单位')).toBeNull();
+  expect(document.querySelector('.unit-chooser')).toBeNull();
   expect(screen.getByText('单位：尧塘街道社区教育中心')).toBeTruthy();
   expect(callsOf('forms.preview')[0][2]).toEqual({ kind: 'F1', orgId: 'centre-yaotang' });
 });

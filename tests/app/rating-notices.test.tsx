@@ -142,7 +142,7 @@ describe('通知', () => {
     noticeBackend();
     render(<MinePage />);
     expect(await screen.findByText('1 条未读')).toBeTruthy();
-    fireEvent.click(screen.getByLabelText('通知，1 条未读'));
+    fireEvent.click(screen.getByText('1 条未读'));
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/notices/index' });
   });
 

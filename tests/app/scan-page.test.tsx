@@ -138,7 +138,7 @@ test('an unknown short code and a malformed entry are explained without a call',
   expect(await screen.findByText('请输入 6 位数字签到码')).toBeTruthy();
   fireEvent.change(input, { target: { value: '999999' } });
   fireEvent.click(screen.getByText('签到', { selector: '.manual-code__submit' }));
-  expect(await screen.findByText('没有找到签到码为 999999 的报名')).toBeTruthy();
+  expect(await screen.findByText('未找到签到码 999999 的报名')).toBeTruthy();
   expect(call.mock.calls.filter(([, a]) => a === 'checkin.manual')).toHaveLength(0);
 });
 

@@ -181,7 +181,7 @@ describe('组织架构', () => {
       },
     }));
     render(<OrgsPage />);
-    fireEvent.click(await screen.findByLabelText('编辑 尧塘街道社区教育中心'));
+    fireEvent.click(await screen.findByText('尧塘街道社区教育中心', { selector: '.org-row__name' }));
     expect((screen.getByPlaceholderText('姓名') as HTMLInputElement).value).toBe('张明');
     fireEvent.click(screen.getByText('保存'));
     expect(await screen.findByText('E-mail 格式不正确')).toBeTruthy();
@@ -228,7 +228,7 @@ describe('工作人员与邀请', () => {
   test('creates an invitation: the code large and a QR of the invitation page', async () => {
     backend();
     render(<StaffPage />);
-    fireEvent.click(await screen.findByLabelText('选择单位'));
+    fireEvent.click(await screen.findByText('单位', { selector: '.unit-chooser__label' }));
     fireEvent.click(document.getElementById('invite-unit-centre-yaotang') as HTMLElement);
     fireEvent.change(screen.getByPlaceholderText('被邀请人姓名'), { target: { value: '尧塘中心 李老师' } });
     fireEvent.click(screen.getByText('7 天'));
@@ -255,7 +255,7 @@ describe('工作人员与邀请', () => {
     fireEvent.click(
       within(screen.getByText('邀请工作人员').closest('.invite-form') as HTMLElement).getByText('组织者'),
     );
-    expect(screen.queryByLabelText('选择单位')).toBeNull();
+    expect(document.querySelector('.unit-chooser')).toBeNull();
     fireEvent.click(screen.getByText('生成邀请'));
     await screen.findByText('邀请已生成');
     expect(sent('invite.create')).toEqual([{ role: 'organizer', name: '王老师', hours: 72 }]);
@@ -291,7 +291,7 @@ describe('工作人员与邀请', () => {
     expect(within(row).getByText('单位：尧塘街道社区教育中心')).toBeTruthy();
     fireEvent.click(within(row).getByText('修改角色和单位'));
     fireEvent.click(within(row).getByText('主管'));
-    fireEvent.click(within(row).getByLabelText('选择单位'));
+    fireEvent.click(within(row).getByText('单位', { selector: '.unit-chooser__label' }));
     fireEvent.click(document.getElementById('member-unit-centre-zhixi') as HTMLElement);
     fireEvent.click(within(row).getByText('保存'));
     await waitFor(() =>
@@ -374,6 +374,6 @@ test('the workbench links to the setup pages; organizers see all of them', () =>
   for (const text of ['活动管理', '活动周设置', '组织架构', '工作人员与邀请', '筹备日志']) {
     expect(screen.getByText(text)).toBeTruthy();
   }
-  fireEvent.click(screen.getByLabelText('工作人员与邀请'));
+  fireEvent.click(screen.getByText('工作人员与邀请', { selector: '.link-row__text' }));
   expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/organizer/staff/index' });
 });

@@ -2,7 +2,8 @@
  * `npm run test:e2e`: the browser suite. Builds the H5 app for the local demo if needed,
  * starts the local server on a free port with a fresh demo store, and walks the journeys in
  * headless Chromium, saving a screenshot of every step under artifacts/e2e/.
- * Ends with the line `e2e: N passed, N failed`.
+ * Ends with the line `e2e: N passed, N failed`. E2E_ONLY=<text> runs only the journeys whose
+ * name contains the text (while working on one).
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +20,14 @@ import { organizerInvitesAndApproves } from './journeys/setup-review';
 import { residentLargeFont } from './journeys/large-font';
 import { honoursAndAward } from './journeys/honours-award';
 import { reportingChain } from './journeys/reporting';
+import { a11ySweep } from './journeys/a11y-sweep';
+import {
+  newcomerDoorAndAudit,
+  newcomerForms,
+  newcomerLargeFont,
+  newcomerResident,
+  residentSeesPracticalCard,
+} from './journeys/newcomer';
 
 export interface JourneyContext {
   url: string;
@@ -38,6 +47,12 @@ const JOURNEYS: Journey[] = [
   residentLargeFont,
   honoursAndAward,
   reportingChain,
+  newcomerForms,
+  newcomerLargeFont,
+  newcomerResident,
+  newcomerDoorAndAudit,
+  residentSeesPracticalCard,
+  a11ySweep,
 ];
 const ARTIFACTS = join('artifacts', 'e2e');
 
@@ -47,7 +62,7 @@ async function main(): Promise<number> {
   process.env.DATA_FILE = join(dataDir, 'demo.sqlite');
   process.env.PORT = '0';
   const server = await startLocal();
-  rmSync(ARTIFACTS, { recursive: true, force: true });
+  if (!process.env.E2E_ONLY) rmSync(ARTIFACTS, { recursive: true, force: true });
   mkdirSync(ARTIFACTS, { recursive: true });
   let browser: Browser | null = null;
   let passed = 0;

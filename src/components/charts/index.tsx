@@ -28,10 +28,10 @@ export function BarChart(props: SeriesChartProps) {
 }
 
 export function LineChart(props: SeriesChartProps) {
-  const { labels, values, highlight, labelEvery, label, className } = props;
+  const { labels, values, highlight, labelEvery, label, className, until } = props;
   const option = useMemo(
-    () => lineOption({ labels, values, highlight, labelEvery, label }),
-    [labels, values, highlight, labelEvery, label],
+    () => lineOption({ labels, values, highlight, labelEvery, label, until }),
+    [labels, values, highlight, labelEvery, label, until],
   );
   return (
     <EChart

@@ -18,6 +18,9 @@ export interface SeriesChartProps {
   label: string;
   /** Indexes drawn in the accent colour (e.g. today's bar). */
   highlight?: number[];
+  /** Index of the last value that has happened (e.g. the hour running now): later values are
+   * not drawn, rather than drawn as zeros. Absent: all values are drawn. */
+  until?: number;
   /** Show every n-th axis label only (1: all). */
   labelEvery?: number;
   className?: string;
@@ -92,18 +95,23 @@ export function lineOption(props: SeriesChartProps): ChartOption {
         lineStyle: { color: CHART_COLORS.primary, width: 3 },
         itemStyle: { color: CHART_COLORS.primary },
         areaStyle: { color: CHART_COLORS.area },
-        data: props.values.map((value, i) => ({
-          value,
-          itemStyle: highlight.has(i) ? { color: CHART_COLORS.accent } : undefined,
-          // Only the peak is labelled: 24 numbers side by side would be unreadable.
-          label: {
-            show: value > 0 && value === peak,
-            position: 'top' as const,
-            color: CHART_COLORS.text,
-            fontSize: VALUE_FONT,
-            fontWeight: 'bold' as const,
-          },
-        })),
+        // '-' is ECharts' "no value": the line stops at `until` instead of dropping to zero.
+        data: props.values.map((value, i) =>
+          props.until !== undefined && i > props.until
+            ? '-'
+            : {
+                value,
+                itemStyle: highlight.has(i) ? { color: CHART_COLORS.accent } : undefined,
+                // Only the peak is labelled: 24 numbers side by side would be unreadable.
+                label: {
+                  show: value > 0 && value === peak,
+                  position: 'top' as const,
+                  color: CHART_COLORS.text,
+                  fontSize: VALUE_FONT,
+                  fontWeight: 'bold' as const,
+                },
+              },
+        ),
       },
     ],
   };

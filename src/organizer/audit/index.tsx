@@ -6,6 +6,7 @@ import type { ApiError } from '../../../types/api';
 import type { AuditRecord } from '../../../types/domain';
 import { clockLabel, dayLabel, dayOf } from '../../../cloudfunctions/core/time';
 import { Empty, ErrorState, Loading } from '../../components/states';
+import { callResident } from '../../api/client';
 import { callOrganizer } from '../api';
 import { AUDIT_ACTION_LABELS, actorText, summaryText } from '../labels';
 import '../organizer.css';
@@ -18,6 +19,7 @@ export default function SetupAuditPage() {
   const [total, setTotal] = useState(0);
   const [error, setError] = useState<ApiError | null>(null);
   const [more, setMore] = useState(false);
+  const [names, setNames] = useState<Map<string, string>>(new Map());
 
   const load = useCallback(async () => {
     setError(null);
@@ -32,6 +34,9 @@ export default function SetupAuditPage() {
 
   useDidShow(() => {
     void load();
+    void targetNames()
+      .then(setNames)
+      .catch(() => undefined);
   });
   usePullDownRefresh(() => {
     void load().finally(() => Taro.stopPullDownRefresh());
@@ -75,7 +80,7 @@ export default function SetupAuditPage() {
               </View>
               <Text className="audit-row__summary">{summaryText(r.summary)}</Text>
               <Text className="audit-row__meta">
-                操作人：{actorText(r.actor)} · 对象：{r.target}
+                操作人：{actorText(r.actor)} · 对象：{names.get(r.target) ?? r.target}
               </Text>
             </View>
           ))}
@@ -92,4 +97,23 @@ export default function SetupAuditPage() {
       )}
     </View>
   );
+}
+
+/**
+ * What the log's targets are called: events, units, staff and the week by name rather than by
+ * internal id. Whatever cannot be looked up (an invitation code) shows as it is.
+ */
+async function targetNames(): Promise<Map<string, string>> {
+  const [events, orgs, staff, week] = await Promise.all([
+    callOrganizer('events.managed', {}),
+    callOrganizer('org.list', {}),
+    callOrganizer('staff.list', {}),
+    callResident('week.get', {}),
+  ]);
+  const names = new Map<string, string>();
+  if (events.ok) for (const e of events.data.events) names.set(e.id, `活动“${e.title}”`);
+  if (orgs.ok) for (const o of orgs.data.orgs) names.set(o.id, o.name);
+  if (staff.ok) for (const m of staff.data.members) names.set(m.openid, m.name);
+  if (week.ok) names.set(week.data.campaign.id, week.data.campaign.name);
+  return names;
 }

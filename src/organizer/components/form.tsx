@@ -118,7 +118,7 @@ export function DateField({
       <View
         className={`picker-field ${className ?? ''}`.trim()}
         role="button"
-        aria-label={`${label}：${value || '未选择'}`}
+        aria-label={`${label}：${value ? `${dayText(value)}（${value}）` : placeholder}`}
       >
         <Text className={value ? 'picker-field__value' : 'picker-field__placeholder'}>
           {value ? `${dayText(value)}（${value}）` : placeholder}

@@ -97,7 +97,9 @@ export function SortableTable<Row>({
         </View>
         {sorted.length === 0 ? (
           <View className="table__row" role="row">
-            <Text className="table__empty">{empty}</Text>
+            <View className="table__empty" role="cell">
+              <Text>{empty}</Text>
+            </View>
           </View>
         ) : (
           sorted.map((row) => (

@@ -26,13 +26,7 @@ export function UnitChooser({
   const current = units.find((u) => u.id === value);
   return (
     <View className="unit-chooser">
-      <View
-        className="unit-chooser__current"
-        role="button"
-        aria-expanded={open}
-        aria-label="选择单位"
-        onClick={() => setOpen((o) => !o)}
-      >
+      <View className="unit-chooser__current" role="button" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
         <Text className="unit-chooser__label">单位</Text>
         <Text className="unit-chooser__name">{current ? current.name : '请选择单位'}</Text>
         <Text className="unit-chooser__arrow">{open ? '▴' : '▾'}</Text>

@@ -334,6 +334,7 @@ export default function DashboardPage() {
           values={hourly}
           labelEvery={3}
           highlight={hourHighlight}
+          until={hourHighlight[0]}
           label={`今日每小时到场人次：${peakHourText(hourly)}`}
           className="chart--hourly"
         />

@@ -79,7 +79,6 @@ export function SetupLinks({ organizer }: { organizer: boolean }) {
           id={`setup-${l.id}`}
           className="link-row"
           role="link"
-          aria-label={l.text}
           onClick={() => void Taro.navigateTo({ url: l.url })}
         >
           <Text className="link-row__text">{l.text}</Text>

@@ -22,6 +22,7 @@ import { TextArea } from '../components/text-area';
 import { ACTION_LABELS, REVIEW_DONE, eventActions, type EventAction } from '../event-actions';
 import { EVENT_STATUS_LABELS, EVENT_STATUS_ORDER } from '../labels';
 import { takeSaved } from '../saved';
+import { dialogColours } from '../../theme';
 import '../organizer.css';
 import './index.css';
 
@@ -283,7 +284,7 @@ function ReasonPanel({
         content: `确定取消“${event.title}”吗？${people ? `已报名和候补的 ${people} 人会收到取消通知，` : ''}取消后不能恢复。`,
         confirmText: '确定取消',
         cancelText: '再想想',
-        confirmColor: '#b3261e',
+        ...dialogColours(true),
       });
       if (!confirm) return;
     }

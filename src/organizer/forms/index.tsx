@@ -34,6 +34,18 @@ const KIND_OPTIONS: { value: FormKind; label: string }[] = [
   { value: 'F2', label: 'F2 活动项目安排表' },
   { value: 'F3', label: 'F3 活动周总结表' },
 ];
+/** The unit last chosen on this page, so that a reload reports for the same unit. */
+export const FORMS_UNIT_STORAGE_KEY = 'llw.formsUnit';
+
+function rememberedUnit(units: UnitOption[]): string | null {
+  try {
+    const stored: unknown = Taro.getStorageSync(FORMS_UNIT_STORAGE_KEY);
+    return units.find((u) => u.id === stored)?.id ?? null;
+  } catch {
+    return null;
+  }
+}
+
 const MODE_OPTIONS: { value: 'plan' | 'actual'; label: string }[] = [
   { value: 'plan', label: '计划' },
   { value: 'actual', label: '实到' },
@@ -74,7 +86,7 @@ export default function FormsPage() {
         .map((g) => ({ id: g.key, name: g.label }))
         .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
       setUnits(list);
-      setUnitId((now) => now ?? list[0]?.id ?? null);
+      setUnitId((now) => now ?? rememberedUnit(list) ?? list[0]?.id ?? null);
     });
   });
 
@@ -102,6 +114,21 @@ export default function FormsPage() {
   useEffect(() => {
     void load();
   }, [load]);
+
+  // A message belongs to the form it was about: switching form, mode or unit clears it.
+  useEffect(() => {
+    setNotice(null);
+    setImportReport(null);
+  }, [kind, mode, unitId]);
+
+  const chooseUnit = (id: string) => {
+    setUnitId(id);
+    try {
+      Taro.setStorageSync(FORMS_UNIT_STORAGE_KEY, id);
+    } catch {
+      // Storage unavailable: the choice holds until the page closes.
+    }
+  };
 
   const setField = (key: string, value: string) => {
     setFields((now) => ({ ...now, [key]: value }));
@@ -223,7 +250,7 @@ export default function FormsPage() {
         {kind === 'F2' && <Segmented options={MODE_OPTIONS} value={mode} onChange={setMode} label="参加人数口径" />}
         {kind !== 'F3' &&
           (organizer || units.length > 1 ? (
-            <UnitChooser units={units} value={unitId} onChange={setUnitId} />
+            <UnitChooser units={units} value={unitId} onChange={chooseUnit} />
           ) : (
             <Text className="section__hint">单位：{unitName ?? '本单位'}</Text>
           ))}

@@ -157,7 +157,6 @@ export default function OrgsPage() {
         className="org-row org-row--unit"
         id={`org-${u.id}`}
         role={organizer ? 'button' : undefined}
-        aria-label={organizer ? `编辑 ${u.name}` : undefined}
         onClick={() => edit(u)}
       >
         <View className="org-row__main">
@@ -343,7 +342,7 @@ function OrgEditor({
               <View
                 className="picker-field"
                 role="button"
-                aria-label={`所属街道/镇：${unitParents[parentIndex]?.name ?? '未选择'}`}
+                aria-label={`所属街道/镇：${unitParents[parentIndex]?.name ?? '请选择'}`}
               >
                 <Text className="picker-field__value">{unitParents[parentIndex]?.name ?? '请选择'}</Text>
                 <Text className="picker-field__arrow">▾</Text>

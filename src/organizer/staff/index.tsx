@@ -23,6 +23,7 @@ import { FormRow } from '../components/form';
 import { Segmented } from '../components/segmented';
 import { UnitChooser } from '../components/unit-chooser';
 import { INVITE_HOURS_OPTIONS, INVITE_ROLES, INVITE_ROLE_LABELS, INVITE_STATE_LABELS } from '../labels';
+import { dialogColours } from '../../theme';
 import '../organizer.css';
 import './index.css';
 import { PrivacyGate } from '../../components/privacy-gate';
@@ -67,7 +68,7 @@ export default function StaffPage() {
       content: `撤销给“${invite.name}”的邀请（${groupInviteCode(invite.code)}）吗？撤销后邀请码不能再用。`,
       confirmText: '撤销',
       cancelText: '不撤销',
-      confirmColor: '#b3261e',
+      ...dialogColours(true),
     });
     if (!confirm) return;
     const res = await callOrganizer('invite.revoke', { code: invite.code });
@@ -84,7 +85,7 @@ export default function StaffPage() {
       content: `撤销“${member.name}”的${ROLE_LABELS[member.role]}身份吗？撤销后他将只能以居民身份使用。`,
       confirmText: '撤销',
       cancelText: '不撤销',
-      confirmColor: '#b3261e',
+      ...dialogColours(true),
     });
     if (!confirm) return;
     const res = await callOrganizer('staff.revoke', { openid: member.openid });

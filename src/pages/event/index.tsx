@@ -11,6 +11,7 @@ import type { ApiError, EventView, RegistrationView } from '../../../types/api';
 import { spanLabel } from '../../../cloudfunctions/core/time';
 import { callResident } from '../../api/client';
 import { Badge } from '../../components/badge';
+import { EventPracticalCard } from '../../components/event-practical';
 import { ErrorState, Loading } from '../../components/states';
 import { audienceText, codeAvailable, registrationStatusText, seatsText, signupAction } from '../../format';
 import { CATEGORY_LABELS, MODE_LABELS } from '../../labels';
@@ -118,7 +119,10 @@ export default function EventPage() {
         <View className="detail__badges">
           <Badge text={seats.text} tone={seats.tone} />
           <Badge text={MODE_LABELS[event.mode]} tone="info" />
-          <Badge text={event.free ? (large ? '免费' : '惠民（免费）') : '收费'} tone={event.free ? 'ok' : 'muted'} />
+          <Badge
+            text={event.free ? (large ? '免费' : '惠民（免费）') : event.fee ? `收费 ${event.fee}` : '收费'}
+            tone={event.free ? 'ok' : 'muted'}
+          />
           {event.venueRole && <Badge text={event.venueRole === 'main' ? '主会场' : '分会场'} tone="info" />}
         </View>
 
@@ -131,6 +135,8 @@ export default function EventPage() {
             )}
           </View>
         )}
+
+        <EventPracticalCard event={event} />
 
         <Field label={label('time')} value={spanLabel(event.startAt, event.endAt)} />
         <Field label={label('venue')} value={event.venue} />

@@ -54,7 +54,8 @@ export default function IndexPage() {
     (offset: number): Promise<ApiResult<ActionOutput<'resident', 'events.list'>>> => {
       const input: ActionInput<'resident', 'events.list'> = { offset, limit: PAGE_SIZE };
       if (week) input.campaignId = week.campaign.id;
-      if (day) input.day = day;
+      // A search covers the whole week; without one the list is the chosen day's.
+      if (day && !filters.q) input.day = day;
       if (filters.streetId) input.streetId = filters.streetId;
       if (filters.category) input.category = filters.category;
       if (filters.audience) input.audience = filters.audience;
@@ -99,6 +100,15 @@ export default function IndexPage() {
   };
 
   const search = () => setFilters((f) => ({ ...f, q: draftQ.trim() || undefined }));
+  const searching = Boolean(filters.q);
+  /** A day tab ends a search: the list is that day's again. */
+  const chooseDay = (d: Day) => {
+    setDay(d);
+    if (filters.q) {
+      setDraftQ('');
+      setFilters((f) => ({ ...f, q: undefined }));
+    }
+  };
   const clearFilters = () => {
     setDraftQ('');
     setFilters({});
@@ -146,7 +156,7 @@ export default function IndexPage() {
       </View>
 
       <ScrollView className="day-tabs" scrollX enhanced showScrollbar={false}>
-        <View className="day-tabs__row">
+        <View className="day-tabs__row" role="tablist" aria-label="活动日期">
           {days.map((d) => (
             <View
               key={d}
@@ -154,8 +164,7 @@ export default function IndexPage() {
               className={`day-tab${d === day ? ' day-tab--active' : ''}`}
               role="tab"
               aria-selected={d === day}
-              aria-label={`${dayLabel(d)} ${weekdayLabel(d)}`}
-              onClick={() => setDay(d)}
+              onClick={() => chooseDay(d)}
             >
               <Text className="day-tab__date">{dayLabel(d)}</Text>
               <Text className="day-tab__weekday">{weekdayLabel(d)}</Text>
@@ -231,7 +240,7 @@ export default function IndexPage() {
       {filtered && (
         <View className="filters__summary">
           <Text className="filters__summary-text">
-            {filters.q ? `搜索“${filters.q}”` : '已筛选'}
+            {filters.q ? `全周搜索“${filters.q}”` : '已筛选'}
             {events ? `，共 ${total} 项` : ''}
           </Text>
           <Text className="link filters__clear" onClick={clearFilters}>
@@ -256,7 +265,7 @@ export default function IndexPage() {
         ) : (
           <>
             {events.map((event) => (
-              <EventCard key={event.id} event={event} onOpen={openEvent} />
+              <EventCard key={event.id} event={event} onOpen={openEvent} withDay={searching} />
             ))}
             {events.length < total && (
               <Button
@@ -274,19 +283,29 @@ export default function IndexPage() {
   );
 }
 
-function EventCard({ event, onOpen }: { event: EventView; onOpen: (id: string) => void }) {
+function EventCard({
+  event,
+  onOpen,
+  withDay,
+}: {
+  event: EventView;
+  onOpen: (id: string) => void;
+  /** Search results span the week: each card says its day. */
+  withDay: boolean;
+}) {
   const { large } = useTheme();
   const seats = seatsText(event, large);
+  // The card's name is its visible text (time, seats, title, venue), as a screen reader reads it.
   return (
     <View
       className={`event-card${event.cancelled ? ' event-card--cancelled' : ''}`}
       id={`event-${event.id}`}
       role="link"
-      aria-label={`${event.title}，${clockLabel(event.startAt)}开始，${seats.text}`}
       onClick={() => onOpen(event.id)}
     >
       <View className="event-card__top">
         <Text className="event-card__time">
+          {withDay ? `${dayLabel(event.day)} ${weekdayLabel(event.day)} ` : ''}
           {clockLabel(event.startAt)}–{clockLabel(event.endAt)}
         </Text>
         <Badge className="event-card__seats" text={seats.text} tone={seats.tone} />

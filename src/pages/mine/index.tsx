@@ -16,7 +16,7 @@ import { codeAvailable, registrationStatusText } from '../../format';
 import { RATING_WORDS } from '../../labels';
 import { RatingPanel, Stars } from '../../components/rating-panel';
 import { ReminderButton } from '../../components/reminder-button';
-import { ThemeToggle, ThemedPage } from '../../theme';
+import { ThemeToggle, ThemedPage, dialogColours } from '../../theme';
 import { isDoorStaff } from '../../roles';
 import type { DemoIdentity } from '../../platform/demo-identity';
 import {
@@ -80,7 +80,7 @@ export default function MinePage() {
       content: `要取消“${item.event.title}”的报名吗？取消后名额将让给其他居民。`,
       confirmText: '确定取消',
       cancelText: '再想想',
-      confirmColor: '#b3261e',
+      ...dialogColours(true),
     });
     if (!confirm) return;
     setBusyId(item.registration.id);
@@ -111,7 +111,6 @@ export default function MinePage() {
         className="staff-entry notices-entry"
         onClick={() => void Taro.navigateTo({ url: '/pages/notices/index' })}
         role="link"
-        aria-label={unread ? `通知，${unread} 条未读` : '通知'}
       >
         <Text className="staff-entry__text">通知</Text>
         <Text className="staff-entry__hint">活动变动、取消、候补成功</Text>
@@ -120,12 +119,7 @@ export default function MinePage() {
       </View>
 
       {isDoorStaff(role) && (
-        <View
-          className="staff-entry"
-          onClick={() => void Taro.navigateTo({ url: '/staff/events/index' })}
-          role="link"
-          aria-label="工作人员入口"
-        >
+        <View className="staff-entry" onClick={() => void Taro.navigateTo({ url: '/staff/events/index' })} role="link">
           <Text className="staff-entry__text">工作人员入口</Text>
           <Text className="staff-entry__hint">现场签到、名单、现场登记</Text>
           <Text className="staff-entry__arrow">›</Text>
@@ -138,7 +132,6 @@ export default function MinePage() {
           className="staff-entry organizer-entry"
           onClick={() => void Taro.navigateTo({ url: '/organizer/dashboard/index' })}
           role="link"
-          aria-label="组织者工作台"
         >
           <Text className="staff-entry__text">组织者工作台</Text>
           <Text className="staff-entry__hint">实时统计、统计报表、活动周筹备</Text>
@@ -151,7 +144,6 @@ export default function MinePage() {
           className="staff-entry events-entry"
           onClick={() => void Taro.navigateTo({ url: '/organizer/events/index' })}
           role="link"
-          aria-label="活动管理"
         >
           <Text className="staff-entry__text">活动管理</Text>
           <Text className="staff-entry__hint">新建活动、提交审核、生成海报</Text>

@@ -83,7 +83,6 @@ export default function NoticesPage() {
               id={`notice-${n.id}`}
               className={`notice-item${n.readAt === null ? ' notice-item--unread' : ''}`}
               role="link"
-              aria-label={`${n.readAt === null ? '未读，' : ''}${KIND_LABELS[n.kind]}：${n.text}`}
               onClick={() => void open(n)}
             >
               <View className="notice-item__top">

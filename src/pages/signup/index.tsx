@@ -12,6 +12,7 @@ import { normaliseName } from '../../../cloudfunctions/core/registration';
 import { callResident } from '../../api/client';
 import { ErrorState, Loading } from '../../components/states';
 import { ReminderButton } from '../../components/reminder-button';
+import { LoginHelp } from '../../components/login-help';
 import { ThemedPage } from '../../theme';
 import { signupAction } from '../../format';
 import { TextField } from '../../platform/text-field';
@@ -282,6 +283,7 @@ export default function SignupPage() {
                   {m}
                 </Text>
               ))}
+              {formError.code === 'UNAUTHENTICATED' && <LoginHelp onLoggedIn={() => setFormError(null)} />}
               {formError.code === 'SIGNUP_DUPLICATE' && (
                 <Text className="link" onClick={goMine}>
                   查看我的报名

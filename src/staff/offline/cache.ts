@@ -3,7 +3,7 @@
  * roster (names to show and short codes to look up), and the registrations this device let in
  * while offline (so a second scan of the same person says 已签到).
  */
-import type { CheckinConfig, RosterEntry, StaffEventView } from '../../../types/api';
+import type { CheckinConfig, RosterEntry, StaffEventView, WalkInEntry } from '../../../types/api';
 import type { KeyValueStore } from './storage';
 import { KEYS } from './storage';
 
@@ -16,6 +16,8 @@ export interface StoredConfig {
 export interface StoredRoster {
   event: StaffEventView;
   entries: RosterEntry[];
+  /** 现场登记 (absent in rosters cached before walk-ins were listed). */
+  walkIns?: WalkInEntry[];
   fetchedAt: number;
 }
 

@@ -101,7 +101,12 @@ export class Door {
   async refreshRoster(): Promise<RosterAnswer> {
     const res = await this.deps.call('checkin.roster', { eventId: this.eventId }, { timeoutMs: DOOR_TIMEOUT_MS });
     if (res.ok) {
-      const roster: StoredRoster = { event: res.data.event, entries: res.data.entries, fetchedAt: this.deps.now() };
+      const roster: StoredRoster = {
+        event: res.data.event,
+        entries: res.data.entries,
+        walkIns: res.data.walkIns ?? [],
+        fetchedAt: this.deps.now(),
+      };
       saveRoster(this.deps.store, roster);
       this.syncSoon();
       return { roster, offline: false, error: null };

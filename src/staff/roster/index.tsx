@@ -22,6 +22,7 @@ import { ScanCard } from '../components/scan-card';
 import type { StoredRoster } from '../offline/cache';
 import type { DoorResult } from '../offline/door';
 import { useDoor } from '../use-door';
+import { RosterFilterBar, WalkInList, rosterFilterKeeps, type RosterFilter } from '../roster-filter';
 import '../staff.css';
 import './index.css';
 
@@ -36,6 +37,7 @@ export default function StaffRosterPage() {
   const [error, setError] = useState<ApiError | null>(null);
   const [role, setRole] = useState<Role | null>(null);
   const [draft, setDraft] = useState('');
+  const [filter, setFilter] = useState<RosterFilter>('all');
   const [found, setFound] = useState<{ query: string; entries: RosterEntry[] } | null>(null);
   const [card, setCard] = useState<DoorResult | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
@@ -136,7 +138,18 @@ export default function StaffRosterPage() {
   const now = Date.now();
   const accepted = door.acceptedOffline();
   const latest = new Map(roster.entries.map((e) => [e.registrationId, e]));
-  const entries = found ? found.entries.map((e) => latest.get(e.registrationId) ?? e) : roster.entries;
+  const all = found ? found.entries.map((e) => latest.get(e.registrationId) ?? e) : roster.entries;
+  const isIn = (e: RosterEntry) => rosterStatus(e, accepted[e.registrationId], now).checkedIn;
+  const entries = all.filter((e) => rosterFilterKeeps(filter, e, isIn(e)));
+  const walkIns = found ? [] : (roster.walkIns ?? []);
+  const counts = {
+    all: roster.entries.length + walkIns.length,
+    waiting: roster.entries.filter((e) => rosterFilterKeeps('waiting', e, isIn(e))).length,
+    in: roster.entries.filter(isIn).length,
+    waitlisted: roster.entries.filter((e) => e.status === 'waitlisted').length,
+    cancelled: roster.entries.filter((e) => e.status === 'cancelled').length,
+    walkin: walkIns.length,
+  };
   const supervisor = maySupervise(role);
 
   return (
@@ -198,8 +211,12 @@ export default function StaffRosterPage() {
         </View>
       )}
 
-      {entries.length === 0 ? (
-        <Empty text={found ? '没有找到符合的报名' : '还没有人报名'} />
+      <RosterFilterBar value={filter} onChange={setFilter} counts={counts} />
+
+      {(filter === 'all' || filter === 'walkin') && <WalkInList walkIns={walkIns} />}
+
+      {filter === 'walkin' ? null : entries.length === 0 ? (
+        <Empty text={found ? '没有找到符合的报名' : filter === 'all' ? '还没有人报名' : '没有这个状态的报名'} />
       ) : (
         <View className="roster-list">
           {entries.map((entry) => {

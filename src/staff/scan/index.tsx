@@ -98,6 +98,8 @@ export default function StaffScanPage() {
       setCodeError('请输入 6 位数字签到码');
       return;
     }
+    // From here on the big card is about this code: the previous person's result goes.
+    setCard(null);
     setBusy(true);
     const found = await door.find(q);
     setBusy(false);
@@ -108,7 +110,7 @@ export default function StaffScanPage() {
     }
     if (found.offline) setOffline(true);
     if (found.entries.length === 0) {
-      setCodeError(`没有找到签到码为 ${q} 的报名`);
+      setCardError({ code: 'REGISTRATION_NOT_FOUND', message: `未找到签到码 ${q} 的报名`, retryable: false });
       return;
     }
     setCode('');
@@ -139,8 +141,11 @@ export default function StaffScanPage() {
         {card ? (
           <ScanCard result={card.result} offline={card.offline} now={Date.now()} />
         ) : cardError ? (
-          <View className="scan-card scan-card--bad" role="status">
-            <Text className="scan-card__title">{cardError.message}</Text>
+          <View className="scan-card scan-card--bad" data-outcome="error" role="status" aria-live="assertive">
+            <View className="scan-card__top">
+              <Text className="scan-card__mark">✕</Text>
+              <Text className="scan-card__title">{cardError.message}</Text>
+            </View>
           </View>
         ) : (
           <View className="scan-card scan-card--idle">

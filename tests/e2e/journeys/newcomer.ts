@@ -1,0 +1,265 @@
+/**
+ * What a newcomer tripped over (issue #18), each as an assertion that failed before, at 360 px
+ * (标准) and 430 px (大字) wide, with screenshots:
+ * - 统计报表: 保存 / 导出 Excel are full-width buttons on one line; a message of F1 is gone on F2;
+ *   the chosen unit survives a reload.
+ * - tables keep their first column in view while scrolled sideways.
+ * - 大字: the tab bar label is larger than 13.5 px, the 演示数据 badge does not cover the title, 搜索
+ *   stays on screen, the cancel dialog's 再想想 is large and dark.
+ * - at the door an unknown code is the big red card; the roster filters by status.
+ * - sub-pages have a title bar with 返回; search covers the whole week; 未登录访客 can log in;
+ *   the demo title names the year of its dates; the audit log shows names, not internal ids.
+ */
+import type { Page } from 'playwright-core';
+import type { Journey } from '../run';
+
+const IDENTITY_KEY = 'llw.demoIdentity';
+const THEME_KEY = 'llw.fontScale';
+const UNIT_ID = 'centre-yaotang';
+
+async function as(page: Page, url: string, identity: string, scale: 'normal' | 'large' = 'normal'): Promise<void> {
+  await page.goto(url);
+  await page.evaluate(
+    ([ik, iv, tk, tv]) => {
+      localStorage.setItem(ik, JSON.stringify({ data: iv }));
+      localStorage.setItem(tk, JSON.stringify({ data: tv }));
+    },
+    [IDENTITY_KEY, identity, THEME_KEY, scale],
+  );
+}
+
+async function open(page: Page, url: string, path: string): Promise<void> {
+  await page.goto(`${url}#/${path}`);
+  await page.reload();
+}
+
+function check(ok: boolean, message: string): void {
+  if (!ok) throw new Error(message);
+}
+
+async function box(page: Page, selector: string) {
+  const b = await page.locator(selector).first().boundingBox();
+  if (!b) throw new Error(`${selector} is not shown`);
+  return b;
+}
+
+export const newcomerForms: Journey = {
+  name: 'newcomer: forms page buttons, messages and unit at 360 px; tables keep their first column',
+  async run({ url, page, shot }) {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await as(page, url, 'organizer');
+    await open(page, url, 'organizer/forms/index');
+    await page.getByText('F1 启动周统计表', { exact: true }).click();
+    await page.locator('.unit-chooser__current').click();
+    await page.locator(`#unit-${UNIT_ID}`).click();
+    await page.locator('#paper-F1').waitFor();
+    for (const id of ['#save-profile', '#export-form']) {
+      const b = await box(page, id);
+      check(b.width > 250, `${id} should be a full-width button at 360 px, is ${b.width}px wide`);
+      check(b.height < 80, `${id} text should stay on one line, the button is ${b.height}px tall`);
+    }
+    await Promise.all([page.waitForEvent('download'), page.locator('#export-form').click()]);
+    await page.locator('#form-notice', { hasText: '已开始下载' }).waitFor();
+    await page.locator('#export-form').scrollIntoViewIfNeeded();
+    await shot('f1-exported-360');
+    await page.getByText('F2 活动项目安排表', { exact: true }).click();
+    await page.locator('#paper-F2').waitFor();
+    check((await page.locator('#form-notice').count()) === 0, 'the F1 download message should be gone on F2');
+    await page.reload();
+    await page.locator('.unit-chooser__name', { hasText: '尧塘街道社区教育中心' }).waitFor();
+    await shot('unit-kept-after-reload');
+
+    // The dashboard's event table scrolled sideways keeps the event names in view.
+    await open(page, url, 'organizer/dashboard/index');
+    const scroller = page.locator('.table-scroll').first();
+    await scroller.waitFor();
+    const firstCell = scroller.locator('.table__row:nth-child(2) > .table__cell').first();
+    await firstCell.waitFor();
+    const before = await firstCell.boundingBox();
+    await scroller.evaluate((el) => {
+      el.scrollLeft = 400;
+      el.dispatchEvent(new Event('scroll'));
+    });
+    await page.waitForTimeout(200);
+    const after = await firstCell.boundingBox();
+    check(
+      !!before && !!after && Math.abs(before.x - after.x) < 2,
+      `the first column should stay put: ${before?.x} → ${after?.x}`,
+    );
+    await scroller.scrollIntoViewIfNeeded();
+    await shot('dashboard-table-scrolled-360');
+  },
+};
+
+export const newcomerLargeFont: Journey = {
+  name: 'newcomer: large-font mode at 430 px — badge, search, tab bar, cancel dialog',
+  async run({ url, page, shot }) {
+    await page.setViewportSize({ width: 430, height: 900 });
+    await as(page, url, `resident-nc${Date.now().toString(36)}`, 'large');
+    await page.reload();
+    await page.locator('.home.theme-large').waitFor();
+    const badge = await box(page, '.demo-badge');
+    const title = await box(page, '.campaign__name');
+    check(badge.y + badge.height <= title.y + 1, 'the 演示数据 badge should not cover the title');
+    const search = await box(page, '.search__button');
+    check(
+      search.x + search.width <= 430,
+      `搜索 should stay on screen, its right edge is at ${search.x + search.width}`,
+    );
+    const tab = await page
+      .locator('.weui-tabbar__label')
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    check(tab > 15, `the tab bar should be larger in 大字 mode, is ${tab}px`);
+    const titleCut = await page
+      .locator('.taro-navigation-bar-title')
+      .evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+    check(!titleCut, 'the title bar should show the whole title');
+    // The demo title names the year its dates are in.
+    const name = await page.locator('.campaign__name').innerText();
+    const dates = await page.locator('.campaign__dates').innerText();
+    const year = /(\d{4})/.exec(dates)?.[1] ?? (await page.evaluate(() => new Date().getFullYear().toString()));
+    check(name.includes(year) || !/\d{4}/.test(name), `the title "${name}" should name the year of ${dates}`);
+    await shot('large-home-430');
+
+    // Sign up, then open the cancel dialog on 我的报名: 再想想 large and dark.
+    const card = page.locator('.event-card', { hasText: '个名额' }).first();
+    await card.click();
+    await page.locator('.taro-navigation-bar-back').waitFor();
+    await shot('large-event-title-bar');
+    await page.locator('.signup-button').click();
+    await page.locator('input[placeholder="请输入姓名"]').fill('王秀英');
+    await page.locator('input[placeholder="请输入手机号"]').fill('13912345678');
+    await page.getByText('我已阅读并同意', { exact: false }).first().click();
+    await page.getByText('提交报名', { exact: true }).click();
+    await page.getByText('报名成功', { exact: false }).first().waitFor();
+    await page.getByText('查看我的报名', { exact: true }).click();
+    await page.locator('.cancel-button').first().click();
+    const cancel = page.locator('.taro-model__cancel');
+    await cancel.waitFor();
+    const look = await cancel.evaluate((el) => ({
+      size: parseFloat(getComputedStyle(el).fontSize),
+      colour: getComputedStyle(el).color,
+    }));
+    check(look.size > 16, `再想想 should be large, is ${look.size}px`);
+    check(look.colour !== 'rgb(128, 128, 128)', `再想想 should be dark, is ${look.colour}`);
+    await shot('large-cancel-dialog-430');
+    await cancel.click();
+  },
+};
+
+export const newcomerResident: Journey = {
+  name: 'newcomer: title bar with 返回, whole-week search, a visitor can log in (360 px)',
+  async run({ url, page, shot }) {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await as(page, url, 'resident');
+    await page.reload();
+    await page.locator('.event-card').first().waitFor();
+    await page.locator('.event-card').first().click();
+    await page.locator('.detail__title').waitFor();
+    const back = page.locator('.taro-navigation-bar-back');
+    await back.waitFor();
+    await shot('event-title-bar-360');
+    await back.click();
+    await page.locator('.campaign__name').waitFor();
+
+    // Search covers the whole week: a word the demo uses on many days finds events of several days.
+    await page.locator('input[placeholder="搜索活动"]').fill('社区教育中心');
+    await page.locator('.search__button').click();
+    await page.locator('.filters__summary-text', { hasText: '全周搜索' }).waitFor();
+    await page.waitForFunction(() => !document.querySelector('.event-list .state--loading'));
+    const days = await page.locator('.event-card__time').allInnerTexts();
+    const distinct = new Set(days.map((t) => /\d+月\d+日/.exec(t)?.[0]).filter(Boolean));
+    check(distinct.size >= 2, `search should find events on several days, found: ${[...distinct].join(', ')}`);
+    await shot('whole-week-search-360');
+
+    await as(page, url, 'anonymous');
+    await open(page, url, 'pages/mine/index');
+    const login = page.getByText('以居民 王阿姨 身份登录', { exact: true });
+    await login.waitFor();
+    await shot('visitor-asked-to-log-in');
+    await login.click();
+    await page.locator('.mine-page .state--error').waitFor({ state: 'detached' });
+    await shot('visitor-logged-in');
+  },
+};
+
+export const newcomerDoorAndAudit: Journey = {
+  name: 'newcomer: unknown code is the big card, roster filters by status, audit log shows names',
+  async run({ url, page, shot }) {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await as(page, url, 'staff');
+    const res = await page.evaluate(async () => {
+      const r = await fetch('/api/staff', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-demo-identity': 'staff' },
+        body: JSON.stringify({ action: 'staff.events', data: {} }),
+      });
+      return (await r.json()) as { data: { events: { id: string }[] } };
+    });
+    const eventId = res.data.events[0]?.id;
+    check(!!eventId, 'the demo staff should have events');
+    await open(page, url, `staff/scan/index?eventId=${eventId}`);
+    await page.locator('input[placeholder="6 位签到码"]').fill('000000');
+    await page.locator('.manual-code__submit').click();
+    const card = page.locator('.scan-card[data-outcome="error"]');
+    await card.waitFor();
+    check((await card.innerText()).includes('未找到签到码 000000'), 'the big card should name the unknown code');
+    check((await page.locator('.scan-card--ok').count()) === 0, 'no green card should remain');
+    await shot('door-unknown-code-360');
+
+    await open(page, url, `staff/roster/index?eventId=${eventId}`);
+    await page.locator('#roster-filter-waiting').click();
+    await page.waitForTimeout(200);
+    const statuses = await page.locator('.roster-entry__status').allInnerTexts();
+    check(
+      statuses.every((s) => s.includes('未签到')),
+      `the 未签到 filter should show only people not checked in: ${statuses.join(', ')}`,
+    );
+    await shot('roster-filter-waiting');
+
+    await as(page, url, 'organizer');
+    await open(page, url, 'organizer/audit/index');
+    await page.locator('.audit-row__meta').first().waitFor();
+    await page.waitForTimeout(800);
+    const meta = (await page.locator('.audit-row__meta').allInnerTexts()).join('\n');
+    check(
+      !/ev-[0-9a-f]{6,}|demo-jintan-\d{4}/.test(meta),
+      `the audit log should show names, got:\n${meta.slice(0, 400)}`,
+    );
+    await shot('audit-names');
+  },
+};
+
+export const residentSeesPracticalCard: Journey = {
+  name: 'resident sees the price, calls the host and opens the venue on the map (430 px)',
+  async run({ url, page, shot }) {
+    await page.setViewportSize({ width: 430, height: 900 });
+    await as(page, url, 'resident');
+    await page.reload();
+    await page.locator('input[placeholder="搜索活动"]').fill('书法兴趣班');
+    await page.locator('.search__button').click();
+    await page.locator('.filters__summary-text', { hasText: '全周搜索' }).waitFor();
+    const card = page.locator('.event-card', { hasText: '书法兴趣班' }).first();
+    await card.click();
+    await page.locator('#event-practical').waitFor();
+    const fee = await page.locator('#event-fee').innerText();
+    check(fee.includes('30元/人'), `a 收费 event should show its price, got: ${fee}`);
+    check(
+      (await page.locator('.detail__badges').innerText()).includes('收费 30元/人'),
+      'the badge should carry the price',
+    );
+    const practical = await page.locator('#event-practical').innerText();
+    check(/0519-8282100\d/.test(practical), `the host's phone should show, got: ${practical}`);
+    await page.locator('#call-host').waitFor();
+    await shot('practical-card');
+    // The closed network has no map site: record where the page sends the browser instead.
+    await page.evaluate(`window.__opened = []; window.open = (u) => { window.__opened.push(String(u)); return null; }`);
+    await page.locator('#open-map').click();
+    const mapUrl = String(await page.evaluate('window.__opened[0]'));
+    check(
+      mapUrl.includes('uri.amap.com/marker') && /position=119\.\d+,31\.\d+/.test(mapUrl),
+      `the map should open at the venue, got: ${mapUrl}`,
+    );
+  },
+};
