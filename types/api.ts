@@ -286,15 +286,24 @@ export interface StaffActions {
   'checkin.config': { input: Record<string, never>; output: CheckinConfig };
   'checkin.roster': { input: { eventId: string }; output: { event: StaffEventView; entries: RosterEntry[] } };
   'checkin.scan': {
-    input: { eventId: string; deviceId: string; scanId: string; code: string };
+    /** override: a supervisor's reason for admitting outside the check-in window (audited). */
+    input: { eventId: string; deviceId: string; scanId: string; code: string; override?: string };
     output: ScanResult;
   };
   'checkin.manual': {
-    input: { eventId: string; deviceId: string; scanId: string; registrationId: string };
+    input: { eventId: string; deviceId: string; scanId: string; registrationId: string; override?: string };
     output: ScanResult;
   };
   'checkin.walkin': {
-    input: { eventId: string; deviceId: string; scanId: string; name?: string; phone?: string; companions: number };
+    input: {
+      eventId: string;
+      deviceId: string;
+      scanId: string;
+      name?: string;
+      phone?: string;
+      companions: number;
+      override?: string;
+    };
     output: ScanResult;
   };
   /** Replays scans queued offline; replaying the same batch again changes nothing. */
@@ -348,11 +357,13 @@ export interface DashboardFigures {
   /** People checked in on a sign-up (人次). */
   checkedIn: number;
   walkIns: number;
-  /** Entered participant figures (online activities, activities without check-in): labelled as entered. */
+  /** Online joins counted in the app (人次), once per person per day: shown apart. */
+  online: number;
+  /** Entered participant figures (online activities, activities without check-in): labelled 填报. */
   entered: number;
-  /** checkedIn + walkIns + entered (人次). */
+  /** checkedIn + walkIns + online + entered (人次), see docs/counting.md. */
   attendance: number;
-  /** Distinct people (人); null where the scope cannot tell. */
+  /** Distinct people at the door (人; companions and walk-ins one per attendance); null where the scope cannot tell. */
   distinctPeople: number | null;
   streets: number;
   /** 群众满意度: share (0–1) of ratings of 4–5, with the number of ratings; ≥ 0.8 meets 优秀组织奖. */
@@ -379,6 +390,8 @@ export interface DashboardEventRow {
   signups: number;
   checkedIn: number;
   walkIns: number;
+  /** Online joins counted in the app. */
+  online: number;
   entered: number | null;
   attendance: number;
   happeningNow: boolean;
@@ -388,7 +401,10 @@ export interface DashboardView {
   scope: { kind: 'district' | 'units'; name: string };
   campaign: { id: string; name: string; weekStart: Day; weekEnd: Day };
   today: Day;
+  /** The launch week only (weekStart–weekEnd): 本周. */
   week: DashboardFigures;
+  /** The whole campaign period, activities outside the week included: 全年. */
+  period: DashboardFigures;
   todayFigures: DashboardFigures;
   byStreet: DashboardGroup[];
   byUnit: DashboardGroup[];

@@ -8,6 +8,7 @@ import type { OrganizerActions, ResidentActions, StaffActions } from '../../type
 import { AUDIENCES, CATEGORIES, EVENT_MODES, REMINDER_KINDS, UNIT_KINDS } from '../../types/domain';
 import { CONTACT_PHONE_RE, EMAIL_RE, INVITE_CODE_RE } from '../core/setup';
 import { COMPANIONS_CEILING, NAME_MAX, PHONE_RE } from '../core/registration';
+import { isCalendarDay } from '../core/time';
 
 const id = z
   .string({ error: '缺少编号' })
@@ -16,7 +17,22 @@ const id = z
   .regex(/^[A-Za-z0-9_-]+$/, { error: '编号格式不正确' });
 const day = z
   .string({ error: '日期格式应为 YYYY-MM-DD' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' });
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' })
+  .refine(isCalendarDay, { error: '日期不存在，请检查月份和日期' });
+const doorSettings = z.strictObject({
+  opensBeforeMin: z
+    .int({ error: '签到开始时间应为整数分钟' })
+    .min(0)
+    .max(24 * 60)
+    .optional(),
+  closesAfterMin: z
+    .int({ error: '签到结束时间应为整数分钟' })
+    .min(0)
+    .max(24 * 60)
+    .optional(),
+});
+/** A supervisor's reason for admitting outside the check-in window. */
+const override = z.string().trim().min(2, { error: '请填写放行原因' }).max(60, { error: '放行原因最多 60 个字' });
 const empty = z.strictObject({});
 const inviteCode = z
   .string({ error: '请输入邀请码' })
@@ -135,9 +151,15 @@ export const staffSchemas = {
   'staff.events': z.strictObject({ day: day.optional() }),
   'checkin.config': empty,
   'checkin.roster': z.strictObject({ eventId: id }),
-  'checkin.scan': z.strictObject({ eventId: id, deviceId, scanId, code }),
-  'checkin.manual': z.strictObject({ eventId: id, deviceId, scanId, registrationId: registrationIdSchema }),
-  'checkin.walkin': z.strictObject({ eventId: id, deviceId, scanId, ...walkinFields }),
+  'checkin.scan': z.strictObject({ eventId: id, deviceId, scanId, code, override: override.optional() }),
+  'checkin.manual': z.strictObject({
+    eventId: id,
+    deviceId,
+    scanId,
+    registrationId: registrationIdSchema,
+    override: override.optional(),
+  }),
+  'checkin.walkin': z.strictObject({ eventId: id, deviceId, scanId, ...walkinFields, override: override.optional() }),
   'checkin.sync': z.strictObject({
     eventId: id,
     deviceId,
@@ -217,6 +239,7 @@ export const organizerSchemas = {
     coHosts: names('协办单位'),
     undertakers: names('承办单位'),
     opening: z.strictObject({ place: text('开幕式地点', 60), startAt: moment }).optional(),
+    door: doorSettings.optional(),
     deadlines: z
       .array(z.strictObject({ label: text('报送事项', 40), day }))
       .max(10)

@@ -12,7 +12,7 @@ import { seatGuard } from '../core/seats';
 import { DuplicateKeyError } from '../store/port';
 import type { Caller, Deps } from './context';
 import { holderKey, proxyHolderKey } from './identity';
-import { mayWorkDoor } from '../core/checkin';
+import { mayWorkDoor, residentMayCancel } from '../core/checkin';
 import { promoteWaitlist } from './waitlist';
 import { NOT_AT_DOOR, type RegistrationDoor } from './views';
 import { touch } from './summary';
@@ -151,7 +151,10 @@ export async function cancelSignup(deps: Deps, caller: Caller, registrationId: s
   if (reg.status === 'cancelled') fail('ALREADY_CANCELLED');
   const event = await store.getEvent(reg.eventId);
   if (!event) fail('EVENT_NOT_FOUND');
-  if (clock.now() >= event.startAt) fail('CANCEL_CLOSED');
+  const checkin = await store.getCheckin(reg.id);
+  if (!residentMayCancel(event, checkin?.status === 'active', clock.now())) {
+    fail('CANCEL_CLOSED', checkin?.status === 'active' ? '已签到，不能再取消报名' : undefined);
+  }
 
   return store.atomic(() =>
     compensated(async (undo) => {
