@@ -167,10 +167,16 @@ export interface ResidentActions {
     output: { event: EventView; mine: RegistrationView | null };
   };
   'signup.create': {
-    input: { eventId: string; name: string; phone: string; companions: number; consent: boolean };
+    /** requestId: the client's id of this sign-up, kept across retries (a retry returns the registration it made). */
+    input: { eventId: string; name: string; phone: string; companions: number; consent: boolean; requestId?: string };
     output: { registration: RegistrationView; outcome: 'confirmed' | 'waitlisted' };
   };
   'signup.cancel': { input: { registrationId: string }; output: { registration: RegistrationView } };
+  /** 进入线上活动: the link of an online/hybrid activity; a tap within its time counts once per person per day. */
+  'online.join': {
+    input: { eventId: string };
+    output: { url: string; counted: boolean; note: string | null };
+  };
   'signup.mine': {
     input: Record<string, never>;
     output: { items: { registration: RegistrationView; event: EventView }[] };
@@ -320,7 +326,7 @@ export interface StaffActions {
   };
   /** Sign up a person without a phone of their own, on their behalf. */
   'signup.proxy': {
-    input: { eventId: string; name: string; phone: string; companions: number; consent: boolean };
+    input: { eventId: string; name: string; phone: string; companions: number; consent: boolean; requestId?: string };
     output: { registration: RegistrationView; outcome: 'confirmed' | 'waitlisted' };
   };
   /** The audit log of an event's door (supervisors and organizers). */

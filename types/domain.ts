@@ -191,6 +191,8 @@ export interface Registration {
   createdBy: string;
   name: string;
   phone: string;
+  /** The client's id of the sign-up request: a retry with the same id gets this registration back. */
+  requestId?: string;
   companions: number;
   /** 1 + companions: the seats it takes. */
   party: number;

@@ -89,6 +89,10 @@ const signupInput = z.strictObject({
   phone,
   companions,
   consent: z.boolean({ error: '请确认是否同意个人信息保护说明' }),
+  requestId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{8,64}$/, { error: '请求编号格式不正确' })
+    .optional(),
 });
 const deviceId = z.string({ error: '缺少设备编号' }).regex(/^[A-Za-z0-9_-]{4,64}$/, { error: '设备编号格式不正确' });
 const scanId = z.string({ error: '缺少扫码编号' }).regex(/^[A-Za-z0-9_-]{8,64}$/, { error: '扫码编号格式不正确' });
@@ -131,6 +135,7 @@ export const residentSchemas = {
       .regex(/^[A-Za-z0-9_-]+$/),
   }),
   'signup.mine': empty,
+  'online.join': z.strictObject({ eventId: id }),
   'checkin.codes': z.strictObject({ registrationId: registrationIdSchema }),
   'invite.accept': z.strictObject({ code: inviteCode }),
   'reminders.config': empty,
