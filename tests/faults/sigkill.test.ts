@@ -157,7 +157,13 @@ describe('a server killed mid-burst', () => {
         port,
         'resident',
         'signup.create',
-        { eventId: 'e1', name: '王小明', phone: '13912345678', companions: i % 3 === 0 ? 1 : 0, consent: true },
+        {
+          eventId: 'e1',
+          name: '王小明',
+          phone: `1391${String(i).padStart(7, '0')}`,
+          companions: i % 3 === 0 ? 1 : 0,
+          consent: true,
+        },
         `resident-${i}`,
       )
         .then((r) => {
