@@ -459,6 +459,8 @@ export interface OrganizerActions extends SetupActions {
       fields: Record<string, string>;
       mobilisationEventId?: string | null;
       contentOverrides?: Record<string, string>;
+      /** F2 plan: expected participants per event (online activities have no seats to count). */
+      expected?: Record<string, number>;
     };
     output: { profile: FormProfile };
   };

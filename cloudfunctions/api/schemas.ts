@@ -229,6 +229,10 @@ export const organizerSchemas = {
       .record(id, z.string().max(500, { error: '形式与内容最多 500 字' }))
       .refine((o) => Object.keys(o).length <= 500, { error: '条目过多' })
       .optional(),
+    expected: z
+      .record(id, z.int({ error: '预计人数应为整数' }).min(0, { error: '预计人数不能为负数' }).max(100_000))
+      .refine((o) => Object.keys(o).length <= 500, { error: '条目过多' })
+      .optional(),
   }),
   'forms.export': z.strictObject({ kind: formKind, orgId: id.optional(), mode: formMode.optional() }),
   'attendance.export': z.strictObject({ eventId: id.optional(), unitId: id.optional() }),

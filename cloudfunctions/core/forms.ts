@@ -55,18 +55,21 @@ function sumCounted(rows: readonly ActivityRow[], label: string): Counted {
 }
 
 /** 11月14日 09:00–11:00; 11月14日 20:00–次日01:00; a multi-day activity's span on one of its days. */
-export function timeOf(e: ActivityEvent, day: Day = dayOf(e.startAt)): string {
+export function timeOf(e: ActivityEvent, day?: Day): string {
   const first = dayOf(e.startAt);
   const last = dayOf(Math.max(e.startAt, e.endAt - 1));
-  if (first === last) return `${dayLabel(day)} ${clockLabel(e.startAt)}–${clockLabel(e.endAt)}`;
+  if (first === last) return `${dayLabel(day ?? first)} ${clockLabel(e.startAt)}–${clockLabel(e.endAt)}`;
   if (crossesMidnight(e)) return `${dayLabel(first)} ${clockLabel(e.startAt)}–次日${clockLabel(e.endAt)}`;
-  return `${dayLabel(day)}（${dayLabel(first)}–${dayLabel(last)}）`;
+  // A multi-day activity: on one of its days (F1), or its whole span (F2, read back by the importer).
+  if (day) return `${dayLabel(day)}（${dayLabel(first)}–${dayLabel(last)}）`;
+  return `${dayLabel(first)} ${clockLabel(e.startAt)}–${dayLabel(dayOf(e.endAt))} ${clockLabel(e.endAt)}`;
 }
 
-function rowOf(e: ActivityEvent, profile: FormProfile | null, participants: Counted, day: Day): ActivityRow {
+/** A form row of an activity: on one day (F1), or over all its days (F2, day undefined). */
+function rowOf(e: ActivityEvent, profile: FormProfile | null, participants: Counted, day?: Day): ActivityRow {
   return {
     eventId: e.id,
-    day,
+    day: day ?? e.day,
     time: timeOf(e, day),
     title: e.title,
     content: profile?.contentOverrides?.[e.id]?.trim() || e.content,
@@ -142,7 +145,7 @@ export function buildF2(
   const events = unitEvents(src, unitId);
   const index = new AttendanceIndex(src.counters, events);
   const rows = events.map((e) =>
-    rowOf(e, profile, mode === 'plan' ? expectedCounted(e, profile) : attendanceCounted(index.over(e, null)), e.day),
+    rowOf(e, profile, mode === 'plan' ? expectedCounted(e, profile) : attendanceCounted(index.over(e, null))),
   );
   return {
     title: field(profile, 'title', '“全民终身学习推进周”活动项目安排表'),
