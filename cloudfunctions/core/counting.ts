@@ -16,6 +16,7 @@
  * below), kept in the same unit of work as each check-in, so that figures need only the events
  * and one summary document; `recountSummary` rebuilds the same counters from raw records.
  */
+import type { DashboardFigures } from '../../types/api';
 import type { ActivityEvent, Campaign, Checkin, Day, Rating } from '../../types/domain';
 import { addDays, dayOf, daysBetween } from './time';
 
@@ -254,30 +255,8 @@ export function satisfactionOf(
   return { rate, ratings, good, meetsExcellence: rate !== null && rate >= EXCELLENCE_RATE };
 }
 
-export interface Figures {
-  /** Events on the programme (approved) appearing in the days. */
-  eventsScheduled: number;
-  /** Of those, events with any attendance in the days. */
-  eventsHeld: number;
-  /** People holding confirmed seats (with companions) for those events. */
-  signups: number;
-  /** People admitted on a sign-up (人次), holders and companions. */
-  checkedIn: number;
-  /** People admitted without a sign-up (人次). */
-  walkIns: number;
-  /** Online joins counted in the app (人次), once per person per day. */
-  online: number;
-  /** Figures entered by hand (填报), for online activities and activities without door check-in. */
-  entered: number;
-  /** checkedIn + walkIns + online + entered (人次). */
-  attendance: number;
-  /** Distinct people at the door (人), companions and walk-ins one per attendance; null where the scope cannot say. */
-  distinctPeople: number | null;
-  /** Streets and towns with attendance. */
-  streets: number;
-  /** 群众满意度: share of ratings of 4–5, with the number of ratings. */
-  satisfaction: Satisfaction;
-}
+/** The figures of a scope over some days: the dashboard's figures (types/api.ts), one definition. */
+export type Figures = DashboardFigures;
 
 /** The days a span covers: the launch week, the whole period (null), or one day. */
 export type Span = { kind: 'week' } | { kind: 'all' } | { kind: 'day'; day: Day };

@@ -4,20 +4,12 @@
  * becomes an event with the same title, venue, times and expected people.
  */
 import { at } from '../../cloudfunctions/core/time';
-import type { ExportFiles } from '../../cloudfunctions/store/files';
+import { KeptFiles } from '../support/kept-files';
 import type { F2Data } from '../../types/forms';
 import { aCampaign, anEvent, anOrg } from '../support/builders';
 import { openHarness, type Harness } from '../support/harness';
 
 const ORGANIZER = 'openid-organizer';
-
-class KeptFiles implements ExportFiles {
-  readonly files = new Map<string, Uint8Array>();
-  async publish(fileName: string, bytes: Uint8Array) {
-    this.files.set(fileName, bytes);
-    return { url: `/exports/t/${fileName}`, fileId: null, fileName, expiresAt: 0 };
-  }
-}
 
 describe('F2 round trip', () => {
   let h: Harness;

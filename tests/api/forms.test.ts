@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { at } from '../../cloudfunctions/core/time';
-import type { ExportFiles } from '../../cloudfunctions/store/files';
+import { KeptFiles } from '../support/kept-files';
 import type { F1Data, F2Data, F3Data } from '../../types/forms';
 import { aCampaign, anEvent, anOrg } from '../support/builders';
 import { openHarness, type Harness } from '../support/harness';
@@ -8,15 +8,6 @@ import { openHarness, type Harness } from '../support/harness';
 const ORGANIZER = 'openid-organizer';
 const STAFF_U1 = 'openid-staff-u1';
 const STAFF_U2 = 'openid-staff-u2';
-
-/** Keeps what was published, so that a test can read the workbook back. */
-class KeptFiles implements ExportFiles {
-  readonly files = new Map<string, Uint8Array>();
-  async publish(fileName: string, bytes: Uint8Array) {
-    this.files.set(fileName, bytes);
-    return { url: `/exports/t/${fileName}`, fileId: null, fileName, expiresAt: 0 };
-  }
-}
 
 describe('statistics forms', () => {
   let h: Harness;
