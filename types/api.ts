@@ -182,10 +182,16 @@ export interface ResidentActions extends HonourResidentActions {
     output: { event: EventView; mine: RegistrationView | null };
   };
   'signup.create': {
-    input: { eventId: string; name: string; phone: string; companions: number; consent: boolean };
+    /** requestId: the client's id of this sign-up, kept across retries (a retry returns the registration it made). */
+    input: { eventId: string; name: string; phone: string; companions: number; consent: boolean; requestId?: string };
     output: { registration: RegistrationView; outcome: 'confirmed' | 'waitlisted' };
   };
   'signup.cancel': { input: { registrationId: string }; output: { registration: RegistrationView } };
+  /** 进入线上活动: the link of an online/hybrid activity; a tap within its time counts once per person per day. */
+  'online.join': {
+    input: { eventId: string };
+    output: { url: string; counted: boolean; note: string | null };
+  };
   'signup.mine': {
     input: Record<string, never>;
     output: { items: { registration: RegistrationView; event: EventView }[] };
@@ -312,15 +318,24 @@ export interface StaffActions {
     output: { event: StaffEventView; entries: RosterEntry[]; walkIns?: WalkInEntry[] };
   };
   'checkin.scan': {
-    input: { eventId: string; deviceId: string; scanId: string; code: string };
+    /** override: a supervisor's reason for admitting outside the check-in window (audited). */
+    input: { eventId: string; deviceId: string; scanId: string; code: string; override?: string };
     output: ScanResult;
   };
   'checkin.manual': {
-    input: { eventId: string; deviceId: string; scanId: string; registrationId: string };
+    input: { eventId: string; deviceId: string; scanId: string; registrationId: string; override?: string };
     output: ScanResult;
   };
   'checkin.walkin': {
-    input: { eventId: string; deviceId: string; scanId: string; name?: string; phone?: string; companions: number };
+    input: {
+      eventId: string;
+      deviceId: string;
+      scanId: string;
+      name?: string;
+      phone?: string;
+      companions: number;
+      override?: string;
+    };
     output: ScanResult;
   };
   /** Replays scans queued offline; replaying the same batch again changes nothing. */
@@ -337,7 +352,7 @@ export interface StaffActions {
   };
   /** Sign up a person without a phone of their own, on their behalf. */
   'signup.proxy': {
-    input: { eventId: string; name: string; phone: string; companions: number; consent: boolean };
+    input: { eventId: string; name: string; phone: string; companions: number; consent: boolean; requestId?: string };
     output: { registration: RegistrationView; outcome: 'confirmed' | 'waitlisted' };
   };
   /** The audit log of an event's door (supervisors and organizers). */
@@ -374,11 +389,13 @@ export interface DashboardFigures {
   /** People checked in on a sign-up (人次). */
   checkedIn: number;
   walkIns: number;
-  /** Entered participant figures (online activities, activities without check-in): labelled as entered. */
+  /** Online joins counted in the app (人次), once per person per day: shown apart. */
+  online: number;
+  /** Entered participant figures (online activities, activities without check-in): labelled 填报. */
   entered: number;
-  /** checkedIn + walkIns + entered (人次). */
+  /** checkedIn + walkIns + online + entered (人次), see docs/counting.md. */
   attendance: number;
-  /** Distinct people (人); null where the scope cannot tell. */
+  /** Distinct people at the door (人; companions and walk-ins one per attendance); null where the scope cannot tell. */
   distinctPeople: number | null;
   streets: number;
   /** 群众满意度: share (0–1) of ratings of 4–5, with the number of ratings; ≥ 0.8 meets 优秀组织奖. */
@@ -405,6 +422,8 @@ export interface DashboardEventRow {
   signups: number;
   checkedIn: number;
   walkIns: number;
+  /** Online joins counted in the app. */
+  online: number;
   entered: number | null;
   attendance: number;
   happeningNow: boolean;
@@ -414,7 +433,10 @@ export interface DashboardView {
   scope: { kind: 'district' | 'units'; name: string };
   campaign: { id: string; name: string; weekStart: Day; weekEnd: Day };
   today: Day;
+  /** The launch week only (weekStart–weekEnd): 本周. */
   week: DashboardFigures;
+  /** The whole campaign period, activities outside the week included: 全年. */
+  period: DashboardFigures;
   todayFigures: DashboardFigures;
   byStreet: DashboardGroup[];
   byUnit: DashboardGroup[];
@@ -463,6 +485,8 @@ export interface OrganizerActions extends SetupActions, EvaluationActions, Repor
       fields: Record<string, string>;
       mobilisationEventId?: string | null;
       contentOverrides?: Record<string, string>;
+      /** F2 plan: expected participants per event (online activities have no seats to count). */
+      expected?: Record<string, number>;
     };
     output: { profile: FormProfile };
   };
@@ -567,6 +591,8 @@ export interface RollupFigures {
   eventsHeld: number;
   checkedIn: number;
   walkIns: number;
+  /** Online joins counted in the app (线上参与), shown apart. */
+  online: number;
   entered: number;
   attendance: number;
   distinctPeople: number;

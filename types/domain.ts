@@ -80,6 +80,17 @@ export interface Campaign {
   dateRule?: { kind: 'week' } | { kind: 'period' } | { kind: 'around_parent_opening'; withinDays: number };
   /** True for generated demonstration data: never mixed with a real week. */
   demo: boolean;
+  /** The week's default check-in window (see DoorSettings); events may set their own. */
+  door?: DoorSettings;
+}
+
+/**
+ * When the door accepts check-ins: from `opensBeforeMin` minutes before the start to
+ * `closesAfterMin` minutes after the end (defaults 60 and 30, cloudfunctions/core/checkin.ts).
+ */
+export interface DoorSettings {
+  opensBeforeMin?: number;
+  closesAfterMin?: number;
 }
 
 export const CATEGORIES = [
@@ -181,6 +192,10 @@ export interface ActivityEvent extends SeatCounter, AttendanceCounter, EventPrac
    * without check-in; shown labelled as entered, never mixed silently with scans.
    */
   entered: EnteredFigure | null;
+  /** This activity's own check-in window, overriding the campaign's. */
+  door?: DoorSettings;
+  /** True for an activity without door check-in (e.g. an outdoor exhibition): figures may be entered. */
+  noDoorCheckin?: boolean;
   status: EventStatus;
   /** Why an organizer returned it for changes (shown to the unit's staff). */
   reviewNote?: string;
@@ -205,6 +220,8 @@ export interface Registration {
   createdBy: string;
   name: string;
   phone: string;
+  /** The client's id of the sign-up request: a retry with the same id gets this registration back. */
+  requestId?: string;
   companions: number;
   /** 1 + companions: the seats it takes. */
   party: number;
@@ -277,6 +294,9 @@ export const SCAN_OUTCOMES = [
   'not_registered',
   'waitlisted',
   'cancelled',
+  'too_early',
+  'ended',
+  'event_cancelled',
 ] as const;
 export type ScanOutcome = (typeof SCAN_OUTCOMES)[number];
 

@@ -49,7 +49,10 @@ export interface F1Data {
   theme: string;
   /** Seven day blocks, 11月14日 … 11月20日, each with its activities (possibly none). */
   days: { day: Day; label: string; rows: ActivityRow[] }[];
+  /** 参加人数合计 (人次): the sum of the printed rows. */
   total: Counted;
+  /** Distinct people (人) of the unit over the week, printed beside the total. */
+  people?: number | null;
   /** The note under the table (deadline etc.). */
   footnote: string;
 }
@@ -65,7 +68,10 @@ export interface F2Data {
   /** plan: 参加人数 = expected (seats or sign-ups); actual: people who came. */
   mode: 'plan' | 'actual';
   rows: ActivityRow[];
+  /** Sum of the rows: 人次 in actual mode, expected people in plan mode. */
   total: Counted;
+  /** Distinct people (人) of the unit over the period (actual mode), printed beside the total. */
+  people?: number | null;
 }
 
 /** F3 — 南昌市全民终身学习活动周总结表, one per district. */
@@ -114,6 +120,8 @@ export interface FormProfile {
   mobilisationEventId?: string | null;
   /** 形式与内容 overrides per event (F1, F2), where the event text is not enough. */
   contentOverrides?: Record<string, string>;
+  /** F2 plan: expected participants typed per event (online activities have no seats to count). */
+  expected?: Record<string, number>;
   updatedAt: number;
   updatedBy: string;
 }

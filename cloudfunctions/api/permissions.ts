@@ -55,6 +55,7 @@ export const PERMISSIONS = {
     'signup.create': a(SIGNED_IN),
     'signup.cancel': a(SIGNED_IN, 'own-registration', 'REGISTRATION_NOT_FOUND'),
     'signup.mine': a(SIGNED_IN),
+    'online.join': a(SIGNED_IN),
     'checkin.codes': a(SIGNED_IN, 'own-registration', 'REGISTRATION_NOT_FOUND'),
     'rating.submit': a(SIGNED_IN, 'own-registration', 'REGISTRATION_NOT_FOUND'),
     // Admins are bound at deployment, never by invitation.
@@ -146,6 +147,7 @@ export function isAllowed(fn: FunctionName, action: string, role: Role): boolean
 export const MUTATIONS: ReadonlySet<string> = new Set([
   'resident/signup.create',
   'resident/signup.cancel',
+  'resident/online.join',
   'resident/rating.submit',
   'resident/invite.accept',
   'staff/checkin.scan',

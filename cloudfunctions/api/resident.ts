@@ -9,6 +9,7 @@ import { getEventDetail, getWeek, listEvents } from '../usecases/browse';
 import type { Caller, Deps } from '../usecases/context';
 import { cancelSignup, doorOf, mySignups, signUp, waitPosition } from '../usecases/signup';
 import { checkinCodes } from '../usecases/checkin';
+import { joinOnline } from '../usecases/online';
 import { rateEvent } from '../usecases/ratings';
 import { acceptInvite } from '../usecases/invites';
 import { myNotices, readNotice } from '../usecases/notices';
@@ -59,6 +60,8 @@ export const residentHandlers: Handlers = {
       registration: toRegistrationView(registration, { startAt: event?.startAt ?? 0 }, caller, null, deps.clock.now()),
     };
   },
+
+  'online.join': (deps, caller, input) => joinOnline(deps, caller, input.eventId),
 
   'signup.mine': async (deps, caller) => {
     const regs = await mySignups(deps, caller);

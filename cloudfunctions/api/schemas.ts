@@ -10,6 +10,7 @@ import { AWARD_DECISIONS, HONOUR_SUBJECTS, JUDGED_CRITERIA } from '../../types/a
 import { CONTACT_PHONE_RE, EMAIL_RE, INVITE_CODE_RE } from '../core/setup';
 import { COMPANIONS_CEILING, NAME_MAX, PHONE_RE } from '../core/registration';
 import { reportingSchemas } from './report-schemas';
+import { isCalendarDay } from '../core/time';
 
 const id = z
   .string({ error: '缺少编号' })
@@ -18,7 +19,22 @@ const id = z
   .regex(/^[A-Za-z0-9_-]+$/, { error: '编号格式不正确' });
 const day = z
   .string({ error: '日期格式应为 YYYY-MM-DD' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' });
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' })
+  .refine(isCalendarDay, { error: '日期不存在，请检查月份和日期' });
+const doorSettings = z.strictObject({
+  opensBeforeMin: z
+    .int({ error: '签到开始时间应为整数分钟' })
+    .min(0)
+    .max(24 * 60)
+    .optional(),
+  closesAfterMin: z
+    .int({ error: '签到结束时间应为整数分钟' })
+    .min(0)
+    .max(24 * 60)
+    .optional(),
+});
+/** A supervisor's reason for admitting outside the check-in window. */
+const override = z.string().trim().min(2, { error: '请填写放行原因' }).max(60, { error: '放行原因最多 60 个字' });
 const empty = z.strictObject({});
 const inviteCode = z
   .string({ error: '请输入邀请码' })
@@ -75,6 +91,10 @@ const signupInput = z.strictObject({
   phone,
   companions,
   consent: z.boolean({ error: '请确认是否同意个人信息保护说明' }),
+  requestId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{8,64}$/, { error: '请求编号格式不正确' })
+    .optional(),
 });
 const deviceId = z.string({ error: '缺少设备编号' }).regex(/^[A-Za-z0-9_-]{4,64}$/, { error: '设备编号格式不正确' });
 const scanId = z.string({ error: '缺少扫码编号' }).regex(/^[A-Za-z0-9_-]{8,64}$/, { error: '扫码编号格式不正确' });
@@ -223,6 +243,7 @@ export const residentSchemas = {
       .regex(/^[A-Za-z0-9_-]+$/),
   }),
   'signup.mine': empty,
+  'online.join': z.strictObject({ eventId: id }),
   'checkin.codes': z.strictObject({ registrationId: registrationIdSchema }),
   'invite.accept': z.strictObject({ code: inviteCode }),
   'reminders.config': empty,
@@ -244,9 +265,15 @@ export const staffSchemas = {
   'staff.events': z.strictObject({ day: day.optional() }),
   'checkin.config': empty,
   'checkin.roster': z.strictObject({ eventId: id }),
-  'checkin.scan': z.strictObject({ eventId: id, deviceId, scanId, code }),
-  'checkin.manual': z.strictObject({ eventId: id, deviceId, scanId, registrationId: registrationIdSchema }),
-  'checkin.walkin': z.strictObject({ eventId: id, deviceId, scanId, ...walkinFields }),
+  'checkin.scan': z.strictObject({ eventId: id, deviceId, scanId, code, override: override.optional() }),
+  'checkin.manual': z.strictObject({
+    eventId: id,
+    deviceId,
+    scanId,
+    registrationId: registrationIdSchema,
+    override: override.optional(),
+  }),
+  'checkin.walkin': z.strictObject({ eventId: id, deviceId, scanId, ...walkinFields, override: override.optional() }),
   'checkin.sync': z.strictObject({
     eventId: id,
     deviceId,
@@ -311,6 +338,10 @@ export const organizerSchemas = {
       .record(id, z.string().max(500, { error: '形式与内容最多 500 字' }))
       .refine((o) => Object.keys(o).length <= 500, { error: '条目过多' })
       .optional(),
+    expected: z
+      .record(id, z.int({ error: '预计人数应为整数' }).min(0, { error: '预计人数不能为负数' }).max(100_000))
+      .refine((o) => Object.keys(o).length <= 500, { error: '条目过多' })
+      .optional(),
   }),
   'forms.export': z.strictObject({ kind: formKind, orgId: id.optional(), mode: formMode.optional() }),
   'attendance.export': z.strictObject({ eventId: id.optional(), unitId: id.optional() }),
@@ -326,6 +357,7 @@ export const organizerSchemas = {
     coHosts: names('协办单位'),
     undertakers: names('承办单位'),
     opening: z.strictObject({ place: text('开幕式地点', 60), startAt: moment }).optional(),
+    door: doorSettings.optional(),
     deadlines: z
       .array(z.strictObject({ label: text('报送事项', 40), day }))
       .max(10)

@@ -30,12 +30,13 @@ type Handlers = {
   ) => Promise<StaffActions[A]['output']>;
 };
 
-const online = (deps: Deps, input: { eventId: string; deviceId: string; scanId: string }) => ({
+const online = (deps: Deps, input: { eventId: string; deviceId: string; scanId: string; override?: string }) => ({
   eventId: input.eventId,
   deviceId: input.deviceId,
   scanId: input.scanId,
   scannedAt: deps.clock.now(),
   offline: false,
+  override: input.override,
 });
 
 export const staffHandlers: Handlers = {

@@ -2,7 +2,7 @@
  * Rules of the door: who may work it, what each scan outcome says, and how attendance is
  * counted from raw check-ins.
  */
-import type { ActivityEvent, Checkin, ScanOutcome } from '../../types/domain';
+import type { ActivityEvent, Campaign, Checkin, ScanOutcome } from '../../types/domain';
 import type { Role } from '../../types/domain';
 
 /** The wording of each result card at the door. */
@@ -15,7 +15,58 @@ export const SCAN_MESSAGES: Record<ScanOutcome, string> = {
   not_registered: '未报名',
   waitlisted: '候补未转正',
   cancelled: '已取消',
+  too_early: '未到签到时间',
+  ended: '活动已结束',
+  event_cancelled: '活动已取消',
 };
+
+/** Default check-in window: opens this long before the start, closes this long after the end. */
+export const DOOR_OPENS_BEFORE_MIN = 60;
+export const DOOR_CLOSES_AFTER_MIN = 30;
+
+/** When the door of an activity accepts check-ins: its own setting, else the week's, else the default. */
+export function doorWindow(
+  event: Pick<ActivityEvent, 'startAt' | 'endAt' | 'door'>,
+  campaign: Pick<Campaign, 'door'> | null,
+): { opensAt: number; closesAt: number } {
+  const before = event.door?.opensBeforeMin ?? campaign?.door?.opensBeforeMin ?? DOOR_OPENS_BEFORE_MIN;
+  const after = event.door?.closesAfterMin ?? campaign?.door?.closesAfterMin ?? DOOR_CLOSES_AFTER_MIN;
+  return { opensAt: event.startAt - before * 60_000, closesAt: event.endAt + after * 60_000 };
+}
+
+export type DoorVerdict = 'open' | 'too_early' | 'ended' | 'event_cancelled';
+
+/** Whether the door of an activity admits someone at `at`. A cancelled activity admits no one. */
+export function doorVerdict(
+  event: Pick<ActivityEvent, 'startAt' | 'endAt' | 'door' | 'status'>,
+  campaign: Pick<Campaign, 'door'> | null,
+  at: number,
+): DoorVerdict {
+  if (event.status === 'cancelled') return 'event_cancelled';
+  const { opensAt, closesAt } = doorWindow(event, campaign);
+  if (at < opensAt) return 'too_early';
+  if (at > closesAt) return 'ended';
+  return 'open';
+}
+
+/** A supervisor may admit outside the window (never at a cancelled activity), giving a reason. */
+export function mayOverrideDoor(
+  verdict: DoorVerdict,
+  worker: DoorWorker,
+  event: Pick<ActivityEvent, 'unitId' | 'districtId'>,
+): boolean {
+  return (verdict === 'too_early' || verdict === 'ended') && maySupervise(worker, event);
+}
+
+/** Entered (填报) figures are for online/hybrid activities and activities without door check-in. */
+export function mayEnterFigure(event: Pick<ActivityEvent, 'mode' | 'noDoorCheckin'>): boolean {
+  return event.mode !== 'offline' || event.noDoorCheckin === true;
+}
+
+/** A resident may cancel only before the start and before being checked in; staff may, with a reason. */
+export function residentMayCancel(event: Pick<ActivityEvent, 'startAt'>, checkedIn: boolean, now: number): boolean {
+  return !checkedIn && now < event.startAt;
+}
 
 export interface DoorWorker {
   role: Role;

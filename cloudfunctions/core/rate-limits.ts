@@ -14,6 +14,7 @@ export const RATE_LIMITS: Readonly<Record<string, RateLimit>> = {
   'resident/signup.create': { bucket: 'signup', max: 10, windowMs: MINUTE },
   'resident/signup.cancel': { bucket: 'signup', max: 10, windowMs: MINUTE },
   'resident/rating.submit': { bucket: 'rating', max: 10, windowMs: MINUTE },
+  'resident/online.join': { bucket: 'online', max: 20, windowMs: MINUTE },
   'resident/invite.accept': { bucket: 'invite', max: 5, windowMs: MINUTE },
   'resident/checkin.codes': { bucket: 'codes', max: 30, windowMs: MINUTE },
   'staff/signup.proxy': { bucket: 'proxy', max: 60, windowMs: MINUTE },

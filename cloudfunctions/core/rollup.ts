@@ -1,20 +1,23 @@
 /**
  * Figures of a level of the tree: one campaign's own figures, and the combination of the levels
- * below it. The ONE place the reporting chain reads the counting core (core/dashboard.ts), so
- * that a change of the counting rules is picked up here by rewiring `campaignFigures` alone.
+ * below it. The ONE place the reporting chain reads the counting core (core/counting.ts,
+ * docs/counting.md), so that the dashboard, the forms and every level count alike.
  *
  * Distinct people (人) are a union of stable person keys (the hashed holder key of a sign-up,
- * which is the same in every campaign; a walk-in is one person per visit), never a sum: a
- * resident who came in Jintan and in Liyang is one person for Changzhou.
+ * which is the same in every campaign), never a sum: a resident who came in Jintan and in Liyang
+ * is one person for Changzhou. Companions and walk-in persons cannot be told apart, so — as on
+ * the dashboard — each counts one person per attendance (`extraPeople`), and those add up.
  */
 import type { ActivityEvent } from '../../types/domain';
 import type { RollupFigures } from '../../types/api';
 import type { FrozenFigures } from '../../types/reporting';
-import { figuresOf, scopeKey } from './dashboard';
+import { AttendanceIndex, distinctKey, figuresOf, scopeKey } from './counting';
 
 export interface LevelFigures extends RollupFigures {
-  /** The people counted in `distinctPeople`. */
+  /** The registered people (holder keys) counted in `distinctPeople`. */
   people: ReadonlySet<string>;
+  /** Companions and walk-in persons, one per attendance: the rest of `distinctPeople`. */
+  extraPeople: number;
 }
 
 /** The person keys a campaign's visit markers hold for its whole scope ('all|<personKey>'). */
@@ -27,7 +30,7 @@ export function peopleFromVisits(visits: Readonly<Record<string, number>>): Set<
   return people;
 }
 
-/** One campaign's own figures from its events, summary counters and visit markers. */
+/** One campaign's own figures over its whole period from its events, summary counters and visit markers. */
 export function campaignFigures(
   events: readonly ActivityEvent[],
   counters: Readonly<Record<string, number>>,
@@ -35,16 +38,19 @@ export function campaignFigures(
 ): LevelFigures {
   const approved = events.filter((e) => e.status === 'approved');
   const people = peopleFromVisits(visits);
-  const f = figuresOf(approved, people.size, counters);
+  const distinct = counters[distinctKey({})] ?? 0;
+  const f = figuresOf(approved, new AttendanceIndex(counters, approved), null, distinct);
   return {
     eventsScheduled: f.eventsScheduled,
     eventsHeld: f.eventsHeld,
     checkedIn: f.checkedIn,
     walkIns: f.walkIns,
+    online: f.online,
     entered: f.entered,
     attendance: f.attendance,
-    distinctPeople: people.size,
+    distinctPeople: distinct,
     people,
+    extraPeople: Math.max(0, distinct - people.size),
   };
 }
 
@@ -53,10 +59,12 @@ export const NO_FIGURES: LevelFigures = {
   eventsHeld: 0,
   checkedIn: 0,
   walkIns: 0,
+  online: 0,
   entered: 0,
   attendance: 0,
   distinctPeople: 0,
   people: new Set(),
+  extraPeople: 0,
 };
 
 /** Counts (人次, events) add up; people are united. */
@@ -69,10 +77,12 @@ export function combine(parts: readonly LevelFigures[]): LevelFigures {
     eventsHeld: sum((p) => p.eventsHeld),
     checkedIn: sum((p) => p.checkedIn),
     walkIns: sum((p) => p.walkIns),
+    online: sum((p) => p.online),
     entered: sum((p) => p.entered),
     attendance: sum((p) => p.attendance),
-    distinctPeople: people.size,
+    distinctPeople: people.size + sum((p) => p.extraPeople),
     people,
+    extraPeople: sum((p) => p.extraPeople),
   };
 }
 
@@ -96,6 +106,7 @@ export function thaw(f: FrozenFigures): LevelFigures {
     attendance: f.attendance,
     distinctPeople: f.distinctPeople,
     people: new Set(f.people),
+    extraPeople: Math.max(0, f.distinctPeople - f.people.length),
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import type { ActivityEvent, Campaign, EventStatus, Invite } from '../../types/domain';
 import { fail } from './errors';
-import { daysBetween, dayOf } from './time';
+import { daysBetween, dayOf, isCalendarDay } from './time';
 
 /** A mobile or a landline with area code, as contact phones are written on the forms. */
 export const CONTACT_PHONE_RE = /^(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
@@ -13,6 +13,9 @@ export const MAX_WEEK_DAYS = 31;
 export const MAX_EVENT_HOURS = 8 * 24;
 
 export function assertCampaignDates(c: Pick<Campaign, 'weekStart' | 'weekEnd' | 'periodStart' | 'periodEnd'>): void {
+  for (const day of [c.weekStart, c.weekEnd, c.periodStart, c.periodEnd]) {
+    if (day !== undefined && !isCalendarDay(day)) fail('VALIDATION_FAILED', `日期不存在：${day}，请检查月份和日期`);
+  }
   if (c.weekEnd < c.weekStart) fail('VALIDATION_FAILED', '活动周的结束日期不能早于开始日期');
   if (daysBetween(c.weekStart, c.weekEnd).length > MAX_WEEK_DAYS) fail('VALIDATION_FAILED', '活动周最长 31 天');
   if (c.periodStart && c.periodEnd && c.periodEnd < c.periodStart) {

@@ -30,6 +30,13 @@ export function at(day: Day, hhmm = '00:00'): number {
   return parsed.valueOf() - SHANGHAI_OFFSET_MINUTES * 60_000;
 }
 
+/** True for a real calendar day written 'YYYY-MM-DD' (2027-02-29 and 2027-13-45 are not). */
+export function isCalendarDay(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const parsed = dayjs.utc(text);
+  return parsed.isValid() && parsed.format('YYYY-MM-DD') === text;
+}
+
 /** Every day from `start` to `end`, inclusive. */
 export function daysBetween(start: Day, end: Day): Day[] {
   const days: Day[] = [];

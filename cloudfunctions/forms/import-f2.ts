@@ -80,7 +80,9 @@ function readParticipants(value: Raw): { value: number | null } | { error: strin
     if (m) n = Number(m[1]);
   }
   if (Number.isInteger(n) && n >= 1 && n <= LIMITS.participants) return { value: n };
-  return { error: `参加人数应为 1–${LIMITS.participants} 的整数，不是“${shown}”` };
+  // 0, as a plan without seats prints it (open attendance), reads back as no seat limit.
+  if (n === 0) return { value: null };
+  return { error: `参加人数应为 0–${LIMITS.participants} 的整数，不是“${shown}”` };
 }
 
 function readRow(

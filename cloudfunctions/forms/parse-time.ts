@@ -113,8 +113,22 @@ export function parseActivityTime(value: string | Date, year: number): Span | nu
     const date = dayString(y === null ? year : Number(m[y]), Number(m[month]), Number(m[day]));
     if (!date) return null;
     text = text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length);
+    // An end on another day: '11月15日 09:00-11月17日 17:00' (a multi-day activity) or '-次日01:00'.
+    let extraDays = 0;
+    const end = DATES[1].re.exec(text);
+    if (end) {
+      const endDate = dayString(year, Number(end[1]), Number(end[2]));
+      if (!endDate) return null;
+      extraDays = Math.round((at(endDate) - at(date)) / 86_400_000);
+      text = text.slice(0, end.index) + ' ' + text.slice(end.index + end[0].length);
+    }
+    if (text.includes('次日')) {
+      extraDays += 1;
+      text = text.replace('次日', ' ');
+    }
     const timePart = text.replace(WEEKDAY, ' ').replace(/[\s,，、;；]+/g, '');
-    return spanOnDay(date, timePart);
+    const span = spanOnDay(date, timePart);
+    return span && extraDays ? { startAt: span.startAt, endAt: span.endAt + extraDays * 86_400_000 } : span;
   }
   return null;
 }

@@ -5,6 +5,11 @@
 import type { ActivityRow, F1Data } from '../../types/forms';
 import { fitRow, label, newSheet, put, putCounted, setupA4Portrait, spanWidth, TITLE_FONT, toBuffer } from './style';
 
+/** 人 beside a 人次 total (docs/counting.md). */
+export function peopleNote(people: number | null | undefined): string {
+  return people === null || people === undefined ? '' : `（到场不重复 ${people} 人）`;
+}
+
 export const F1_SHEET = '启动周统计表';
 export const F1_HEADER = ['活动时间', '活动项目', '形式与内容', '活动地点', '参加人数'];
 const WIDTHS = [13, 20, 28, 18, 16];
@@ -100,7 +105,9 @@ export async function renderF1(data: F1Data): Promise<Buffer> {
   }
 
   label(ws, r, 1, r, 1, '合计');
-  put(ws, r, 2, r, COLS - 1, `共 ${activities} 项活动`, { align: 'center' });
+  put(ws, r, 2, r, COLS - 1, `共 ${activities} 项活动；参加人数单位：人次${peopleNote(data.people)}`, {
+    align: 'center',
+  });
   putCounted(ws, r, COLS, r, COLS, data.total);
   ws.getRow(r).height = 24;
   r += 1;

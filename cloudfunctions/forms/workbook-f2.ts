@@ -3,6 +3,7 @@
  * (参加人数 = expected) or a summary after it (参加人数 = people who came), said in a note row.
  */
 import type { F2Data } from '../../types/forms';
+import { peopleNote } from './workbook-f1';
 import {
   fitRow,
   FONT_NAME,
@@ -62,7 +63,8 @@ export async function renderF2(data: F2Data): Promise<Buffer> {
   }
 
   label(ws, r, 1, r, 1, '合计');
-  put(ws, r, 2, r, 2, `共 ${data.rows.length} 项活动`, { align: 'center' });
+  const unit = data.mode === 'plan' ? '预计人数' : `参加人数单位：人次${peopleNote(data.people)}`;
+  put(ws, r, 2, r, 2, `共 ${data.rows.length} 项活动；${unit}`, { align: 'center' });
   putCounted(ws, r, 3, r, 3, data.total);
   put(ws, r, 4, r, COLS, null);
   ws.getRow(r).height = 24;

@@ -21,7 +21,14 @@ import type {
   ScanLogEntry,
   ScanOutcome,
 } from '../../types/domain';
-import { mayWorkDoor, maySupervise, plausibleScanTime, SCAN_MESSAGES } from '../core/checkin';
+import {
+  doorVerdict,
+  mayOverrideDoor,
+  mayWorkDoor,
+  maySupervise,
+  plausibleScanTime,
+  SCAN_MESSAGES,
+} from '../core/checkin';
 import {
   CODES_AHEAD,
   claimsOfRegistration,
@@ -214,6 +221,8 @@ export interface DoorAction {
   /** The time the door accepted it: now when online, the device's time for a synced offline scan. */
   scannedAt: number;
   offline: boolean;
+  /** A supervisor's reason for admitting outside the check-in window. */
+  override?: string;
 }
 
 interface Attempt {
@@ -367,10 +376,47 @@ async function admit(
   return { ...base, outcome: 'checked_in' as const, firstCheckedInAt: null, conflict: false };
 }
 
+/** An admission let in by a supervisor's override keeps the override's reason in the scan log. */
+function withReason(a: Attempt, gate: { overrideReason: string | null }): Attempt {
+  return a.outcome === 'checked_in' && gate.overrideReason ? { ...a, reason: gate.overrideReason } : a;
+}
+
 function assertScanTime(deps: Deps, door: DoorAction): void {
   if (door.offline && !plausibleScanTime(door.scannedAt, deps.clock.now())) {
     fail('VALIDATION_FAILED', '离线扫码时间不合理，请检查设备时间');
   }
+}
+
+const DOOR_REASONS = {
+  too_early: '未到签到时间',
+  ended: '活动已结束（超过签到截止时间）',
+  event_cancelled: '活动已取消',
+} as const;
+
+/**
+ * The door's own rules before anyone is admitted: a cancelled activity admits no one; outside
+ * the check-in window only a supervisor's override (with its reason, kept in the scan log)
+ * admits. Returns a refusal to record, or the reason of an override (null when in the window).
+ */
+async function doorGate(
+  deps: Deps,
+  caller: Caller,
+  event: ActivityEvent,
+  door: DoorAction,
+): Promise<{ refused: 'too_early' | 'ended' | 'event_cancelled' } | { overrideReason: string | null }> {
+  const campaign = await deps.store.getCampaign(event.campaignId);
+  const verdict = doorVerdict(event, campaign, door.scannedAt);
+  if (verdict === 'open') return { overrideReason: null };
+  if (door.override && mayOverrideDoor(verdict, caller, event)) {
+    return { overrideReason: `主管放行（${DOOR_REASONS[verdict]}）：${door.override}` };
+  }
+  return { refused: verdict };
+}
+
+function refusal(outcome: ScanOutcome, kind: CheckinMethod, registration: Registration | null): Attempt {
+  const reason =
+    outcome === 'too_early' || outcome === 'ended' || outcome === 'event_cancelled' ? DOOR_REASONS[outcome] : null;
+  return { outcome, kind, registration, reason, firstCheckedInAt: null, conflict: false, party: 0 };
 }
 
 export async function scanCode(deps: Deps, caller: Caller, door: DoorAction, code: string): Promise<ScanResult> {
@@ -413,8 +459,10 @@ export async function scanCode(deps: Deps, caller: Caller, door: DoorAction, cod
         party: 0,
       });
     }
+    const gate = await doorGate(deps, caller, event, door);
+    if ('refused' in gate) return record(deps, caller, door, refusal(gate.refused, 'code', reg));
     return compensated(async (undo) =>
-      record(deps, caller, door, await admit(deps, caller, event, door, reg, 'code', undo)),
+      record(deps, caller, door, withReason(await admit(deps, caller, event, door, reg, 'code', undo), gate)),
     );
   });
 }
@@ -443,8 +491,10 @@ export async function manualCheckin(
         party: 0,
       });
     }
+    const gate = await doorGate(deps, caller, event, door);
+    if ('refused' in gate) return record(deps, caller, door, refusal(gate.refused, 'manual', reg));
     return compensated(async (undo) =>
-      record(deps, caller, door, await admit(deps, caller, event, door, reg, 'manual', undo)),
+      record(deps, caller, door, withReason(await admit(deps, caller, event, door, reg, 'manual', undo), gate)),
     );
   });
 }
@@ -461,6 +511,8 @@ export async function walkIn(deps: Deps, caller: Caller, door: DoorAction, input
   return deps.store.atomic(async () => {
     const again = await replayed(deps, door.scanId, door.eventId);
     if (again) return again;
+    const gate = await doorGate(deps, caller, event, door);
+    if ('refused' in gate) return record(deps, caller, door, refusal(gate.refused, 'walkin', null));
     const party = 1 + input.companions;
     const checkin: Checkin = {
       id: `walkin_${door.scanId}`,
@@ -511,7 +563,7 @@ export async function walkIn(deps: Deps, caller: Caller, door: DoorAction, input
         outcome: 'checked_in',
         kind: 'walkin',
         registration: null,
-        reason: null,
+        reason: gate.overrideReason,
         firstCheckedInAt: null,
         conflict: false,
         party,

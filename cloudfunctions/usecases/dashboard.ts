@@ -5,27 +5,31 @@
  */
 import type { DashboardEventRow, DashboardGroup, DashboardView, ReconcileReport } from '../../types/api';
 import type { ActivityEvent, Campaign, Checkin, Rating } from '../../types/domain';
-import { mayWorkDoor, maySupervise, recountAttendance } from '../core/checkin';
+import { mayEnterFigure, mayWorkDoor, maySupervise, recountAttendance } from '../core/checkin';
 import {
-  attendanceOf,
   breakdown,
   byAudience,
   byCategory,
-  byDay,
   byStreet,
   byUnit,
-  distinctFrom,
-  figuresOf,
   hourlyFrom,
   isHappening,
-  recountCounters,
-  VERSION_KEY,
   type Breakdown,
   type DashboardScope,
 } from '../core/dashboard';
+import {
+  AttendanceIndex,
+  attendanceOfDay,
+  daysOfSpan,
+  distinctOf,
+  figuresOf,
+  isDoorMarker,
+  recountSummary,
+  VERSION_KEY,
+} from '../core/counting';
 import { fail } from '../core/errors';
 import { recountSeats } from '../core/seats';
-import { dayOf } from '../core/time';
+import { dayOf, daysBetween } from '../core/time';
 import { AUDIENCE_LABELS, CATEGORY_LABELS } from '../core/labels';
 import type { Caller, Deps } from './context';
 import { touch } from './summary';
@@ -51,7 +55,8 @@ function labelled(groups: Breakdown[], label: (key: string) => string): Dashboar
   return groups.map((g) => ({ key: g.key, label: label(g.key), figures: g.figures }));
 }
 
-function row(e: ActivityEvent, names: OrgIndex, now: number): DashboardEventRow {
+function row(e: ActivityEvent, names: OrgIndex, index: AttendanceIndex, now: number): DashboardEventRow {
+  const count = index.over(e, null);
   return {
     id: e.id,
     title: e.title,
@@ -64,10 +69,11 @@ function row(e: ActivityEvent, names: OrgIndex, now: number): DashboardEventRow 
     mode: e.mode,
     capacity: e.capacity,
     signups: e.seatsTaken,
-    checkedIn: e.checkedIn,
-    walkIns: e.walkIns,
+    checkedIn: count.checkedIn,
+    walkIns: count.walkIns,
+    online: count.online,
     entered: e.entered?.participants ?? null,
-    attendance: attendanceOf(e),
+    attendance: attendanceOfDay(count),
     happeningNow: isHappening(e, now),
   };
 }
@@ -84,11 +90,16 @@ export async function dashboard(deps: Deps, caller: Caller, campaignId?: string)
   const events = all.filter(
     (e) => e.status === 'approved' && (scope.unitIds === null || scope.unitIds.includes(e.unitId)),
   );
+  const index = new AttendanceIndex(counters, events);
   const now = deps.clock.now();
   const today = dayOf(now);
-  const todays = events.filter((e) => e.day === today);
-  const unitDistinct = (unitId: string) => counters[`distinct|u:${unitId}`] ?? 0;
-  const dayDistinct = (day: string) => distinctFrom(counters, scope, day);
+  const week = daysOfSpan({ kind: 'week' }, campaign);
+  const unitDistinct = (unitId: string) => distinctOf(counters, [unitId], { kind: 'week' });
+  const byDay = daysBetween(campaign.weekStart, campaign.weekEnd).map((day) => ({
+    key: day,
+    label: day,
+    figures: figuresOf(events, index, new Set([day]), distinctOf(counters, scope.unitIds, { kind: 'day', day })),
+  }));
   return {
     scope:
       scope.unitIds === null
@@ -96,22 +107,26 @@ export async function dashboard(deps: Deps, caller: Caller, campaignId?: string)
         : { kind: 'units', name: scope.unitIds.map((u) => names.name(u)).join('、') },
     campaign: { id: campaign.id, name: campaign.name, weekStart: campaign.weekStart, weekEnd: campaign.weekEnd },
     today,
-    week: figuresOf(events, distinctFrom(counters, scope), counters),
-    todayFigures: figuresOf(todays, distinctFrom(counters, scope, today), counters),
-    byStreet: labelled(breakdown(events, byStreet, counters), (k) => names.name(k)),
-    byUnit: labelled(breakdown(events, byUnit, counters, unitDistinct), (k) => names.name(k)),
-    byDay: labelled(breakdown(events, byDay, counters, dayDistinct), (k) => k).sort((a, b) =>
-      a.key.localeCompare(b.key),
+    week: figuresOf(events, index, week, distinctOf(counters, scope.unitIds, { kind: 'week' })),
+    period: figuresOf(events, index, null, distinctOf(counters, scope.unitIds, { kind: 'all' })),
+    todayFigures: figuresOf(
+      events,
+      index,
+      new Set([today]),
+      distinctOf(counters, scope.unitIds, { kind: 'day', day: today }),
     ),
+    byStreet: labelled(breakdown(events, byStreet, index, week), (k) => names.name(k)),
+    byUnit: labelled(breakdown(events, byUnit, index, week, unitDistinct), (k) => names.name(k)),
+    byDay,
     byCategory: labelled(
-      breakdown(events, byCategory, counters),
+      breakdown(events, byCategory, index, week),
       (k) => CATEGORY_LABELS[k as keyof typeof CATEGORY_LABELS] ?? k,
     ),
     byAudience: labelled(
-      breakdown(events, byAudience, counters),
+      breakdown(events, byAudience, index, week),
       (k) => AUDIENCE_LABELS[k as keyof typeof AUDIENCE_LABELS] ?? k,
     ),
-    events: events.map((e) => row(e, names, now)),
+    events: events.map((e) => row(e, names, index, now)),
     hourlyToday: hourlyFrom(counters, scope, today),
     version: counters[VERSION_KEY] ?? 0,
     generatedAt: now,
@@ -127,6 +142,9 @@ export async function enterParticipants(
   const event = await deps.store.getEvent(input.eventId);
   if (!event) fail('EVENT_NOT_FOUND');
   if (!maySupervise(caller, event) && !(caller.role === 'staff' && mayWorkDoor(caller, event))) fail('FORBIDDEN');
+  if (input.participants !== null && !mayEnterFigure(event)) {
+    fail('EVENT_STATE_CONFLICT', '只有线上/线上线下结合的活动或不设现场签到的活动可以填报人数');
+  }
   const entered =
     input.participants === null
       ? null
@@ -190,8 +208,11 @@ export async function reconcile(deps: Deps, caller: Caller, campaignId?: string)
     });
   }
   await store.atomic(async () => {
-    const truth = recountCounters(allCheckins, allRatings);
     const [counters, visits] = await Promise.all([store.readCounters(campaign.id), store.listVisits(campaign.id)]);
+    // Online joins are their own raw records (one marker each); door markers are recounted from check-ins.
+    const online = Object.keys(visits).filter((m) => m.startsWith('online|'));
+    const truth = recountSummary(allCheckins, campaign, allRatings, online);
+    for (const marker of online) truth.visits[marker] = visits[marker];
     const deltas: Record<string, number> = {};
     for (const key of new Set([...Object.keys(counters), ...Object.keys(truth.counters)])) {
       if (key === VERSION_KEY) continue;
@@ -203,6 +224,7 @@ export async function reconcile(deps: Deps, caller: Caller, campaignId?: string)
       }
     }
     for (const marker of new Set([...Object.keys(visits), ...Object.keys(truth.visits)])) {
+      if (!isDoorMarker(marker)) continue;
       const was = visits[marker] ?? 0;
       const now = truth.visits[marker] ?? 0;
       for (let i = 0; i < Math.abs(now - was); i++) await store.addVisit(campaign.id, marker, now > was ? 1 : -1);

@@ -88,6 +88,7 @@ export async function saveFormProfile(
     fields: Record<string, string>;
     mobilisationEventId?: string | null;
     contentOverrides?: Record<string, string>;
+    expected?: Record<string, number>;
   },
 ): Promise<FormProfile> {
   const src = await sourcesOf(deps);
@@ -105,6 +106,7 @@ export async function saveFormProfile(
     mobilisationEventId:
       input.mobilisationEventId === undefined ? (previous?.mobilisationEventId ?? null) : input.mobilisationEventId,
     contentOverrides: { ...(previous?.contentOverrides ?? {}), ...(input.contentOverrides ?? {}) },
+    expected: { ...(previous?.expected ?? {}), ...(input.expected ?? {}) },
     updatedAt: deps.clock.now(),
     updatedBy: caller.openid ?? '',
   };

@@ -4,6 +4,7 @@
  * Sign-up claims the deterministic registration id first (a repeat sign-up collides there),
  * then takes seats with one conditional atomic update, or joins the waitlist.
  */
+import { createHash } from 'node:crypto';
 import type { ResidentActions } from '../../types/api';
 import type { Registration } from '../../types/domain';
 import { DomainError, fail } from '../core/errors';
@@ -12,11 +13,23 @@ import { seatGuard } from '../core/seats';
 import { DuplicateKeyError } from '../store/port';
 import type { Caller, Deps } from './context';
 import { holderKey, proxyHolderKey } from './identity';
-import { mayWorkDoor } from '../core/checkin';
+import { mayWorkDoor, residentMayCancel } from '../core/checkin';
 import { promoteWaitlist } from './waitlist';
 import { NOT_AT_DOOR, type RegistrationDoor } from './views';
 import { touch } from './summary';
 import { compensated } from './compensate';
+
+/**
+ * One person, one seat: the claim a phone number holds on an event, whoever signed it up (the
+ * resident herself or staff on her behalf). A counter per (event, phone) in the campaign's
+ * visit markers: the sign-up that takes it from 0 to 1 holds it; any other gives it back and is
+ * refused. Both adapters increment it atomically, so two sign-ups at once cannot both hold it.
+ * The phone is hashed: markers carry no personal data.
+ */
+export function phoneClaimMarker(eventId: string, phone: string): string {
+  const digits = phone.replace(/\D/g, '').replace(/^86(?=1\d{10}$)/, '');
+  return `claim|e:${eventId}|${createHash('sha256').update(`phone:${digits}`).digest('base64url').slice(0, 22)}`;
+}
 
 /** A pending claim older than this was left by a crashed call and may be taken over. */
 export const STALE_PENDING_MS = 60_000;
@@ -90,6 +103,7 @@ async function signUpHolder(deps: Deps, holder: Holder, input: SignupInput): Pro
         createdBy: holder.createdBy,
         name: normaliseName(input.name),
         phone: input.phone,
+        ...(input.requestId ? { requestId: input.requestId } : {}),
         companions: input.companions,
         party,
         status: 'pending',
@@ -101,11 +115,17 @@ async function signUpHolder(deps: Deps, holder: Holder, input: SignupInput): Pro
         cancelledAt: null,
         promotedAt: null,
       };
-      await claim(deps, fresh);
+      const replay = await claim(deps, fresh);
+      // A retried sign-up (same client request id) gets the registration it made.
+      if (replay) return { registration: replay, outcome: replay.status === 'confirmed' ? 'confirmed' : 'waitlisted' };
       // Giving the claim up lets the person simply try again after a failure.
       undo(() =>
         store.updateRegistration(id, { status: 'pending', updatedAt: now }, { status: 'cancelled', cancelledAt: now }),
       );
+      const phoneClaim = phoneClaimMarker(event.id, input.phone);
+      const holders = await store.addVisit(event.campaignId, phoneClaim, 1);
+      undo(() => store.addVisit(event.campaignId, phoneClaim, -1));
+      if (holders > 1) fail('SIGNUP_DUPLICATE', '该手机号已报名本活动（一人一座）');
       await touch(deps, event.campaignId);
       if (await store.takeSeats(event.id, seatGuard(capacity, party, 'newcomer'))) {
         undo(() => store.releaseSeats(event.id, party));
@@ -124,15 +144,25 @@ async function signUpHolder(deps: Deps, holder: Holder, input: SignupInput): Pro
   );
 }
 
-/** Claims the registration id: a new record, or taking over a cancelled or stale one. */
-async function claim({ store, clock }: Deps, fresh: Registration): Promise<void> {
+/**
+ * Claims the registration id: a new record, or taking over a cancelled or stale one. Returns the
+ * existing registration when this is a retry of the sign-up that made it (same request id).
+ */
+async function claim({ store, clock }: Deps, fresh: Registration): Promise<Registration | null> {
   try {
     await store.insertRegistration(fresh);
-    return;
+    return null;
   } catch (error) {
     if (!(error instanceof DuplicateKeyError)) throw error;
   }
   const existing = await store.getRegistration(fresh.id);
+  if (
+    fresh.requestId &&
+    existing?.requestId === fresh.requestId &&
+    (existing.status === 'confirmed' || existing.status === 'waitlisted')
+  ) {
+    return existing;
+  }
   const stale = existing?.status === 'pending' && clock.now() - existing.updatedAt > STALE_PENDING_MS;
   if (!existing || (existing.status !== 'cancelled' && !stale)) fail('SIGNUP_DUPLICATE');
   const { id: _id, eventId: _eventId, ...patch } = fresh;
@@ -142,6 +172,7 @@ async function claim({ store, clock }: Deps, fresh: Registration): Promise<void>
     { ...patch, waitTicket: null, promotedAt: null },
   );
   if (!ok) fail('SIGNUP_DUPLICATE');
+  return null;
 }
 
 async function mustUpdate({ store }: Deps, id: string, claimedAt: number, patch: Partial<Registration>): Promise<void> {
@@ -158,7 +189,10 @@ export async function cancelSignup(deps: Deps, caller: Caller, registrationId: s
   if (reg.status === 'cancelled') fail('ALREADY_CANCELLED');
   const event = await store.getEvent(reg.eventId);
   if (!event) fail('EVENT_NOT_FOUND');
-  if (clock.now() >= event.startAt) fail('CANCEL_CLOSED');
+  const checkin = await store.getCheckin(reg.id);
+  if (!residentMayCancel(event, checkin?.status === 'active', clock.now())) {
+    fail('CANCEL_CLOSED', checkin?.status === 'active' ? '已签到，不能再取消报名' : undefined);
+  }
 
   return store.atomic(() =>
     compensated(async (undo) => {
@@ -180,6 +214,9 @@ export async function cancelSignup(deps: Deps, caller: Caller, registrationId: s
           { status: reg.status, cancelledAt: null, updatedAt: reg.updatedAt },
         ),
       );
+      const phoneClaim = phoneClaimMarker(reg.eventId, reg.phone);
+      await store.addVisit(reg.campaignId, phoneClaim, -1);
+      undo(() => store.addVisit(reg.campaignId, phoneClaim, 1));
       await touch(deps, reg.campaignId);
       if (reg.status === 'confirmed') {
         await store.releaseSeats(reg.eventId, reg.party);

@@ -68,6 +68,7 @@ describe('bad input to every action of every function', () => {
     'signup.create': { eventId: 'e1', name: '李四', phone: '13900001111', companions: 1, consent: true },
     'signup.cancel': { registrationId: 'e1_x' },
     'signup.mine': {},
+    'online.join': { eventId: 'e1' },
     'checkin.codes': { registrationId: 'e1_x' },
     'rating.submit': { registrationId: 'e1_x', score: 5, comment: '很好' },
     'invite.accept': { code: 'ABCD2345' },

@@ -155,7 +155,16 @@ describe('live headcounts', () => {
       expect(view.week.attendance).toBeGreaterThan(0);
     }
     const view = await expectDashboardEqualsRecount();
-    expect(view.byDay.map((d) => d.key)).toEqual([DAY1, DAY2]);
+    // 本周 lists every day of the launch week (#11), days without activities included.
+    expect(view.byDay.map((d) => d.key)).toEqual([
+      '2026-11-14',
+      DAY1,
+      DAY2,
+      '2026-11-17',
+      '2026-11-18',
+      '2026-11-19',
+      '2026-11-20',
+    ]);
     expect(view.events.find((e) => e.id === 'live')).toMatchObject({ entered: 240, checkedIn: 0 });
     // Event d ends after midnight: its check-ins at 23:40 count on its own day, in the 23 o'clock bar.
     expect(view.hourlyToday[23]).toBeGreaterThan(0);
@@ -180,7 +189,12 @@ describe('live headcounts', () => {
     // Drift, as a crash between two CloudBase writes could leave it.
     await h.store.changeAttendance('a', { checkedIn: 5, walkIns: 2 });
     await h.store.releaseSeats('a', 1);
-    await h.store.bumpCounters('c1', { 'distinct|all': 3, 'arrivals|d:2026-11-15|h:08': -1 });
+    await h.store.bumpCounters('c1', {
+      'distinct|all': 3,
+      'arrivals|d:2026-11-15|h:08': -1,
+      [`att|e:a|d:${DAY1}|reg`]: 5,
+      [`att|e:a|d:${DAY1}|walk`]: 2,
+    });
     await h.store.addVisit('c1', 'all|p-ghost', 1);
     const drifted = await h.ok('organizer', 'dashboard.get', {}, ORGANIZER);
     expect(drifted.week.checkedIn).toBe(7);
@@ -190,7 +204,10 @@ describe('live headcounts', () => {
         { target: 'a', field: 'checkedIn', was: 7, now: 2 },
         { target: 'a', field: 'walkIns', was: 2, now: 0 },
         { target: 'a', field: 'seatsTaken', was: 1, now: 2 },
-        { target: 'c1', field: 'distinct|all', was: 4, now: 1 },
+        // A party of two: the holder and the companion are two people (#11).
+        { target: 'c1', field: 'distinct|all', was: 5, now: 2 },
+        { target: 'c1', field: `att|e:a|d:${DAY1}|reg`, was: 7, now: 2 },
+        { target: 'c1', field: `att|e:a|d:${DAY1}|walk`, was: 2, now: 0 },
         { target: 'c1', field: 'arrivals|d:2026-11-15|h:08', was: 1, now: 2 },
       ]),
     );

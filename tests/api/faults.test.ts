@@ -89,7 +89,14 @@ describe.each(ADAPTERS)('store faults on %s', (_name, open) => {
     call(
       'resident',
       'signup.create',
-      { eventId: 'e1', name: '王小明', phone: '13912345678', companions: 0, consent: true },
+      // Each resident her own phone number: one phone holds one seat per event (#11).
+      {
+        eventId: 'e1',
+        name: '王小明',
+        phone: `139${String(openid.charCodeAt(openid.length - 1)).padStart(8, '0')}`,
+        companions: 0,
+        consent: true,
+      },
       openid,
     );
 

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { at } from '../../cloudfunctions/core/time';
-import type { ExportFiles } from '../../cloudfunctions/store/files';
+import { KeptFiles } from '../support/kept-files';
 import type { F1Data, F2Data, F3Data } from '../../types/forms';
 import { aCampaign, anEvent, anOrg } from '../support/builders';
 import { openHarness, type Harness } from '../support/harness';
@@ -8,15 +8,6 @@ import { openHarness, type Harness } from '../support/harness';
 const ORGANIZER = 'openid-organizer';
 const STAFF_U1 = 'openid-staff-u1';
 const STAFF_U2 = 'openid-staff-u2';
-
-/** Keeps what was published, so that a test can read the workbook back. */
-class KeptFiles implements ExportFiles {
-  readonly files = new Map<string, Uint8Array>();
-  async publish(fileName: string, bytes: Uint8Array) {
-    this.files.set(fileName, bytes);
-    return { url: `/exports/t/${fileName}`, fileId: null, fileName, expiresAt: 0 };
-  }
-}
 
 describe('statistics forms', () => {
   let h: Harness;
@@ -158,9 +149,10 @@ describe('statistics forms', () => {
     const dashboard = await h.ok('organizer', 'dashboard.get', {}, ORGANIZER);
     const total = expected.late + expected.morning + expected.other + expected.stream;
     expect(dashboard.week.attendance).toBe(total);
-    // p1, p2, p3, one walk-in: 4 distinct people.
-    expect(f3.participation.participants.value).toBe(`${total} 人次（4 人）`);
-    expect(dashboard.week.distinctPeople).toBe(4);
+    // Holders p1, p2, p3 (3) + p1's companion and p3's two companions, one person per attendance (3)
+    // + a walk-in party of two (2) = 8 people. (Before #11 companions were left out: 4.)
+    expect(f3.participation.participants.value).toBe(`${total} 人次（8 人）`);
+    expect(dashboard.week.distinctPeople).toBe(8);
     expect(f3.participation.areas.value).toBe('共 3 个街道（镇），2 个开展活动；举办活动 4 项');
     expect(f3.participation.venues.value).toBe('主会场 1 个，分会场 1 个');
     expect(f3.themeAndContent.period.value).toBe('11月14日—11月17日');
@@ -267,7 +259,7 @@ describe('statistics forms', () => {
     const values: unknown[] = [];
     wb.worksheets[0].eachRow((row) => row.eachCell((cell) => values.push(cell.value)));
     // The paper's 活动时间 column holds the day; the clock time stands under the activity's name.
-    expect(values).toContain('夜读会\n23:30–01:00');
+    expect(values).toContain('夜读会\n23:30–次日01:00');
     expect(values).toContain(expected.late);
     expect(values).toContain(expected.late + expected.morning);
   });

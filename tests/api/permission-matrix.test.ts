@@ -319,6 +319,7 @@ function inputs(w: World): Record<FunctionName, Record<string, unknown>> {
       'signup.create': { eventId: 'e1', ...person },
       'signup.cancel': { registrationId: w.registrationId },
       'signup.mine': {},
+      'online.join': { eventId: 'e1' },
       'checkin.codes': { registrationId: w.registrationId },
       'rating.submit': { registrationId: w.registrationId, score: 5, comment: '' },
       'invite.accept': { code: 'ABCD2345' },

@@ -19,7 +19,8 @@ describe('rate limits', () => {
     h.call(
       'resident',
       'signup.create',
-      { eventId, name: '王小明', phone: '13912345678', companions: 0, consent: true },
+      // Each identity her own phone number: one phone holds one seat per event (#11).
+      { eventId, name: '王小明', phone: `139${String(openid.length).padStart(8, '0')}`, companions: 0, consent: true },
       openid,
     );
 

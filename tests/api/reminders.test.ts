@@ -35,7 +35,14 @@ describe('reminders', () => {
     h.ok(
       'resident',
       'signup.create',
-      { eventId: 'e1', name: '王小明', phone: '13912345678', companions: 0, consent: true },
+      // Each resident her own phone number: one phone holds one seat per event (#11).
+      {
+        eventId: 'e1',
+        name: '王小明',
+        phone: `139${String(openid.length).padStart(8, '0')}`,
+        companions: 0,
+        consent: true,
+      },
       openid,
     );
 

@@ -178,11 +178,12 @@ describe('organizing the week', () => {
   it('never lowers capacity below the seats taken; raising it promotes the waitlist', async () => {
     const { event } = await h.ok('organizer', 'event.save', eventInput({ capacity: 2 }), ORGANIZER);
     expect(event.status).toBe('approved');
-    for (const who of ['r1', 'r2', 'r3']) {
+    for (const [i, who] of ['r1', 'r2', 'r3'].entries()) {
       await h.ok(
         'resident',
         'signup.create',
-        { eventId: event.id, name: '王小明', phone: '13900000000', companions: 0, consent: true },
+        // Three people, three phone numbers: one phone holds one seat per event (#11).
+        { eventId: event.id, name: '王小明', phone: `1390000000${i}`, companions: 0, consent: true },
         who,
       );
     }

@@ -14,7 +14,10 @@ describe('signing up through the resident function', () => {
   });
   afterEach(() => h.close());
 
-  const signUp = (eventId: string, openid: string, companions = 0, i = 1) =>
+  // Each resident has her own phone number: one phone holds one seat per event (#11).
+  const phoneOf = (openid: string | null) =>
+    [...(openid ?? '')].reduce((n, c) => (n * 31 + c.charCodeAt(0)) % 9_999_999, 7);
+  const signUp = (eventId: string, openid: string | null, companions = 0, i = phoneOf(openid)) =>
     h.call('resident', 'signup.create', { eventId, companions, ...person(i) }, openid);
 
   it('confirms while seats last, then waitlists with a position', async () => {

@@ -51,6 +51,9 @@ export function aScanResult(outcome: ScanOutcome, overrides: Partial<ScanResult>
     not_registered: '未报名',
     waitlisted: '候补未转正',
     cancelled: '已取消',
+    too_early: '未到签到时间',
+    ended: '活动已结束',
+    event_cancelled: '活动已取消',
   };
   return {
     scanId: 'scan-1',

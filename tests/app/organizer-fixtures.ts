@@ -12,6 +12,7 @@ export function figures(overrides: Partial<DashboardFigures> = {}): DashboardFig
     signups: 0,
     checkedIn: 0,
     walkIns: 0,
+    online: 0,
     entered: 0,
     attendance: 0,
     distinctPeople: 0,
@@ -41,6 +42,7 @@ export function eventRow(overrides: Partial<DashboardEventRow> = {}): DashboardE
     signups: 20,
     checkedIn: 15,
     walkIns: 2,
+    online: 0,
     entered: null,
     attendance: 17,
     happeningNow: false,
@@ -65,6 +67,7 @@ export function aDashboard(overrides: Partial<DashboardView> = {}): DashboardVie
       streets: 9,
       satisfaction: { rate: 0.85, ratings: 40, good: 34, meetsExcellence: true },
     }),
+    period: figures({ eventsScheduled: 70, eventsHeld: 22, attendance: 1200, distinctPeople: 650 }),
     todayFigures: figures({
       eventsScheduled: 12,
       eventsHeld: 5,

@@ -73,6 +73,9 @@ const EXPECTED: Record<ScanOutcome, { tone: string; title: string; lines: string
   not_registered: { tone: 'bad', title: '未报名', lines: [] },
   waitlisted: { tone: 'bad', title: '候补未转正', lines: ['王*明'] },
   cancelled: { tone: 'bad', title: '已取消', lines: ['王*明'] },
+  too_early: { tone: 'bad', title: '未到签到时间', lines: ['王*明'] },
+  ended: { tone: 'bad', title: '活动已结束', lines: ['王*明'] },
+  event_cancelled: { tone: 'bad', title: '活动已取消', lines: ['王*明'] },
 };
 
 test.each(Object.keys(EXPECTED) as ScanOutcome[])('a %s result shows its own card', async (outcome) => {

@@ -75,7 +75,9 @@ describe('F1 启动周活动情况统计表', () => {
     expect(ws.getCell('B11').value).toBe('“启动周”开幕式暨动员会\n09:00–11:00');
     expect(ws.getCell('B15').value).toBe('线上终身学习知识竞答\n全天');
 
-    expect(rowValues(ws, 22, 5)).toEqual(['合计', '共 8 项活动', '共 8 项活动', '共 8 项活动', TOTAL_VISITS]);
+    // The total says its unit (#11): 人次, with 人 beside where the form data carries it.
+    const label = '共 8 项活动；参加人数单位：人次';
+    expect(rowValues(ws, 22, 5)).toEqual(['合计', label, label, label, TOTAL_VISITS]);
     expect(TOTAL_VISITS).toBe(744);
     expect(noteOf(ws.getCell('E22'))).toBe('统计口径：8 项活动合计 744 人次，去重后 590 人');
     expect(ws.getCell('A23').value).toMatch(/^注：此表纸质稿盖章拍照后于 2020 年 10 月 30 日前/);

@@ -33,7 +33,8 @@ describe('F2 “全民终身学习推进周”活动项目安排表', () => {
     });
     expect(ws.getCell('E5').value).toBe('11月14日 09:00–11:00');
     const total = 5 + activities.length;
-    expect(rowValues(ws, total, 3)).toEqual(['合计', '共 8 项活动', TOTAL_VISITS]);
+    // Totals say their unit (#11): 人次, with 人 beside where the form data carries it.
+    expect(rowValues(ws, total, 3)).toEqual(['合计', '共 8 项活动；参加人数单位：人次', TOTAL_VISITS]);
     expect(noteOf(ws.getCell(total, 3))).toContain('去重后 590 人');
     expect(ws.rowCount).toBe(total);
     expectThinBox(ws, 4, 1, total, 5);
@@ -48,6 +49,6 @@ describe('F2 “全民终身学习推进周”活动项目安排表', () => {
     expect(ws.getCell('A3').value).toBe('单位名称 __________（盖章）');
     expect(ws.getCell('C3').value).toBe('联系人 __________');
     expect(ws.getCell('E3').value).toBe('联系电话 __________');
-    expect(rowValues(ws, 5, 3)).toEqual(['合计', '共 0 项活动', 0]);
+    expect(rowValues(ws, 5, 3)).toEqual(['合计', '共 0 项活动；预计人数', 0]);
   });
 });

@@ -197,7 +197,8 @@ export default function CodePage() {
           <Text className="notice__text">{error.message}</Text>
         </View>
       )}
-      <Text className="code-note">二维码每 30 秒自动更新，截图无效。</Text>
+      {/* Only the QR code rotates; the 6-digit code is fixed per sign-up, and the page says so (#11). */}
+      <Text className="code-note">二维码每 30 秒自动更新，二维码截图无效；6 位手工签到码不会变化，请勿转给他人。</Text>
     </ThemedPage>
   );
 }

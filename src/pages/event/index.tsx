@@ -110,6 +110,17 @@ export default function EventPage() {
   const copyLink = () => {
     if (event.onlineUrl) void Taro.setClipboardData({ data: event.onlineUrl });
   };
+  // 进入线上活动: the tap within the activity's time is the online attendance (counted by the backend).
+  const joinOnline = async () => {
+    const res = await callResident('online.join', { eventId: event.id });
+    if (!res.ok) {
+      void Taro.showToast({ title: res.error.message, icon: 'none' });
+      return;
+    }
+    if (Taro.getEnv() === Taro.ENV_TYPE.WEB) window.open(res.data.url, '_blank', 'noopener');
+    else void Taro.setClipboardData({ data: res.data.url });
+    void Taro.showToast({ title: res.data.counted ? '已计入线上参与' : (res.data.note ?? '已打开链接'), icon: 'none' });
+  };
 
   return (
     <ThemedPage className="event-page">
@@ -168,6 +179,11 @@ export default function EventPage() {
             <Text className="field__value field__value--link" userSelect>
               {event.onlineUrl}
             </Text>
+            {event.mode !== 'offline' && (
+              <Button className="online-join" onClick={() => void joinOnline()}>
+                进入线上活动
+              </Button>
+            )}
             <View className="link" onClick={copyLink} role="button">
               <Text>复制链接</Text>
             </View>
