@@ -85,7 +85,7 @@ describe('events', () => {
     const oneDay = await store.listEvents('c1', '2025-06-16');
     expect(oneDay).toHaveLength(total / 2);
     expect(oneDay.every((e) => e.day === '2025-06-16')).toBe(true);
-  });
+  }, 30_000);
 
   test('getEvents returns the found events in the order asked, across chunks of ids', async () => {
     const { store } = setup();
