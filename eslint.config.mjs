@@ -33,7 +33,7 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
-    files: ['cloudfunctions/core/**/*.ts'],
+    files: ['backend/core/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -50,7 +50,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['cloudfunctions/usecases/**/*.ts'],
+    files: ['backend/usecases/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -71,12 +71,12 @@ export default tseslint.config(
   },
   {
     // One configuration module: backend code reads the environment only through it.
-    files: ['cloudfunctions/**/*.ts', 'server/**/*.ts'],
-    ignores: ['cloudfunctions/config.ts'],
+    files: ['backend/**/*.ts', 'cloudfunctions/**/*.ts', 'server/**/*.ts'],
+    ignores: ['backend/config.ts'],
     rules: {
       'no-restricted-properties': [
         'error',
-        { object: 'process', property: 'env', message: 'Read configuration through cloudfunctions/config.ts.' },
+        { object: 'process', property: 'env', message: 'Read configuration through backend/config.ts.' },
       ],
     },
   },

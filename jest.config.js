@@ -22,6 +22,7 @@ module.exports = {
       transform: { '^.+\\.(t|j)sx?$': swc },
       // @noble packages ship ES modules only: let swc turn them into CommonJS too.
       transformIgnorePatterns: ['/node_modules/(?!@noble/)'],
+      moduleNameMapper: { '^@backend/(.*)$': '<rootDir>/backend/$1' },
     },
     {
       displayName: 'app',
@@ -31,6 +32,7 @@ module.exports = {
       transform: { '^.+\\.(t|j)sx?$': swc },
       transformIgnorePatterns: ['/node_modules/(?!@noble/)'],
       moduleNameMapper: {
+        '^@backend/(.*)$': '<rootDir>/backend/$1',
         '^@tarojs/components$': '<rootDir>/tests/app/stand-ins/components.tsx',
         '^@tarojs/taro$': '<rootDir>/tests/app/stand-ins/taro.ts',
         '\\.(css|scss)$': '<rootDir>/tests/app/stand-ins/style.ts',

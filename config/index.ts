@@ -22,9 +22,9 @@ if (!isH5 && process.env.WEAPP_RELEASE === '1' && !process.env.TARO_APP_CLOUD_EN
 
 /**
  * Shared code outside src/ that the app imports: the pure Asia/Shanghai day helpers and sign-up
- * limits (cloudfunctions/core) and the contract (types/). Taro transpiles only src/ unless told.
+ * limits (backend/core) and the contract (types/). Taro transpiles only src/ unless told.
  */
-const sharedSources = [path.resolve(__dirname, '..', 'cloudfunctions', 'core'), path.resolve(__dirname, '..', 'types')];
+const sharedSources = [path.resolve(__dirname, '..', 'backend', 'core'), path.resolve(__dirname, '..', 'types')];
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -37,6 +37,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       828: 1.81 / 2,
     },
     sourceRoot: 'src',
+    // The app imports the pure core as `@backend/core/...` (tsconfig `paths`, jest moduleNameMapper).
+    alias: { '@backend': path.resolve(__dirname, '..', 'backend') },
     outputRoot: isH5 ? 'dist-h5' : 'dist',
     // The CLI registers @tarojs/plugin-platform-weapp / -h5 (by --type) and
     // @tarojs/plugin-framework-react (by `framework`) itself; listing them again would register twice.

@@ -8,8 +8,8 @@
  * console: see README, "Deploy the backend to CloudBase".)
  */
 import { resolve } from 'node:path';
-import { readLocalConfig } from '../cloudfunctions/config';
-import { openSqliteStore } from '../cloudfunctions/store/sqlite';
+import { readLocalConfig } from '../backend/config';
+import { openSqliteStore } from '../backend/store/sqlite';
 
 function arg(name: string): string {
   const i = process.argv.indexOf(`--${name}`);

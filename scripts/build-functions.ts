@@ -7,7 +7,7 @@
 import { build } from 'esbuild';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { FUNCTION_NAMES } from '../cloudfunctions/api/dispatch';
+import { FUNCTION_NAMES } from '../backend/api/dispatch';
 
 export async function buildFunctions(): Promise<{ name: string; bytes: number }[]> {
   const sizes: { name: string; bytes: number }[] = [];

@@ -5,9 +5,9 @@
  */
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readLocalConfig } from '../cloudfunctions/config';
-import { dayOf, systemClock } from '../cloudfunctions/core/time';
-import { openSqliteStore } from '../cloudfunctions/store/sqlite';
+import { readLocalConfig } from '../backend/config';
+import { dayOf, systemClock } from '../backend/core/time';
+import { openSqliteStore } from '../backend/store/sqlite';
 import { loadDemoWeek } from '../server/demo/generate';
 import { serverHolding } from '../server/store-lock';
 

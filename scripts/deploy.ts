@@ -8,7 +8,7 @@
  * and a Tencent Cloud API key in TENCENTCLOUD_SECRETID / TENCENTCLOUD_SECRETKEY.
  */
 import { join } from 'node:path';
-import { COLLECTIONS } from '../cloudfunctions/store/cloudbase';
+import { COLLECTIONS } from '../backend/store/cloudbase';
 import { applyPlan, resolveVariables, type DeployManager } from './deploy/apply';
 import { planDeploy, renderPlan } from './deploy/plan';
 

@@ -4,11 +4,11 @@
  * cloud function does the same on a timer.)
  */
 import { resolve } from 'node:path';
-import { readLocalConfig } from '../cloudfunctions/config';
-import { systemClock } from '../cloudfunctions/core/time';
-import { openSqliteStore } from '../cloudfunctions/store/sqlite';
-import { SYSTEM } from '../cloudfunctions/usecases/context';
-import { reconcile } from '../cloudfunctions/usecases/dashboard';
+import { readLocalConfig } from '../backend/config';
+import { systemClock } from '../backend/core/time';
+import { openSqliteStore } from '../backend/store/sqlite';
+import { SYSTEM } from '../backend/usecases/context';
+import { reconcile } from '../backend/usecases/dashboard';
 
 async function main(): Promise<void> {
   const file = resolve(readLocalConfig().dataFile ?? 'data/demo.sqlite');

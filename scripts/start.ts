@@ -7,7 +7,7 @@ import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { identityBanner, startLocal } from '../server/main';
 
-const SOURCES = ['src', 'config', 'types', 'cloudfunctions/core', 'babel.config.js', 'package.json'];
+const SOURCES = ['src', 'config', 'types', 'backend/core', 'babel.config.js', 'package.json'];
 const MARKER = join('dist-h5', '.local-demo-build');
 
 function newestMtime(path: string): number {

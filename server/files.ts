@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { createReadStream, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { XLSX_TYPE, type ExportFiles } from '../cloudfunctions/store/files';
+import { XLSX_TYPE, type ExportFiles } from '../backend/store/files';
 import { BadPath, fileInside, segmentsOf } from './contain';
 
 /** How long an export link and its file live: long enough to download, short enough not to linger. */

@@ -3,7 +3,7 @@
  * into an empty demo store, serves the API and the H5 build on 127.0.0.1. Not a deployment:
  * production runs on CloudBase (README, "Deploy the backend to CloudBase").
  *
- * Options come from the environment through cloudfunctions/config.ts (`readLocalConfig`): PORT
+ * Options come from the environment through backend/config.ts (`readLocalConfig`): PORT
  * (default 8787), DATA_FILE (default data/demo.sqlite), STATIC_DIR (default dist-h5), DEMO=0 for
  * an empty, non-demo store (default data/week.sqlite), DEV_IDENTITIES=0|1 (identity switching by
  * header; default on for the demo store only), DEMO_WEEK_START=YYYY-MM-DD or =today,
@@ -11,18 +11,18 @@
  */
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { dayOf, systemClock } from '../cloudfunctions/core/time';
-import { openSqliteStore } from '../cloudfunctions/store/sqlite';
-import { newSeedHex, signerFromSeed, type CodeSigner } from '../cloudfunctions/usecases/signing';
-import { hexSecretSchema, readLocalConfig, type LocalConfig } from '../cloudfunctions/config';
+import { dayOf, systemClock } from '../backend/core/time';
+import { openSqliteStore } from '../backend/store/sqlite';
+import { newSeedHex, signerFromSeed, type CodeSigner } from '../backend/usecases/signing';
+import { hexSecretSchema, readLocalConfig, type LocalConfig } from '../backend/config';
 import { loadDemoWeek } from './demo/generate';
 import { createLocalServer } from './http';
 import { holdStore } from './store-lock';
 import { localExportFiles } from './files';
-import { memoryLimiter } from '../cloudfunctions/api/limiter';
-import { outboxSender, runReminders } from '../cloudfunctions/usecases/reminders';
+import { memoryLimiter } from '../backend/api/limiter';
+import { outboxSender, runReminders } from '../backend/usecases/reminders';
 
-export { DEFAULT_PORT } from '../cloudfunctions/config';
+export { DEFAULT_PORT } from '../backend/config';
 
 /** How often expired exports are removed while the server runs (also at start and at every export). */
 const EXPORT_SWEEP_MS = 10 * 60_000;

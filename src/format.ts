@@ -1,7 +1,7 @@
 /** How events and sign-ups read on screen: pure functions over the contract's views. */
 import type { EventView, RegistrationView } from '../types/api';
 import type { Day } from '../types/domain';
-import { dayOf } from '../cloudfunctions/core/time';
+import { dayOf } from '@backend/core/time';
 import { AUDIENCE_LABELS, MODE_LABELS, VENUE_ROLE_LABELS } from './labels';
 
 export type Tone = 'ok' | 'wait' | 'muted' | 'info';

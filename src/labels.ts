@@ -3,8 +3,8 @@ import type { RegistrationView } from '../types/api';
 import type { ActivityEvent, Audience, Category, ReminderKind, ReminderRecord } from '../types/domain';
 
 // Categories, audiences and modes: one table shared with the backend's dashboard and exports.
-export { AUDIENCE_LABELS, CATEGORY_LABELS, MODE_LABELS } from '../cloudfunctions/core/labels';
-import { AUDIENCE_LABELS, CATEGORY_LABELS } from '../cloudfunctions/core/labels';
+export { AUDIENCE_LABELS, CATEGORY_LABELS, MODE_LABELS } from '@backend/core/labels';
+import { AUDIENCE_LABELS, CATEGORY_LABELS } from '@backend/core/labels';
 
 export const VENUE_ROLE_LABELS: Record<NonNullable<ActivityEvent['venueRole']>, string> = {
   main: '主会场',
@@ -34,7 +34,7 @@ export const REMINDER_STATUS_LABELS: Record<ReminderRecord['status'], string> = 
   failed: '发送失败',
 };
 
-/** The template fields (see cloudfunctions/core/reminders.ts reminderFields). */
+/** The template fields (see backend/core/reminders.ts reminderFields). */
 export const REMINDER_FIELD_LABELS: Record<string, string> = {
   thing1: '活动名称',
   time2: '活动时间',

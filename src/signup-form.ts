@@ -1,9 +1,9 @@
 /**
- * The sign-up form's own checks, with the core's limits (cloudfunctions/core/registration.ts),
+ * The sign-up form's own checks, with the core's limits (backend/core/registration.ts),
  * so that a resident hears about a typo before anything is sent. The server checks again.
  */
 import type { ApiError, EventView } from '../types/api';
-import { COMPANIONS_CEILING, NAME_MAX, PHONE_RE, normaliseName } from '../cloudfunctions/core/registration';
+import { COMPANIONS_CEILING, NAME_MAX, PHONE_RE, normaliseName } from '@backend/core/registration';
 
 export type SignupField = 'name' | 'phone' | 'companions' | 'consent';
 export type FieldErrors = Partial<Record<SignupField, string>>;

@@ -1,7 +1,7 @@
 /**
  * The contract between the mini-program and the cloud functions: function names, actions,
  * their inputs and outputs, and the result envelope. The backend checks every input against
- * a schema (cloudfunctions/api/schemas.ts) whose inferred types are asserted equal to these.
+ * a schema (backend/api/schemas.ts) whose inferred types are asserted equal to these.
  */
 import type { F1Data, F2Data, F3Data, FormKind, FormProfile, ImportProblem } from './forms';
 import type {

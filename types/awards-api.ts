@@ -1,6 +1,6 @@
 /**
  * The evaluation actions of the `organizer` function and the published honours of the
- * `resident` function (contract; schemas in cloudfunctions/api/schemas.ts).
+ * `resident` function (contract; schemas in backend/api/schemas.ts).
  */
 import type {
   AwardDecision,

@@ -1,7 +1,7 @@
 /**
  * Domain types shared by the mini-program (src/) and the backend (cloudfunctions/).
  * Plain data only: no functions, no SDK types. Times are epoch milliseconds; calendar
- * days are 'YYYY-MM-DD' strings in Asia/Shanghai (see cloudfunctions/core/time.ts).
+ * days are 'YYYY-MM-DD' strings in Asia/Shanghai (see backend/core/time.ts).
  */
 
 /** A calendar day in Asia/Shanghai, formatted 'YYYY-MM-DD'. */
@@ -86,7 +86,7 @@ export interface Campaign {
 
 /**
  * When the door accepts check-ins: from `opensBeforeMin` minutes before the start to
- * `closesAfterMin` minutes after the end (defaults 60 and 30, cloudfunctions/core/checkin.ts).
+ * `closesAfterMin` minutes after the end (defaults 60 and 30, backend/core/checkin.ts).
  */
 export interface DoorSettings {
   opensBeforeMin?: number;

@@ -5,8 +5,8 @@
  * tomorrow so that sign-up is open, and one event per scenario with the seats it needs.
  */
 import type { ActivityEvent, Campaign, Org } from '../../types/domain';
-import { addDays, at, dayOf } from '../../cloudfunctions/core/time';
-import { openSqliteStore } from '../../cloudfunctions/store/sqlite';
+import { addDays, at, dayOf } from '../../backend/core/time';
+import { openSqliteStore } from '../../backend/store/sqlite';
 import { DEMO_MEMBERS } from '../../server/demo/identities';
 
 export const DISTRICT_ID = DEMO_MEMBERS[0].districtId;

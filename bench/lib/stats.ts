@@ -1,6 +1,6 @@
 /** Small numeric helpers of the benchmark: percentiles, medians, rounding, a seeded PRNG. */
 
-import { mulberry32 } from '../../cloudfunctions/core/prng';
+import { mulberry32 } from '../../backend/core/prng';
 
 /** Nearest-rank percentile (p in 0–100) of unsorted samples; NaN without samples. */
 export function percentile(samples: readonly number[], p: number): number {

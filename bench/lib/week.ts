@@ -12,10 +12,10 @@
  */
 import type { ActivityEvent, Audience, Campaign, Category, Checkin, Day, EventMode, Org } from '../../types/domain';
 import { AUDIENCES, CATEGORIES } from '../../types/domain';
-import { distinctKey, ratingDeltas, recountCounters, VERSION_KEY } from '../../cloudfunctions/core/dashboard';
-import { addDays, at } from '../../cloudfunctions/core/time';
-import type { Store } from '../../cloudfunctions/store/port';
-import type { Caller } from '../../cloudfunctions/usecases/context';
+import { distinctKey, ratingDeltas, recountCounters, VERSION_KEY } from '../../backend/core/dashboard';
+import { addDays, at } from '../../backend/core/time';
+import type { Store } from '../../backend/store/port';
+import type { Caller } from '../../backend/usecases/context';
 import { prng } from './stats';
 
 export interface WeekSize {

@@ -6,8 +6,8 @@
  * distinct valid codes.
  */
 import type { ScanResult, StaffActions } from '../../types/api';
-import { codePayload, formatCode, windowOf } from '../../cloudfunctions/core/checkin-code';
-import { newSeedHex, signerFromSeed } from '../../cloudfunctions/usecases/signing';
+import { codePayload, formatCode, windowOf } from '../../backend/core/checkin-code';
+import { newSeedHex, signerFromSeed } from '../../backend/usecases/signing';
 import { codeAt, scanIdOf, signUpWithCodes } from '../lib/door';
 import { burst, noop, tally } from '../lib/http';
 import { describe, type Figures, type HttpContext, log } from '../lib/report';

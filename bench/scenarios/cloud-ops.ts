@@ -7,11 +7,11 @@
  */
 import type { CheckinCodes, ResidentActions, ScanResult } from '../../types/api';
 import type { Member } from '../../types/domain';
-import { dispatch } from '../../cloudfunctions/api/dispatch';
-import { addDays, dayOf, systemClock } from '../../cloudfunctions/core/time';
-import { createCloudbaseStore, type OpKind } from '../../cloudfunctions/store/cloudbase';
-import type { Deps } from '../../cloudfunctions/usecases/context';
-import { newSeedHex, signerFromSeed } from '../../cloudfunctions/usecases/signing';
+import { dispatch } from '../../backend/api/dispatch';
+import { addDays, dayOf, systemClock } from '../../backend/core/time';
+import { createCloudbaseStore, type OpKind } from '../../backend/store/cloudbase';
+import type { Deps } from '../../backend/usecases/context';
+import { newSeedHex, signerFromSeed } from '../../backend/usecases/signing';
 import { CloudbaseFake } from '../../tests/doubles/cloudbase-fake';
 import { codeAt } from '../lib/door';
 import { type Figures, log } from '../lib/report';

@@ -6,12 +6,12 @@
  */
 import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { addDays, dayOf, systemClock } from '../../cloudfunctions/core/time';
-import { renderF1 } from '../../cloudfunctions/forms/workbook-f1';
-import { renderF3 } from '../../cloudfunctions/forms/workbook-f3';
-import { openSqliteStore, type SqliteStore } from '../../cloudfunctions/store/sqlite';
-import type { Deps } from '../../cloudfunctions/usecases/context';
-import { formPreview } from '../../cloudfunctions/usecases/forms';
+import { addDays, dayOf, systemClock } from '../../backend/core/time';
+import { renderF1 } from '../../backend/forms/workbook-f1';
+import { renderF3 } from '../../backend/forms/workbook-f3';
+import { openSqliteStore, type SqliteStore } from '../../backend/store/sqlite';
+import type { Deps } from '../../backend/usecases/context';
+import { formPreview } from '../../backend/usecases/forms';
 import { type Figures, log } from '../lib/report';
 import { median, round, since } from '../lib/stats';
 import { generateWeek, type GeneratedWeek, type WeekSize } from '../lib/week';

@@ -4,12 +4,12 @@
  * its timer: a call from a client (which carries a WeChat identity) is refused.
  */
 import tcb from '@cloudbase/node-sdk';
-import { DomainError } from '../core/errors';
-import { systemClock } from '../core/time';
-import { createCloudbaseStore } from '../store/cloudbase';
-import type { CloudbaseDb } from '../store/cloudbase/sdk';
-import { SYSTEM } from '../usecases/context';
-import { reconcile } from '../usecases/dashboard';
+import { DomainError } from '../../backend/core/errors';
+import { systemClock } from '../../backend/core/time';
+import { createCloudbaseStore } from '../../backend/store/cloudbase';
+import type { CloudbaseDb } from '../../backend/store/cloudbase/sdk';
+import { SYSTEM } from '../../backend/usecases/context';
+import { reconcile } from '../../backend/usecases/dashboard';
 
 const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
 const store = createCloudbaseStore(app.database() as unknown as CloudbaseDb);

@@ -4,13 +4,13 @@
  * config.json). Answers only its timer.
  */
 import tcb from '@cloudbase/node-sdk';
-import { DomainError } from '../core/errors';
-import { systemClock } from '../core/time';
-import { createCloudbaseStore } from '../store/cloudbase';
-import type { CloudbaseDb } from '../store/cloudbase/sdk';
-import { runReminders } from '../usecases/reminders';
-import { wechatSender } from '../api/wechat';
-import { readCloudConfig } from '../config';
+import { DomainError } from '../../backend/core/errors';
+import { systemClock } from '../../backend/core/time';
+import { createCloudbaseStore } from '../../backend/store/cloudbase';
+import type { CloudbaseDb } from '../../backend/store/cloudbase/sdk';
+import { runReminders } from '../../backend/usecases/reminders';
+import { wechatSender } from '../../backend/api/wechat';
+import { readCloudConfig } from '../../backend/config';
 
 const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
 const store = createCloudbaseStore(app.database() as unknown as CloudbaseDb);

@@ -107,7 +107,7 @@ export function planDeploy(root: string, collections: string[]): DeployPlan {
         ]
       : []),
     'In the CloudBase console (数据库), give `summaries` the custom rule {"read": "auth != null", "write": false} ' +
-      'and create the indexes listed in cloudfunctions/store/cloudbase/index.ts. Why: the manager API creates ' +
+      'and create the indexes listed in backend/store/cloudbase/index.ts. Why: the manager API creates ' +
       'collections but this deploy does not change security rules or indexes on a live database.',
     'In WeChat DevTools, build the mini-program with `TARO_APP_CLOUD_ENV=<env id> npm run build:weapp:release`, ' +
       "then 上传 and submit it for review at mp.weixin.qq.com. Why: uploading needs the app's own key and a person " +

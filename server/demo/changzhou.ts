@@ -5,11 +5,11 @@
  * districts, so the city counts them once). Demo data, never mixed with a real week.
  */
 import type { ActivityEvent, Campaign, Org } from '../../types/domain';
-import type { Store } from '../../cloudfunctions/store/port';
-import type { Caller } from '../../cloudfunctions/usecases/context';
-import { addDays, at, dayOf, type Clock } from '../../cloudfunctions/core/time';
-import { signUp } from '../../cloudfunctions/usecases/signup';
-import { manualCheckin, walkIn } from '../../cloudfunctions/usecases/checkin';
+import type { Store } from '../../backend/store/port';
+import type { Caller } from '../../backend/usecases/context';
+import { addDays, at, dayOf, type Clock } from '../../backend/core/time';
+import { signUp } from '../../backend/usecases/signup';
+import { manualCheckin, walkIn } from '../../backend/usecases/checkin';
 import { DISTRICT } from './jintan';
 
 export const CITY = { id: 'changzhou', name: '常州市' };

@@ -4,11 +4,11 @@
  * residents, so that "nearly full" events are full because people signed up.
  */
 import type { ActivityEvent, Campaign, Day, Org } from '../../types/domain';
-import type { Store } from '../../cloudfunctions/store/port';
-import type { Clock } from '../../cloudfunctions/core/time';
-import { addDays, at, dayOf } from '../../cloudfunctions/core/time';
-import { mulberry32 } from '../../cloudfunctions/core/prng';
-import { signUp } from '../../cloudfunctions/usecases/signup';
+import type { Store } from '../../backend/store/port';
+import type { Clock } from '../../backend/core/time';
+import { addDays, at, dayOf } from '../../backend/core/time';
+import { mulberry32 } from '../../backend/core/prng';
+import { signUp } from '../../backend/usecases/signup';
 import {
   CAMPAIGN_TEXT,
   DISTRICT,

@@ -4,8 +4,8 @@
  * once (nominations go unit → 金坛区 → 常州市, the city of `changzhou.ts`).
  */
 import type { HonourKind } from '../../types/awards';
-import type { Store } from '../../cloudfunctions/store/port';
-import { HONOUR_PRESETS } from '../../cloudfunctions/core/honours';
+import type { Store } from '../../backend/store/port';
+import { HONOUR_PRESETS } from '../../backend/core/honours';
 
 const JINTAN_PRESETS = ['learning_star', 'learning_family', 'learning_org', 'volunteer'];
 

@@ -4,8 +4,8 @@
  */
 import type { CampaignInput } from '../../types/api';
 import type { Campaign, Day } from '../../types/domain';
-import { MAX_WEEK_DAYS } from '../../cloudfunctions/core/setup';
-import { at, clockLabel, dayOf, daysBetween } from '../../cloudfunctions/core/time';
+import { MAX_WEEK_DAYS } from '@backend/core/setup';
+import { at, clockLabel, dayOf, daysBetween } from '@backend/core/time';
 import type { FieldErrorMap } from './field-errors';
 
 export const CAMPAIGN_FIELDS = [

@@ -6,9 +6,9 @@
  */
 import type { EventInput, ManagedEventView } from '../../types/api';
 import type { Audience, Campaign, Category, Day, EventMode } from '../../types/domain';
-import { COMPANIONS_CEILING } from '../../cloudfunctions/core/registration';
-import { MAX_EVENT_HOURS } from '../../cloudfunctions/core/setup';
-import { at, clockLabel, dayOf } from '../../cloudfunctions/core/time';
+import { COMPANIONS_CEILING } from '@backend/core/registration';
+import { MAX_EVENT_HOURS } from '@backend/core/setup';
+import { at, clockLabel, dayOf } from '@backend/core/time';
 import type { FieldErrorMap } from './field-errors';
 
 export const EVENT_FIELDS = [

@@ -1,7 +1,7 @@
 /** How the dashboard's figures read on screen: pure functions over the contract's views. */
 import type { DashboardEventRow, DashboardFigures } from '../../types/api';
 import type { Day } from '../../types/domain';
-import { clockLabel, dayLabel, shanghai, weekdayLabel } from '../../cloudfunctions/core/time';
+import { clockLabel, dayLabel, shanghai, weekdayLabel } from '@backend/core/time';
 
 /** 0.923 → 92.3% */
 export function percentText(rate: number): string {

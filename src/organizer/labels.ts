@@ -1,6 +1,6 @@
 /** Chinese labels of the setup pages' codes (活动周筹备). */
 import type { EventStatus, Invite, OrgKind, UnitKind } from '../../types/domain';
-import type { InviteState } from '../../cloudfunctions/core/setup';
+import type { InviteState } from '@backend/core/setup';
 import { ROLE_LABELS } from '../roles';
 
 export const ORG_KIND_LABELS: Record<OrgKind, string> = {

@@ -1,8 +1,8 @@
 /** How a scan's result reads on its card: colour, mark and lines. Pure. */
 import type { RosterEntry, ScanResult } from '../../types/api';
 import type { ScanOutcome } from '../../types/domain';
-import { SCAN_MESSAGES } from '../../cloudfunctions/core/checkin';
-import { clockLabel, dayLabel, dayOf } from '../../cloudfunctions/core/time';
+import { SCAN_MESSAGES } from '@backend/core/checkin';
+import { clockLabel, dayLabel, dayOf } from '@backend/core/time';
 
 export type CardTone = 'ok' | 'warn' | 'bad';
 

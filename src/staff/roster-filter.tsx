@@ -4,7 +4,7 @@
  */
 import { Text, View } from '@tarojs/components';
 import type { WalkInEntry } from '../../types/api';
-import { clockLabel } from '../../cloudfunctions/core/time';
+import { clockLabel } from '@backend/core/time';
 
 export type RosterFilter = 'all' | 'waiting' | 'in' | 'waitlisted' | 'cancelled' | 'walkin';
 

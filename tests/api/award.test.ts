@@ -4,8 +4,8 @@
  * voluntary ratings; award sheets count what the dashboard counts; scoring and decisions by level.
  */
 import ExcelJS from 'exceljs';
-import { drawStratified } from '../../cloudfunctions/core/sampling';
-import { at } from '../../cloudfunctions/core/time';
+import { drawStratified } from '../../backend/core/sampling';
+import { at } from '../../backend/core/time';
 import type { Harness } from '../support/harness';
 import {
   attend,

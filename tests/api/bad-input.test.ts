@@ -1,7 +1,7 @@
 import { ERROR_CODES } from '../../types/api';
-import { organizerSchemas, residentSchemas, staffSchemas } from '../../cloudfunctions/api/schemas';
+import { organizerSchemas, residentSchemas, staffSchemas } from '../../backend/api/schemas';
 import type { FunctionName } from '../../types/api';
-import { dispatch } from '../../cloudfunctions/api/dispatch';
+import { dispatch } from '../../backend/api/dispatch';
 import { aCampaign, anEvent, anOrg } from '../support/builders';
 import { dumpStore } from '../support/dump';
 import { openHarness, type Harness } from '../support/harness';

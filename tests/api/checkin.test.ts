@@ -4,11 +4,11 @@ import {
   formatCode,
   judgeCode,
   windowOf,
-} from '../../cloudfunctions/core/checkin-code';
-import { recountAttendance } from '../../cloudfunctions/core/checkin';
-import { ed25519Verifier } from '../../cloudfunctions/core/ed25519';
-import { at } from '../../cloudfunctions/core/time';
-import { signerFromSeed } from '../../cloudfunctions/usecases/signing';
+} from '../../backend/core/checkin-code';
+import { recountAttendance } from '../../backend/core/checkin';
+import { ed25519Verifier } from '../../backend/core/ed25519';
+import { at } from '../../backend/core/time';
+import { signerFromSeed } from '../../backend/usecases/signing';
 import type { QueuedScan } from '../../types/api';
 import { aCampaign, anEvent, anOrg } from '../support/builders';
 import { openHarness, TEST_SIGNER, type Harness } from '../support/harness';

@@ -1,5 +1,5 @@
 import type { DashboardFigures } from '../../types/api';
-import { at } from '../../cloudfunctions/core/time';
+import { at } from '../../backend/core/time';
 import { aCampaign, anEvent, anOrg } from '../support/builders';
 import { openHarness, type Harness } from '../support/harness';
 import { rawFigures, rawHourly, readRaw, type RawFigures } from '../support/recount';

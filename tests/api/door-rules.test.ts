@@ -4,9 +4,9 @@
  * figures, one phone one seat, retried sign-ups, impossible dates, online joins, and rate
  * limits that never stop a staffed door.
  */
-import { memoryLimiter } from '../../cloudfunctions/api/limiter';
-import { RATE_LIMITS } from '../../cloudfunctions/core/rate-limits';
-import { at } from '../../cloudfunctions/core/time';
+import { memoryLimiter } from '../../backend/api/limiter';
+import { RATE_LIMITS } from '../../backend/core/rate-limits';
+import { at } from '../../backend/core/time';
 import { aCampaign, anEvent, anOrg } from '../support/builders';
 import { openHarness, type Harness } from '../support/harness';
 

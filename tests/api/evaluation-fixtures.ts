@@ -2,7 +2,7 @@
  * A small week for the evaluation tests: district d1 (under city cz) with streets s1 and s2,
  * units u1 and u2, events a (u1) and c (u2), attendees signed up and checked in through the API.
  */
-import { at } from '../../cloudfunctions/core/time';
+import { at } from '../../backend/core/time';
 import { aCampaign, anEvent, anOrg } from '../support/builders';
 import { openHarness, type Harness } from '../support/harness';
 

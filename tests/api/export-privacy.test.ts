@@ -4,7 +4,7 @@
  * district's organizers and admins get masked names. Phones are masked for everyone.
  */
 import ExcelJS from 'exceljs';
-import { at } from '../../cloudfunctions/core/time';
+import { at } from '../../backend/core/time';
 import { oneUnitWorld } from '../support/one-unit';
 import { openHarness, type Harness } from '../support/harness';
 

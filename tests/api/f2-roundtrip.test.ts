@@ -3,7 +3,7 @@
  * online activity with a typed expected figure, a multi-day activity and one crossing midnight,
  * becomes an event with the same title, venue, times and expected people.
  */
-import { at } from '../../cloudfunctions/core/time';
+import { at } from '../../backend/core/time';
 import { KeptFiles } from '../support/kept-files';
 import type { F2Data } from '../../types/forms';
 import { aCampaign, anEvent, anOrg } from '../support/builders';

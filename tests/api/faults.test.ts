@@ -3,14 +3,14 @@
  * sign-up and of a check-in, on both adapters: the client gets a typed, retryable error; no
  * half-written state is left (every counter equals a recount); and a retry succeeds, once.
  */
-import { dispatch } from '../../cloudfunctions/api/dispatch';
-import { recountAttendance } from '../../cloudfunctions/core/checkin';
-import { recountCounters } from '../../cloudfunctions/core/dashboard';
-import { recountSeats } from '../../cloudfunctions/core/seats';
-import { at } from '../../cloudfunctions/core/time';
-import { createCloudbaseStore } from '../../cloudfunctions/store/cloudbase';
-import { StoreTransientError, type Store } from '../../cloudfunctions/store/port';
-import type { Deps } from '../../cloudfunctions/usecases/context';
+import { dispatch } from '../../backend/api/dispatch';
+import { recountAttendance } from '../../backend/core/checkin';
+import { recountCounters } from '../../backend/core/dashboard';
+import { recountSeats } from '../../backend/core/seats';
+import { at } from '../../backend/core/time';
+import { createCloudbaseStore } from '../../backend/store/cloudbase';
+import { StoreTransientError, type Store } from '../../backend/store/port';
+import type { Deps } from '../../backend/usecases/context';
 import type { ApiResult } from '../../types/api';
 import { CloudbaseFake } from '../doubles/cloudbase-fake';
 import { aCampaign, anEvent, anOrg, FixedClock } from '../support/builders';

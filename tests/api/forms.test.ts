@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { at } from '../../cloudfunctions/core/time';
+import { at } from '../../backend/core/time';
 import { KeptFiles } from '../support/kept-files';
 import type { F1Data, F2Data, F3Data } from '../../types/forms';
 import { aCampaign, anEvent, anOrg } from '../support/builders';

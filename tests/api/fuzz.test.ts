@@ -4,10 +4,10 @@
  * Never a crash, never an internal error, never a change to stored data.
  */
 import fc from 'fast-check';
-import { organizerSchemas, residentSchemas, staffSchemas } from '../../cloudfunctions/api/schemas';
-import { dispatch } from '../../cloudfunctions/api/dispatch';
+import { organizerSchemas, residentSchemas, staffSchemas } from '../../backend/api/schemas';
+import { dispatch } from '../../backend/api/dispatch';
 import type { FunctionName } from '../../types/api';
-import { at } from '../../cloudfunctions/core/time';
+import { at } from '../../backend/core/time';
 import { aCampaign, anEvent, anOrg } from '../support/builders';
 import { dumpStore } from '../support/dump';
 import { openHarness, type Harness } from '../support/harness';

@@ -4,7 +4,7 @@
  * number (it is keyed with the server's REGISTRATION_ID_SECRET).
  */
 import { createHash } from 'node:crypto';
-import { at } from '../../cloudfunctions/core/time';
+import { at } from '../../backend/core/time';
 import { aCampaign, anEvent } from '../support/builders';
 import { oneUnitWorld } from '../support/one-unit';
 import { openHarness, type Harness } from '../support/harness';

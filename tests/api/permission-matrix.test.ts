@@ -1,11 +1,11 @@
 /**
  * Every action of every function × every kind of caller, against an access table written out
  * by hand below (EXPECTED), one line per action, independent of the table the edge enforces
- * (cloudfunctions/api/permissions.ts). Any difference fails, in either direction.
+ * (backend/api/permissions.ts). Any difference fails, in either direction.
  */
-import { PERMISSIONS } from '../../cloudfunctions/api/permissions';
+import { PERMISSIONS } from '../../backend/api/permissions';
 import type { ErrorCode, FunctionName } from '../../types/api';
-import { at } from '../../cloudfunctions/core/time';
+import { at } from '../../backend/core/time';
 import { aCampaign, anEvent, anOrg } from '../support/builders';
 import { openHarness, type Harness } from '../support/harness';
 import { EVALUATION_INPUTS, HONOUR_RESIDENT_INPUTS } from '../support/evaluation-inputs';

@@ -1,6 +1,6 @@
-import { memoryLimiter } from '../../cloudfunctions/api/limiter';
-import { RATE_LIMITS } from '../../cloudfunctions/core/rate-limits';
-import { at } from '../../cloudfunctions/core/time';
+import { memoryLimiter } from '../../backend/api/limiter';
+import { RATE_LIMITS } from '../../backend/core/rate-limits';
+import { at } from '../../backend/core/time';
 import { aCampaign, anEvent } from '../support/builders';
 import { openHarness, type Harness } from '../support/harness';
 

@@ -1,6 +1,6 @@
-import { dueReminders, reminderFields, thing } from '../../cloudfunctions/core/reminders';
-import { at } from '../../cloudfunctions/core/time';
-import { runReminders, type ReminderSender } from '../../cloudfunctions/usecases/reminders';
+import { dueReminders, reminderFields, thing } from '../../backend/core/reminders';
+import { at } from '../../backend/core/time';
+import { runReminders, type ReminderSender } from '../../backend/usecases/reminders';
 import type { ReminderKind } from '../../types/domain';
 import { aCampaign, anEvent } from '../support/builders';
 import { openHarness, type Harness } from '../support/harness';

@@ -1,4 +1,4 @@
-import { at } from '../../cloudfunctions/core/time';
+import { at } from '../../backend/core/time';
 import { aCampaign, anOrg } from '../support/builders';
 import { openHarness, type Harness } from '../support/harness';
 import type { EventInput } from '../../types/api';

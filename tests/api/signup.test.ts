@@ -1,6 +1,6 @@
 import { aCampaign, anEvent, anOrg } from '../support/builders';
 import { openHarness, type Harness } from '../support/harness';
-import { at } from '../../cloudfunctions/core/time';
+import { at } from '../../backend/core/time';
 
 const person = (i: number) => ({ name: '王小明', phone: `138${String(10_000_000 + i).slice(-8)}`, consent: true });
 

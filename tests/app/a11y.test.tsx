@@ -11,7 +11,7 @@ import IndexPage from '../../src/pages/index/index';
 import InvitePage from '../../src/pages/invite/index';
 import MinePage from '../../src/pages/mine/index';
 import SignupPage from '../../src/pages/signup/index';
-import { at } from '../../cloudfunctions/core/time';
+import { at } from '../../backend/core/time';
 import { chooseScale, resetThemeState } from '../../src/theme';
 import { clearStorage, setRouterParams } from './stand-ins/taro';
 import { aRegistration, aWeek, anEvent, cannedTransport, ok } from './builders';

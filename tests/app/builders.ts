@@ -1,6 +1,6 @@
 /** Builders of the contract's views for page tests, and a canned-transport helper. */
 import type { ApiResult, EventView, RegistrationView, WeekView } from '../../types/api';
-import { at } from '../../cloudfunctions/core/time';
+import { at } from '../../backend/core/time';
 
 export const WEEK_DAYS = ['2026-11-14', '2026-11-15', '2026-11-16'];
 

@@ -1,7 +1,7 @@
 /** 签到码: rotates codes at each window boundary without the network, refreshes the batch, keeps the screen bright. */
 import { act, render, screen } from '@testing-library/react';
 import type { CheckinCodes } from '../../types/api';
-import { WINDOW_MS } from '../../cloudfunctions/core/checkin-code';
+import { WINDOW_MS } from '../../backend/core/checkin-code';
 import { callFunction } from '../../src/platform/call';
 import CodePage from '../../src/pages/code/index';
 import Taro, { canvasCalls, clearStorage, hidePage, setRouterParams } from './stand-ins/taro';

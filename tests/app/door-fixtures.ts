@@ -2,8 +2,8 @@
 import nacl from 'tweetnacl';
 import type { ApiResult, CheckinConfig, QueuedScan, RosterEntry, ScanResult, StaffEventView } from '../../types/api';
 import type { ScanOutcome } from '../../types/domain';
-import { codePayload, formatCode, windowOf } from '../../cloudfunctions/core/checkin-code';
-import { toHex } from '../../cloudfunctions/core/bytes';
+import { codePayload, formatCode, windowOf } from '../../backend/core/checkin-code';
+import { toHex } from '../../backend/core/bytes';
 import type { StaffCaller } from '../../src/staff/api';
 import type { DoorDeps } from '../../src/staff/offline/door';
 import { memoryStore } from '../../src/staff/offline/storage';

@@ -8,7 +8,7 @@ import { callFunction } from '../../src/platform/call';
 import EventEditPage from '../../src/organizer/event-edit/index';
 import { checkEventDraft, draftOf, eventInputOf, newEventDraft } from '../../src/organizer/event-form';
 import type { ApiResult, EventInput, WhoAmI } from '../../types/api';
-import { at } from '../../cloudfunctions/core/time';
+import { at } from '../../backend/core/time';
 import Taro, { setRouterParams } from './stand-ins/taro';
 import { WEEK_DAYS, aWeek, cannedTransport, ok } from './builders';
 import { ORGANIZER_ME, ORGS, STAFF_ME, aManagedEvent } from './setup-fixtures';

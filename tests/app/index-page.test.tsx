@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { at } from '../../cloudfunctions/core/time';
+import { at } from '../../backend/core/time';
 import { callFunction } from '../../src/platform/call';
 import IndexPage from '../../src/pages/index/index';
 import Taro from './stand-ins/taro';

@@ -3,7 +3,7 @@ import { callFunction } from '../../src/platform/call';
 import MinePage from '../../src/pages/mine/index';
 import Taro from './stand-ins/taro';
 import type { WhoAmI } from '../../types/api';
-import { at } from '../../cloudfunctions/core/time';
+import { at } from '../../backend/core/time';
 import { aRegistration, anEvent, cannedTransport, ok } from './builders';
 
 jest.mock('../../src/platform/call', () => ({ callFunction: jest.fn() }));

@@ -4,7 +4,7 @@
  * 100, only answered scans removed, and replays harmless.
  */
 import type { QueuedScan } from '../../types/api';
-import { WINDOW_MS } from '../../cloudfunctions/core/checkin-code';
+import { WINDOW_MS } from '../../backend/core/checkin-code';
 import { callFunction } from '../../src/platform/call';
 import { DOOR_TIMEOUT_MS, callStaff } from '../../src/staff/api';
 import { saveConfig, saveRoster } from '../../src/staff/offline/cache';

@@ -1,7 +1,7 @@
 /** Canned organizer views (dashboard, forms) for the organizer page tests. */
 import type { DashboardEventRow, DashboardFigures, DashboardGroup, DashboardView } from '../../types/api';
 import type { F1Data, F3Data } from '../../types/forms';
-import { at } from '../../cloudfunctions/core/time';
+import { at } from '../../backend/core/time';
 
 export const TODAY = '2026-11-15';
 

@@ -8,7 +8,7 @@ import { callFunction } from '../../src/platform/call';
 import MinePage from '../../src/pages/mine/index';
 import NoticesPage from '../../src/pages/notices/index';
 import type { Notice } from '../../types/domain';
-import { at } from '../../cloudfunctions/core/time';
+import { at } from '../../backend/core/time';
 import Taro from './stand-ins/taro';
 import { aRegistration, anEvent, cannedTransport, ok } from './builders';
 

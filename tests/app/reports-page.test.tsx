@@ -5,7 +5,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { callFunction } from '../../src/platform/call';
 import ReportsPage from '../../src/organizer/reports/index';
-import { REPORT_PRESETS } from '../../cloudfunctions/core/reporting';
+import { REPORT_PRESETS } from '../../backend/core/reporting';
 import type { ReportTask, TrackerView } from '../../types/reporting';
 import { cannedTransport, ok } from './builders';
 

@@ -2,7 +2,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { ScanResult } from '../../types/api';
 import type { ScanOutcome } from '../../types/domain';
-import { at } from '../../cloudfunctions/core/time';
+import { at } from '../../backend/core/time';
 import { callFunction } from '../../src/platform/call';
 import type { ScannerProps } from '../../src/platform/scanner';
 import StaffScanPage from '../../src/staff/scan/index';

@@ -1,7 +1,7 @@
 /** Canned views for the setup pages (活动周筹备): orgs, managed events, members, invitations. */
 import type { ManagedEventView, WhoAmI } from '../../types/api';
 import type { Invite, Member, Org } from '../../types/domain';
-import { at } from '../../cloudfunctions/core/time';
+import { at } from '../../backend/core/time';
 import { WEEK_DAYS, anEvent } from './builders';
 
 export const ORGS: Org[] = [

@@ -14,7 +14,7 @@ import StaffPage from '../../src/organizer/staff/index';
 import { SetupLinks } from '../../src/organizer/dashboard/setup-links';
 import { checkCampaignDraft, campaignDraftOf, campaignInputOf } from '../../src/organizer/campaign-form';
 import type { ApiResult } from '../../types/api';
-import { at } from '../../cloudfunctions/core/time';
+import { at } from '../../backend/core/time';
 import Taro, { setRouterParams } from './stand-ins/taro';
 import { aWeek, cannedTransport, ok } from './builders';
 import { MEMBERS, ORGANIZER_ME, ORGS, aManagedEvent, anInvite } from './setup-fixtures';

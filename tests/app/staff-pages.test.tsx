@@ -1,7 +1,7 @@
 /** The other staff pages: today's events, the roster (live, search, by hand, undo), walk-ins and proxy sign-ups. */
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { WhoAmI } from '../../types/api';
-import { addDays, dayLabel, dayOf } from '../../cloudfunctions/core/time';
+import { addDays, dayLabel, dayOf } from '../../backend/core/time';
 import { callFunction } from '../../src/platform/call';
 import StaffEventsPage from '../../src/staff/events/index';
 import StaffRosterPage from '../../src/staff/roster/index';

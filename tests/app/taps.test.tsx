@@ -5,7 +5,7 @@
  */
 import { fireEvent, render, screen, cleanup } from '@testing-library/react';
 import type { ComponentType } from 'react';
-import { WINDOW_MS } from '../../cloudfunctions/core/checkin-code';
+import { WINDOW_MS } from '../../backend/core/checkin-code';
 import { callFunction } from '../../src/platform/call';
 import CodePage from '../../src/pages/code/index';
 import EventPage, { shareTitle } from '../../src/pages/event/index';

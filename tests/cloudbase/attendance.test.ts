@@ -1,6 +1,6 @@
 /** The CloudBase store's door check-in methods: attendance counters, check-ins and the scan log. */
-import { createCloudbaseStore } from '../../cloudfunctions/store/cloudbase';
-import { DuplicateKeyError, type Store } from '../../cloudfunctions/store/port';
+import { createCloudbaseStore } from '../../backend/store/cloudbase';
+import { DuplicateKeyError, type Store } from '../../backend/store/port';
 import type { ScanLogEntry } from '../../types/domain';
 import { CloudbaseFake, networkError } from '../doubles/cloudbase-fake';
 import { makeCheckin, makeEvent, makeScanLog } from './fixtures';

@@ -3,14 +3,14 @@
  * concurrency, a party of two counted as two attendances and two people on its admission day,
  * an online join counted once, and reconciliation finding nothing to repair.
  */
-import { createCloudbaseStore } from '../../cloudfunctions/store/cloudbase';
-import { at } from '../../cloudfunctions/core/time';
-import type { Caller, Deps } from '../../cloudfunctions/usecases/context';
-import { dashboard, reconcile } from '../../cloudfunctions/usecases/dashboard';
-import { manualCheckin } from '../../cloudfunctions/usecases/checkin';
-import { joinOnline } from '../../cloudfunctions/usecases/online';
-import { signUp } from '../../cloudfunctions/usecases/signup';
-import { DomainError } from '../../cloudfunctions/core/errors';
+import { createCloudbaseStore } from '../../backend/store/cloudbase';
+import { at } from '../../backend/core/time';
+import type { Caller, Deps } from '../../backend/usecases/context';
+import { dashboard, reconcile } from '../../backend/usecases/dashboard';
+import { manualCheckin } from '../../backend/usecases/checkin';
+import { joinOnline } from '../../backend/usecases/online';
+import { signUp } from '../../backend/usecases/signup';
+import { DomainError } from '../../backend/core/errors';
 import { CloudbaseFake } from '../doubles/cloudbase-fake';
 import { aCampaign, anEvent, anOrg, FixedClock } from '../support/builders';
 import { TEST_SIGNER } from '../support/harness';

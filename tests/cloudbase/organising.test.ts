@@ -1,8 +1,8 @@
 /** The CloudBase store's "Organising the week" methods over the CloudBase test double. */
-import { seatGuard } from '../../cloudfunctions/core/seats';
-import { createCloudbaseStore } from '../../cloudfunctions/store/cloudbase';
-import type { CloudbaseDb, DbFilter, DbUpdate } from '../../cloudfunctions/store/cloudbase/sdk';
-import { DuplicateKeyError, type Store } from '../../cloudfunctions/store/port';
+import { seatGuard } from '../../backend/core/seats';
+import { createCloudbaseStore } from '../../backend/store/cloudbase';
+import type { CloudbaseDb, DbFilter, DbUpdate } from '../../backend/store/cloudbase/sdk';
+import { DuplicateKeyError, type Store } from '../../backend/store/port';
 import type { Member } from '../../types/domain';
 import { CloudbaseFake } from '../doubles/cloudbase-fake';
 import { makeAudit, makeCampaign, makeEvent, makeInvite, makeNotice } from './fixtures';

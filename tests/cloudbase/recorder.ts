@@ -3,7 +3,7 @@
  * the CloudBase double: `collection('events').doc('ev1').update({...})` is recorded as
  * `{ collection: 'events', calls: [['doc', 'ev1'], ['update', {...}]] }` when `update` is called.
  */
-import type { CloudbaseDb } from '../../cloudfunctions/store/cloudbase/sdk';
+import type { CloudbaseDb } from '../../backend/store/cloudbase/sdk';
 import type { CloudbaseFake } from '../doubles/cloudbase-fake';
 
 export type Call = [method: string, ...args: unknown[]];

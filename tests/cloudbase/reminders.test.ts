@@ -1,6 +1,6 @@
 /** The CloudBase store's "Reminders" methods (credits and reminder records) over the CloudBase test double. */
-import { createCloudbaseStore } from '../../cloudfunctions/store/cloudbase';
-import { DuplicateKeyError, type Store } from '../../cloudfunctions/store/port';
+import { createCloudbaseStore } from '../../backend/store/cloudbase';
+import { DuplicateKeyError, type Store } from '../../backend/store/port';
 import { CloudbaseFake, sdkError } from '../doubles/cloudbase-fake';
 import { makeReminder } from './fixtures';
 import { type RecordedRequest, recording } from './recorder';

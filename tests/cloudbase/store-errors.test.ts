@@ -1,9 +1,9 @@
 /** How the CloudBase store reports SDK failures, injected into the test double. */
-import { seatGuard } from '../../cloudfunctions/core/seats';
-import { createCloudbaseStore } from '../../cloudfunctions/store/cloudbase';
-import { toStoreError } from '../../cloudfunctions/store/cloudbase/errors';
-import type { CloudbaseDb, DbCollection } from '../../cloudfunctions/store/cloudbase/sdk';
-import { DuplicateKeyError, StoreTransientError } from '../../cloudfunctions/store/port';
+import { seatGuard } from '../../backend/core/seats';
+import { createCloudbaseStore } from '../../backend/store/cloudbase';
+import { toStoreError } from '../../backend/store/cloudbase/errors';
+import type { CloudbaseDb, DbCollection } from '../../backend/store/cloudbase/sdk';
+import { DuplicateKeyError, StoreTransientError } from '../../backend/store/port';
 import { CloudbaseFake, networkError, sdkError } from '../doubles/cloudbase-fake';
 import { makeEvent, makeRegistration } from './fixtures';
 

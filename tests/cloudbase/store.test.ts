@@ -1,7 +1,7 @@
 /** The CloudBase store over the CloudBase test double. */
-import { type SeatGuard, guardHolds, seatGuard } from '../../cloudfunctions/core/seats';
-import { createCloudbaseStore } from '../../cloudfunctions/store/cloudbase';
-import { DuplicateKeyError, type Store } from '../../cloudfunctions/store/port';
+import { type SeatGuard, guardHolds, seatGuard } from '../../backend/core/seats';
+import { createCloudbaseStore } from '../../backend/store/cloudbase';
+import { DuplicateKeyError, type Store } from '../../backend/store/port';
 import type { SeatCounter } from '../../types/domain';
 import { CloudbaseFake } from '../doubles/cloudbase-fake';
 import { makeCampaign, makeEvent, makeRegistration } from './fixtures';

@@ -1,7 +1,7 @@
 /** The CloudBase store's summary counters, visit counts and event field updates. */
-import { seatGuard } from '../../cloudfunctions/core/seats';
-import { createCloudbaseStore } from '../../cloudfunctions/store/cloudbase';
-import type { Store } from '../../cloudfunctions/store/port';
+import { seatGuard } from '../../backend/core/seats';
+import { createCloudbaseStore } from '../../backend/store/cloudbase';
+import type { Store } from '../../backend/store/port';
 import { CloudbaseFake, sdkError } from '../doubles/cloudbase-fake';
 import { makeEvent } from './fixtures';
 import { type RecordedRequest, recording } from './recorder';

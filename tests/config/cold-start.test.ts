@@ -4,7 +4,7 @@
  * code actions refuse, with a typed error naming the variable, and the problem is logged once.
  */
 import { CloudbaseFake } from '../doubles/cloudbase-fake';
-import { createCloudbaseStore } from '../../cloudfunctions/store/cloudbase';
+import { createCloudbaseStore } from '../../backend/store/cloudbase';
 import { aCampaign, anEvent, anOrg } from '../support/builders';
 import type { ApiResult } from '../../types/api';
 

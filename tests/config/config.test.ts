@@ -1,5 +1,5 @@
 /**
- * The one configuration module (cloudfunctions/config.ts) and what a cloud function does with
+ * The one configuration module (backend/config.ts) and what a cloud function does with
  * it at cold start: a missing or malformed secret disables only the actions that need it, with
  * a typed error naming the variable, reported once in the log; browsing keeps working; each
  * function is given only the secrets it uses.
@@ -14,7 +14,7 @@ import {
   SENDS_MESSAGES,
   type ConfigProblem,
   type DeployedFunction,
-} from '../../cloudfunctions/config';
+} from '../../backend/config';
 
 const GOOD_SEED = '3c'.repeat(32);
 const SHORT_SEED = 'a'.repeat(63);

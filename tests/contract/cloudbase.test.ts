@@ -1,4 +1,4 @@
-import { createCloudbaseStore } from '../../cloudfunctions/store/cloudbase';
+import { createCloudbaseStore } from '../../backend/store/cloudbase';
 import { CloudbaseFake } from '../doubles/cloudbase-fake';
 import { runStoreContract } from './store-contract';
 

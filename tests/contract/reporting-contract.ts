@@ -2,7 +2,7 @@
  * The store contract of the organisation tree above a district and of reporting tasks; run on
  * every adapter from store-contract.ts.
  */
-import type { Store } from '../../cloudfunctions/store/port';
+import type { Store } from '../../backend/store/port';
 import type { ReportSubmission, ReportTask } from '../../types/reporting';
 import { aCampaign, anOrg } from '../support/builders';
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openSqliteStore } from '../../cloudfunctions/store/sqlite';
+import { openSqliteStore } from '../../backend/store/sqlite';
 import { runStoreContract } from './store-contract';
 
 runStoreContract(

@@ -2,11 +2,11 @@
  * The contract every Store adapter must meet. Each adapter's test file calls
  * runStoreContract with a factory for a fresh, empty store.
  */
-import type { Store } from '../../cloudfunctions/store/port';
+import type { Store } from '../../backend/store/port';
 import type { EvaluationSheet, HonourKind, Nomination, SatisfactionSample } from '../../types/awards';
-import { DuplicateKeyError } from '../../cloudfunctions/store/port';
-import { seatGuard } from '../../cloudfunctions/core/seats';
-import { at } from '../../cloudfunctions/core/time';
+import { DuplicateKeyError } from '../../backend/store/port';
+import { seatGuard } from '../../backend/core/seats';
+import { at } from '../../backend/core/time';
 import { runReportingContract } from './reporting-contract';
 import { aCampaign, aCheckin, anEvent, anOrg, aRegistration, aScanLogEntry } from '../support/builders';
 

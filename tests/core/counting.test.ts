@@ -1,9 +1,9 @@
 /** The pure rules of #11: calendar days, the door window, the days of an activity, distinct people. */
-import { doorVerdict, mayEnterFigure, residentMayCancel } from '../../cloudfunctions/core/checkin';
-import { crossesMidnight, distinctDelta, scheduledDays } from '../../cloudfunctions/core/counting';
-import { DomainError } from '../../cloudfunctions/core/errors';
-import { assertCampaignDates } from '../../cloudfunctions/core/setup';
-import { at, isCalendarDay } from '../../cloudfunctions/core/time';
+import { doorVerdict, mayEnterFigure, residentMayCancel } from '../../backend/core/checkin';
+import { crossesMidnight, distinctDelta, scheduledDays } from '../../backend/core/counting';
+import { DomainError } from '../../backend/core/errors';
+import { assertCampaignDates } from '../../backend/core/setup';
+import { at, isCalendarDay } from '../../backend/core/time';
 
 const START = at('2026-11-15', '09:00');
 const END = at('2026-11-15', '10:30');

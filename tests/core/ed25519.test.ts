@@ -2,20 +2,20 @@
  * The staff device's offline Ed25519 verifier must accept exactly what the backend signs and run
  * on an engine without BigInt (old phones in WeChat).
  */
-import { signerFromSeed } from '../../cloudfunctions/usecases/signing';
+import { signerFromSeed } from '../../backend/usecases/signing';
 
 const payload = new TextEncoder().encode('e1|holder-7|58000123');
 
 describe('ed25519Verifier (tweetnacl, no BigInt)', () => {
   const signer = signerFromSeed('5eed'.repeat(16));
   const saved = (globalThis as { BigInt?: unknown }).BigInt;
-  let ed25519Verifier: typeof import('../../cloudfunctions/core/ed25519').ed25519Verifier;
+  let ed25519Verifier: typeof import('../../backend/core/ed25519').ed25519Verifier;
 
   beforeAll(() => {
     // Load the verifier the way an old engine would: with no BigInt in the global scope.
     delete (globalThis as { BigInt?: unknown }).BigInt;
     jest.isolateModules(() => {
-      ({ ed25519Verifier } = jest.requireActual('../../cloudfunctions/core/ed25519'));
+      ({ ed25519Verifier } = jest.requireActual('../../backend/core/ed25519'));
     });
   });
   afterAll(() => {

@@ -1,6 +1,6 @@
 import type { HonourKind, Nomination } from '../../types/awards';
-import { ancestorsOf, nominationProblems, publicView, quotaLeft, transition } from '../../cloudfunctions/core/honours';
-import { judgedTotal, scoreSheet, blankSheet } from '../../cloudfunctions/core/award';
+import { ancestorsOf, nominationProblems, publicView, quotaLeft, transition } from '../../backend/core/honours';
+import { judgedTotal, scoreSheet, blankSheet } from '../../backend/core/award';
 
 const kind: HonourKind = {
   id: 'k',

@@ -1,5 +1,5 @@
-import { organizerSchemas } from '../../cloudfunctions/api/schemas';
-import { practicalOf } from '../../cloudfunctions/core/practical';
+import { organizerSchemas } from '../../backend/api/schemas';
+import { practicalOf } from '../../backend/core/practical';
 
 describe('an event’s price, contact and map position', () => {
   it('copies only what is present', () => {

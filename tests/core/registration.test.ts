@@ -1,4 +1,4 @@
-import { maskName, maskPhone, normaliseName, registrationId } from '../../cloudfunctions/core/registration';
+import { maskName, maskPhone, normaliseName, registrationId } from '../../backend/core/registration';
 
 describe('personal data masking', () => {
   it.each([

@@ -2,7 +2,7 @@
  * Every item rule of reporting tasks, against the presets that reproduce the four notices.
  * Expected values are written from the notices, not computed by the rules.
  */
-import { DomainError } from '../../cloudfunctions/core/errors';
+import { DomainError } from '../../backend/core/errors';
 import {
   charCount,
   checkAnswers,
@@ -12,8 +12,8 @@ import {
   REPORT_PRESETS,
   reportingRates,
   trackerState,
-} from '../../cloudfunctions/core/reporting';
-import { at } from '../../cloudfunctions/core/time';
+} from '../../backend/core/reporting';
+import { at } from '../../backend/core/time';
 import type { AnswerInput, FileRef, ReportSubmission } from '../../types/reporting';
 
 const img = (n: number, over: Partial<FileRef> = {}): FileRef => ({

@@ -1,4 +1,4 @@
-import { allocate, drawStratified, sampleResult, sampleSize, wilson } from '../../cloudfunctions/core/sampling';
+import { allocate, drawStratified, sampleResult, sampleSize, wilson } from '../../backend/core/sampling';
 
 const ids = (prefix: string, n: number) =>
   Array.from({ length: n }, (_, i) => `${prefix}-${String(i).padStart(3, '0')}`);

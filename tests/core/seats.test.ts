@@ -1,4 +1,4 @@
-import { guardHolds, pickPromotions, recountSeats, seatGuard, seatsLeft } from '../../cloudfunctions/core/seats';
+import { guardHolds, pickPromotions, recountSeats, seatGuard, seatsLeft } from '../../backend/core/seats';
 
 const counter = (seatsTaken: number, waitingCount = 0, capacity: number | null = 10) => ({
   capacity,

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { at, dayLabel, dayOf, daysBetween, spanLabel, weekdayLabel } from '../../cloudfunctions/core/time';
+import { at, dayLabel, dayOf, daysBetween, spanLabel, weekdayLabel } from '../../backend/core/time';
 
 describe('Asia/Shanghai calendar time', () => {
   it('puts moments near midnight on the Shanghai day', () => {

@@ -1,4 +1,4 @@
-import { walkInEntries } from '../../cloudfunctions/core/walkin-roster';
+import { walkInEntries } from '../../backend/core/walkin-roster';
 import type { Checkin } from '../../types/domain';
 
 const base: Checkin = {

@@ -14,7 +14,7 @@ import { expect } from 'expect';
 import type { DashboardFigures, DashboardView } from '../../types/api';
 import type { ActivityEvent } from '../../types/domain';
 import type { F1Data, F2Data, F3Data } from '../../types/forms';
-import { rollupFigures } from '../../cloudfunctions/core/counting';
+import { rollupFigures } from '../../backend/core/counting';
 import { aCampaign, anEvent, anOrg } from '../support/builders';
 import { openHarness, type Harness } from '../support/harness';
 import { rawFigures, readRaw, shanghaiDay, type RawFigures } from '../support/recount';

@@ -8,7 +8,7 @@ import type {
   DbFilter,
   DbQueryCommand,
   DbUpdateCommand,
-} from '../../cloudfunctions/store/cloudbase/sdk';
+} from '../../backend/store/cloudbase/sdk';
 
 type Comparison = 'eq' | 'lt' | 'lte' | 'gt' | 'in';
 type Logic = 'and' | 'or';

@@ -1,6 +1,6 @@
 /**
  * TEST DOUBLE — never used by the product. An in-memory stand-in for exactly the `CloudbaseDb`
- * surface (cloudfunctions/store/cloudbase/sdk.ts), reproducing the CloudBase behaviour the store
+ * surface (backend/store/cloudbase/sdk.ts), reproducing the CloudBase behaviour the store
  * relies on, as read from @cloudbase/database 1.4.3 and node-sdk 3.18.3:
  * - `update` resolves `{ updated }`; matching nothing succeeds with 0. `updated` counts documents
  *   actually changed (MongoDB's nModified), the stricter of the two possible readings;
@@ -36,7 +36,7 @@ import type {
   DbTransactionDocRef,
   DbUpdate,
   DbUpdateResult,
-} from '../../cloudfunctions/store/cloudbase/sdk';
+} from '../../backend/store/cloudbase/sdk';
 import {
   FakeSdkError,
   applyUpdate,

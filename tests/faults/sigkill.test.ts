@@ -8,11 +8,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { recountAttendance } from '../../cloudfunctions/core/checkin';
-import { recountCounters } from '../../cloudfunctions/core/dashboard';
-import { recountSeats } from '../../cloudfunctions/core/seats';
-import { addDays, dayOf } from '../../cloudfunctions/core/time';
-import { openSqliteStore } from '../../cloudfunctions/store/sqlite';
+import { recountAttendance } from '../../backend/core/checkin';
+import { recountCounters } from '../../backend/core/dashboard';
+import { recountSeats } from '../../backend/core/seats';
+import { addDays, dayOf } from '../../backend/core/time';
+import { openSqliteStore } from '../../backend/store/sqlite';
 import { aCampaign, anEvent, anOrg } from '../support/builders';
 
 const SEED = 'ab'.repeat(32);

@@ -1,6 +1,6 @@
 /** Realistic form data for the renderer tests and the preview script: a week of 11月14日 … 11月20日. */
 import type { ActivityRow, AttendanceLine, F1Data, F2Data, F3Data } from '../../types/forms';
-import { addDays, dayLabel } from '../../cloudfunctions/core/time';
+import { addDays, dayLabel } from '../../backend/core/time';
 
 export const WEEK_START = '2020-11-14';
 

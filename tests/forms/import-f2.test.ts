@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
-import { parseF2 } from '../../cloudfunctions/forms/import-f2';
-import { renderF2 } from '../../cloudfunctions/forms/workbook-f2';
-import { at } from '../../cloudfunctions/core/time';
+import { parseF2 } from '../../backend/forms/import-f2';
+import { renderF2 } from '../../backend/forms/workbook-f2';
+import { at } from '../../backend/core/time';
 import { f2Data } from './fixtures';
 
 type Cell = ExcelJS.CellValue;

@@ -4,10 +4,10 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderF1 } from '../../cloudfunctions/forms/workbook-f1';
-import { renderF2 } from '../../cloudfunctions/forms/workbook-f2';
-import { renderF3 } from '../../cloudfunctions/forms/workbook-f3';
-import { renderAttendance } from '../../cloudfunctions/forms/workbook-attendance';
+import { renderF1 } from '../../backend/forms/workbook-f1';
+import { renderF2 } from '../../backend/forms/workbook-f2';
+import { renderF3 } from '../../backend/forms/workbook-f3';
+import { renderAttendance } from '../../backend/forms/workbook-attendance';
 import { attendanceLines, f1Data, f2Data, f3Data } from './fixtures';
 
 async function main(dir: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { renderAttendance } from '../../cloudfunctions/forms/workbook-attendance';
+import { renderAttendance } from '../../backend/forms/workbook-attendance';
 import { A4_PORTRAIT, expectThinBox, merges, readBack, rowValues } from './helpers';
 import { attendanceLines } from './fixtures';
 

@@ -1,4 +1,4 @@
-import { renderF1, titleLines } from '../../cloudfunctions/forms/workbook-f1';
+import { renderF1, titleLines } from '../../backend/forms/workbook-f1';
 import { A4_PORTRAIT, expectThinBox, merges, noteOf, readBack, rowValues } from './helpers';
 import { ACTIVITIES, f1Data, TOTAL_VISITS } from './fixtures';
 

@@ -1,4 +1,4 @@
-import { renderF2 } from '../../cloudfunctions/forms/workbook-f2';
+import { renderF2 } from '../../backend/forms/workbook-f2';
 import { A4_PORTRAIT, expectThinBox, merges, noteOf, readBack, rowValues } from './helpers';
 import { ACTIVITIES, f2Data, TOTAL_VISITS } from './fixtures';
 

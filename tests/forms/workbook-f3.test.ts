@@ -1,4 +1,4 @@
-import { renderF3 } from '../../cloudfunctions/forms/workbook-f3';
+import { renderF3 } from '../../backend/forms/workbook-f3';
 import { A4_PORTRAIT, expectThinBox, merges, noteOf, readBack } from './helpers';
 import { f3Data } from './fixtures';
 

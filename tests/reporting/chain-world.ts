@@ -3,7 +3,7 @@
  * and 无锡市 (wuxi, with 锡山区), each with its campaign joined to the one above, one approved
  * event per district and an organizer bound at every level.
  */
-import { at } from '../../cloudfunctions/core/time';
+import { at } from '../../backend/core/time';
 import type { Org } from '../../types/domain';
 import { aCampaign, anEvent, anOrg } from '../support/builders';
 import type { Harness } from '../support/harness';

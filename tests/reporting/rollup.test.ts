@@ -3,7 +3,7 @@
  * check-ins of every campaign below them, and a person who came in two districts (or two
  * cities) is one person above them, not two.
  */
-import { at } from '../../cloudfunctions/core/time';
+import { at } from '../../backend/core/time';
 import { openHarness, type Harness } from '../support/harness';
 import { readRaw } from '../support/recount';
 import { attend, buildChain, CAMPAIGNS, ORGANIZERS, walkIn } from './chain-world';

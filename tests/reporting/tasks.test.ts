@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
-import { at } from '../../cloudfunctions/core/time';
+import { at } from '../../backend/core/time';
 import type { ApiResult } from '../../types/api';
 import type { FileRef } from '../../types/reporting';
 import { openHarness, type Harness } from '../support/harness';

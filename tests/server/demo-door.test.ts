@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocal } from '../../server/main';
-import { openSqliteStore } from '../../cloudfunctions/store/sqlite';
-import { dayOf } from '../../cloudfunctions/core/time';
+import { openSqliteStore } from '../../backend/store/sqlite';
+import { dayOf } from '../../backend/core/time';
 
 jest.setTimeout(120_000);
 

@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXPORT_LIFETIME_MS, localExportFiles } from '../../server/files';
 import { createLocalServer } from '../../server/http';
-import { cloudExportFiles, type CloudStorage } from '../../cloudfunctions/api/cloud-files';
-import { openSqliteStore, type SqliteStore } from '../../cloudfunctions/store/sqlite';
+import { cloudExportFiles, type CloudStorage } from '../../backend/api/cloud-files';
+import { openSqliteStore, type SqliteStore } from '../../backend/store/sqlite';
 import { FixedClock } from '../support/builders';
 
 const HOUR = 60 * 60_000;

@@ -12,9 +12,9 @@ import { join } from 'node:path';
 import { createLocalServer } from '../../server/http';
 import { localExportFiles } from '../../server/files';
 import { localSecret } from '../../server/main';
-import { openSqliteStore, type SqliteStore } from '../../cloudfunctions/store/sqlite';
+import { openSqliteStore, type SqliteStore } from '../../backend/store/sqlite';
 import { DEMO_MEMBERS } from '../../server/demo/identities';
-import { at } from '../../cloudfunctions/core/time';
+import { at } from '../../backend/core/time';
 import { aCampaign, anEvent, FixedClock } from '../support/builders';
 
 const SEED_TEXT = 'the-private-signing-seed';

@@ -12,10 +12,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLocalServer } from '../../server/http';
 import { localExportFiles } from '../../server/files';
-import { openSqliteStore, type SqliteStore } from '../../cloudfunctions/store/sqlite';
-import { organizerSchemas, residentSchemas, staffSchemas } from '../../cloudfunctions/api/schemas';
+import { openSqliteStore, type SqliteStore } from '../../backend/store/sqlite';
+import { organizerSchemas, residentSchemas, staffSchemas } from '../../backend/api/schemas';
 import { DEMO_MEMBERS } from '../../server/demo/identities';
-import { at } from '../../cloudfunctions/core/time';
+import { at } from '../../backend/core/time';
 import { aCampaign, anEvent, anOrg, FixedClock } from '../support/builders';
 import { TEST_REGISTRATION_SECRET, TEST_SIGNER } from '../support/harness';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { createLocalServer, MAX_BODY_BYTES } from '../../server/http';
-import { openSqliteStore, type SqliteStore } from '../../cloudfunctions/store/sqlite';
+import { openSqliteStore, type SqliteStore } from '../../backend/store/sqlite';
 import { DEMO_MEMBERS } from '../../server/demo/identities';
 import { aCampaign, anEvent, FixedClock } from '../support/builders';
 

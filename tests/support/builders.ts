@@ -1,6 +1,6 @@
 /** Small builders for domain records in tests: sensible defaults, override what matters. */
 import type { ActivityEvent, Campaign, Checkin, Org, Registration, ScanLogEntry } from '../../types/domain';
-import { at, dayOf } from '../../cloudfunctions/core/time';
+import { at, dayOf } from '../../backend/core/time';
 
 export const T0 = at('2026-11-14', '08:00');
 

@@ -6,11 +6,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ActionName, ActionOutput, ApiResult, FunctionName } from '../../types/api';
-import { dispatch } from '../../cloudfunctions/api/dispatch';
-import type { Deps } from '../../cloudfunctions/usecases/context';
-import { openSqliteStore, type SqliteStore } from '../../cloudfunctions/store/sqlite';
+import { dispatch } from '../../backend/api/dispatch';
+import type { Deps } from '../../backend/usecases/context';
+import { openSqliteStore, type SqliteStore } from '../../backend/store/sqlite';
 import { FixedClock, T0 } from './builders';
-import { signerFromSeed } from '../../cloudfunctions/usecases/signing';
+import { signerFromSeed } from '../../backend/usecases/signing';
 
 /** The fixed test key: tests sign and check codes with it. */
 export const TEST_SIGNER = signerFromSeed('5eed'.repeat(16));

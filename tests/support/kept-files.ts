@@ -1,5 +1,5 @@
 /** An export destination for tests: keeps what was published, so that a test can read it back. */
-import type { ExportFiles } from '../../cloudfunctions/store/files';
+import type { ExportFiles } from '../../backend/store/files';
 
 export class KeptFiles implements ExportFiles {
   readonly files = new Map<string, Uint8Array>();

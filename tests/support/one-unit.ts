@@ -1,5 +1,5 @@
 /** The smallest world with a door: campaign c1 of district d1, street s1, unit u1 holding event e1, and its staff. */
-import type { Store } from '../../cloudfunctions/store/port';
+import type { Store } from '../../backend/store/port';
 import { aCampaign, anEvent, anOrg } from './builders';
 
 export async function oneUnitWorld(store: Store): Promise<void> {

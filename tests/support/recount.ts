@@ -3,8 +3,8 @@
  * without the counters or the core's counting code: the reference the dashboard must equal.
  */
 import type { ActivityEvent, Checkin, Registration } from '../../types/domain';
-import type { Store } from '../../cloudfunctions/store/port';
-import { shanghai } from '../../cloudfunctions/core/time';
+import type { Store } from '../../backend/store/port';
+import { shanghai } from '../../backend/core/time';
 
 export interface RawFigures {
   signups: number;

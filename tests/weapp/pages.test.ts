@@ -10,12 +10,12 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dispatch } from '../../cloudfunctions/api/dispatch';
-import { at } from '../../cloudfunctions/core/time';
-import { openSqliteStore, type SqliteStore } from '../../cloudfunctions/store/sqlite';
-import { signerFromSeed } from '../../cloudfunctions/usecases/signing';
+import { dispatch } from '../../backend/api/dispatch';
+import { at } from '../../backend/core/time';
+import { openSqliteStore, type SqliteStore } from '../../backend/store/sqlite';
+import { signerFromSeed } from '../../backend/usecases/signing';
 import { loadDemoWeek } from '../../server/demo/generate';
-import type { Deps } from '../../cloudfunctions/usecases/context';
+import type { Deps } from '../../backend/usecases/context';
 import type { FunctionName } from '../../types/api';
 import { FixedClock } from '../support/builders';
 import { createHost, OLD_ENGINE_REMOVALS, type CloudCall } from './host';

@@ -4,7 +4,7 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
 import type { ApiError } from '../../../types/api';
 import type { AuditRecord } from '../../../types/domain';
-import { clockLabel, dayLabel, dayOf } from '../../../cloudfunctions/core/time';
+import { clockLabel, dayLabel, dayOf } from '@backend/core/time';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { callResident } from '../../api/client';
 import { callOrganizer } from '../api';

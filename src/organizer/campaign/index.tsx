@@ -8,7 +8,7 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { ApiError } from '../../../types/api';
-import { addDays, dayOf } from '../../../cloudfunctions/core/time';
+import { addDays, dayOf } from '@backend/core/time';
 import { callResident } from '../../api/client';
 import { ErrorState, Loading } from '../../components/states';
 import { TextField } from '../../platform/text-field';

@@ -6,7 +6,7 @@
 import { Button, Picker, Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import type { Day } from '../../../types/domain';
-import { dayLabel, weekdayLabel } from '../../../cloudfunctions/core/time';
+import { dayLabel, weekdayLabel } from '@backend/core/time';
 
 export function FormRow({
   label,

@@ -18,7 +18,7 @@ import type {
   ReconcileReport,
 } from '../../../types/api';
 import type { Role } from '../../../types/domain';
-import { dayLabel, dayOf, shanghai } from '../../../cloudfunctions/core/time';
+import { dayLabel, dayOf, shanghai } from '@backend/core/time';
 import { callResident } from '../../api/client';
 import { Badge } from '../../components/badge';
 import { BarChart, LineChart } from '../../components/charts';

@@ -9,7 +9,7 @@ import { useCallback, useState } from 'react';
 import type { ApiError } from '../../../types/api';
 import type { AwardDecision, JudgedCriterion } from '../../../types/awards';
 import type { AwardSheetView, SampleResult, SatisfactionView } from '../../../types/awards-api';
-import { clockLabel, dayLabel, dayOf } from '../../../cloudfunctions/core/time';
+import { clockLabel, dayLabel, dayOf } from '@backend/core/time';
 import { ErrorState, Loading } from '../../components/states';
 import { openDownload } from '../../platform/download';
 import { TextField } from '../../platform/text-field';

@@ -9,7 +9,7 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useCallback, useMemo, useState } from 'react';
 import type { ApiError, ManagedEventView } from '../../../types/api';
 import type { EventStatus, Role } from '../../../types/domain';
-import { spanLabel } from '../../../cloudfunctions/core/time';
+import { spanLabel } from '@backend/core/time';
 import { callResident } from '../../api/client';
 import { Badge } from '../../components/badge';
 import { Empty, ErrorState, Loading } from '../../components/states';

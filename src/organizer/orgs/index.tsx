@@ -8,7 +8,7 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { useCallback, useMemo, useState } from 'react';
 import type { ApiError } from '../../../types/api';
 import type { Org, OrgContact, Role, UnitKind } from '../../../types/domain';
-import { CONTACT_PHONE_RE, EMAIL_RE } from '../../../cloudfunctions/core/setup';
+import { CONTACT_PHONE_RE, EMAIL_RE } from '@backend/core/setup';
 import { callResident } from '../../api/client';
 import { Badge } from '../../components/badge';
 import { ErrorState, Loading } from '../../components/states';

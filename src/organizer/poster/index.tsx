@@ -8,7 +8,7 @@ import { Image, Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { ApiError } from '../../../types/api';
-import { spanLabel } from '../../../cloudfunctions/core/time';
+import { spanLabel } from '@backend/core/time';
 import { callResident } from '../../api/client';
 import { ErrorState, Loading } from '../../components/states';
 import { pageUrl } from '../../platform/page-url';

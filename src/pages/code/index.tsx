@@ -8,7 +8,7 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiError } from '../../../types/api';
-import { spanLabel } from '../../../cloudfunctions/core/time';
+import { spanLabel } from '@backend/core/time';
 import { callResident } from '../../api/client';
 import type { StoredCodes } from '../../checkin-codes';
 import {

@@ -8,7 +8,7 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiError, EventView, RegistrationView } from '../../../types/api';
-import { spanLabel } from '../../../cloudfunctions/core/time';
+import { spanLabel } from '@backend/core/time';
 import { callResident } from '../../api/client';
 import { Badge } from '../../components/badge';
 import { EventPracticalCard } from '../../components/event-practical';

@@ -4,7 +4,7 @@ import Taro from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ActionInput, ActionOutput, ApiError, ApiResult, EventView, WeekView } from '../../../types/api';
 import type { Audience, Category, Day } from '../../../types/domain';
-import { clockLabel, dayLabel, weekdayLabel } from '../../../cloudfunctions/core/time';
+import { clockLabel, dayLabel, weekdayLabel } from '@backend/core/time';
 import { callResident } from '../../api/client';
 import { Badge } from '../../components/badge';
 import { Empty, ErrorState, Loading } from '../../components/states';

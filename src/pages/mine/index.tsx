@@ -8,7 +8,7 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ActionOutput, ApiError } from '../../../types/api';
 import type { Role } from '../../../types/domain';
-import { clockLabel, dayLabel, dayOf, spanLabel } from '../../../cloudfunctions/core/time';
+import { clockLabel, dayLabel, dayOf, spanLabel } from '@backend/core/time';
 import { callResident } from '../../api/client';
 import { Badge } from '../../components/badge';
 import { Empty, ErrorState, Loading } from '../../components/states';

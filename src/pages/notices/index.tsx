@@ -8,7 +8,7 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
 import type { ApiError } from '../../../types/api';
 import type { Notice } from '../../../types/domain';
-import { clockLabel, dayLabel, dayOf } from '../../../cloudfunctions/core/time';
+import { clockLabel, dayLabel, dayOf } from '@backend/core/time';
 import { callResident } from '../../api/client';
 import { Badge } from '../../components/badge';
 import { Empty, ErrorState, Loading } from '../../components/states';

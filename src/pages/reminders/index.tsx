@@ -8,7 +8,7 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
 import type { ApiError } from '../../../types/api';
 import type { ReminderRecord } from '../../../types/domain';
-import { clockLabel, dayLabel, dayOf } from '../../../cloudfunctions/core/time';
+import { clockLabel, dayLabel, dayOf } from '@backend/core/time';
 import { callResident } from '../../api/client';
 import { Badge } from '../../components/badge';
 import { ReminderButton } from '../../components/reminder-button';

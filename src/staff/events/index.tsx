@@ -9,7 +9,7 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useCallback, useRef, useState } from 'react';
 import type { ApiError, StaffEventView } from '../../../types/api';
 import type { Day } from '../../../types/domain';
-import { addDays, clockLabel, dayLabel, dayOf, weekdayLabel } from '../../../cloudfunctions/core/time';
+import { addDays, clockLabel, dayLabel, dayOf, weekdayLabel } from '@backend/core/time';
 import { callResident } from '../../api/client';
 import { Badge } from '../../components/badge';
 import { Empty, ErrorState, Loading } from '../../components/states';

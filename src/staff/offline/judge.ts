@@ -1,15 +1,15 @@
 /**
  * Judging a scan on the device, for when the backend cannot be reached: the same code rule as
- * the backend (cloudfunctions/core/checkin-code.ts) with the backend's public key, and the
+ * the backend (backend/core/checkin-code.ts) with the backend's public key, and the
  * cached roster for names and for sign-ups that are waitlisted, cancelled or already in.
  * Only an acceptance is queued for the backend; refusals are shown and forgotten.
  */
 import type { RosterEntry, ScanResult } from '../../../types/api';
 import type { ScanOutcome } from '../../../types/domain';
-import type { SignatureVerifier } from '../../../cloudfunctions/core/checkin-code';
-import { judgeCode } from '../../../cloudfunctions/core/checkin-code';
-import { SCAN_MESSAGES } from '../../../cloudfunctions/core/checkin';
-import { ed25519Verifier } from '../../../cloudfunctions/core/ed25519';
+import type { SignatureVerifier } from '@backend/core/checkin-code';
+import { judgeCode } from '@backend/core/checkin-code';
+import { SCAN_MESSAGES } from '@backend/core/checkin';
+import { ed25519Verifier } from '@backend/core/ed25519';
 
 export const OFFLINE_ACCEPTED_MESSAGE = '签到成功（离线，待同步）';
 /** Shown for the name when the cached roster does not know the person yet. */

@@ -9,7 +9,7 @@ import Taro, { useDidHide, useDidShow, usePullDownRefresh, useRouter } from '@ta
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiError, RosterEntry } from '../../../types/api';
 import type { Role } from '../../../types/domain';
-import { spanLabel } from '../../../cloudfunctions/core/time';
+import { spanLabel } from '@backend/core/time';
 import { callResident } from '../../api/client';
 import { Badge } from '../../components/badge';
 import { Empty, ErrorState, Loading } from '../../components/states';

@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { dayOf } from '../../../cloudfunctions/core/time';
+import { dayOf } from '../../../backend/core/time';
 import type { Journey } from '../run';
 
 const IDENTITY_KEY = 'llw.demoIdentity';

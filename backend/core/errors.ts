@@ -1,6 +1,6 @@
 /**
  * Business refusals as one error class with stable codes. The default Chinese message of
- * each code lives in this one table; the edge (cloudfunctions/api) maps errors to the
+ * each code lives in this one table; the edge (backend/api) maps errors to the
  * transport's envelope without further `if`s.
  */
 import type { ApiError, ErrorCode } from '../../types/api';

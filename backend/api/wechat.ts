@@ -30,7 +30,7 @@ function openapi(): OpenApi {
   return cloud.openapi;
 }
 
-/** Sends with the template ids from the function's configuration (cloudfunctions/config.ts). */
+/** Sends with the template ids from the function's configuration (backend/config.ts). */
 export function wechatSender(templates: Partial<Record<ReminderKind, string>>): ReminderSender {
   return {
     async send(openid, kind, fields, page) {

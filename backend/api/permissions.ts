@@ -2,7 +2,7 @@
  * Who may call what: the one table the handlers enforce and the permission matrix test reads.
  *
  * `roles` is enforced here, at the edge, before any use case runs. `scope` declares the
- * row-level rule the use case enforces on the target of the call (cloudfunctions/core/checkin.ts
+ * row-level rule the use case enforces on the target of the call (backend/core/checkin.ts
  * `mayWorkDoor` / `maySupervise`, ownership checks in the use cases); the matrix test checks
  * every action for every kind of caller against both.
  */

@@ -1,6 +1,6 @@
 /**
  * The CloudBase side of the edge: initialises the SDK once per instance (module scope, for
- * cold starts), reads the function's configuration once (cloudfunctions/config.ts), takes the
+ * cold starts), reads the function's configuration once (backend/config.ts), takes the
  * caller's openid from the platform, and hands the client's `{ action, data }` to the shared
  * dispatcher. Fields the platform injects into the event (such as `userInfo`) are never read
  * as identity and never reach validation.
