@@ -1,10 +1,4 @@
-import {
-  claimsOfRegistration,
-  codePayload,
-  formatCode,
-  judgeCode,
-  windowOf,
-} from '../../backend/core/checkin-code';
+import { claimsOfRegistration, codePayload, formatCode, judgeCode, windowOf } from '../../backend/core/checkin-code';
 import { recountAttendance } from '../../backend/core/checkin';
 import { ed25519Verifier } from '../../backend/core/ed25519';
 import { at } from '../../backend/core/time';
