@@ -5,6 +5,7 @@
  *   POST /api/<function>   body { action, data }  →  ApiResult JSON
  *   GET  /api/_demo/identities                      →  the local demo identities
  *   GET  /api/_live                                 →  server-sent events after every change
+ *   POST /api/_upload   body: a file's bytes        →  { ok, data: { id } } (server/uploads.ts)
  *   GET  /exports/<token>/<name>                    →  an exported workbook
  *   GET  /*                                         →  dist-h5 (index.html for unknown paths)
  */
@@ -19,6 +20,7 @@ import { DEMO_IDENTITIES, demoOpenid } from './demo/identities';
 import { MUTATIONS } from '../cloudfunctions/api/permissions';
 import { createLiveHub, type LiveHub } from './live';
 import { serveExport } from './files';
+import { receiveUpload, type LocalUploads } from './uploads';
 
 /** Large enough for an imported schedule workbook (base64), small enough to refuse abuse. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -29,6 +31,8 @@ export interface LocalServerOptions {
   staticDir?: string;
   /** Where exported workbooks are written (see server/files.ts). */
   exportsDir?: string;
+  /** Where uploads are kept (the same store as deps.uploads); absent: no upload route. */
+  uploads?: LocalUploads;
 }
 
 const TYPES: Record<string, string> = {
@@ -44,7 +48,7 @@ const TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
 };
 
-export function createLocalServer({ deps, staticDir, exportsDir }: LocalServerOptions): Server & { live: LiveHub } {
+export function createLocalServer({ deps, staticDir, exportsDir, uploads }: LocalServerOptions): Server & { live: LiveHub } {
   const live = createLiveHub();
   const server = createServer((req, res) => {
     route(req, res).catch(() => {
@@ -63,6 +67,12 @@ export function createLocalServer({ deps, staticDir, exportsDir }: LocalServerOp
     }
     if (url.pathname === '/api/_live' && req.method === 'GET') {
       live.subscribe(req, res);
+      return;
+    }
+    if (url.pathname === '/api/_upload' && uploads) {
+      const outcome = await receiveUpload(req, uploads, callerOpenid(req));
+      if (outcome.status === 200) sendJson(res, 200, { ok: true, data: outcome.body });
+      else sendJson(res, outcome.status, failure(outcome.code, outcome.message));
       return;
     }
     if (url.pathname.startsWith('/api/')) {
@@ -88,9 +98,7 @@ export function createLocalServer({ deps, staticDir, exportsDir }: LocalServerOp
     } catch {
       return sendJson(res, 400, failure('VALIDATION_FAILED', '请求不是有效的 JSON'));
     }
-    const header = req.headers['x-demo-identity'];
-    const openid = demoOpenid(Array.isArray(header) ? header[0] : header);
-    const result = await dispatch(fn, envelope, openid, deps);
+    const result = await dispatch(fn, envelope, callerOpenid(req), deps);
     sendJson(res, 200, result);
     const action = (envelope as { action?: unknown } | null)?.action;
     if (result.ok && MUTATIONS.has(`${fn}/${String(action)}`)) live.notify();
@@ -116,6 +124,12 @@ export function createLocalServer({ deps, staticDir, exportsDir }: LocalServerOp
     });
     createReadStream(file).pipe(res);
   }
+}
+
+/** The caller's identity, by the server's rules (the demo identity header). */
+function callerOpenid(req: IncomingMessage): string | null {
+  const header = req.headers['x-demo-identity'];
+  return demoOpenid(Array.isArray(header) ? header[0] : header);
 }
 
 function readBody(req: IncomingMessage): Promise<string | null> {

@@ -33,6 +33,7 @@ import { newSeedHex, signerFromSeed, type CodeSigner } from '../cloudfunctions/u
 import { loadDemoWeek } from './demo/generate';
 import { createLocalServer } from './http';
 import { localExportFiles } from './files';
+import { localUploads } from './uploads';
 import { memoryLimiter } from '../cloudfunctions/api/limiter';
 import { outboxSender, runReminders } from '../cloudfunctions/usecases/reminders';
 
@@ -47,17 +48,20 @@ export async function startLocal(): Promise<{ url: string; close(): Promise<void
     console.log(`演示数据已生成：${summary.events} 场活动，${summary.signups} 份报名（${summary.weekStart} 起的一周）`);
   }
   const exportsDir = join(dirname(file), 'exports');
+  const uploads = localUploads(join(dirname(file), 'uploads'));
   const server = createLocalServer({
     deps: {
       store,
       clock: systemClock,
       signer: localSigner(file),
       files: localExportFiles(exportsDir),
+      uploads,
       reminders: outboxSender,
       // LOCAL_RATE_LIMITS=0 lifts the limits for load tests of the local server.
       ...(process.env.LOCAL_RATE_LIMITS === '0' ? {} : { limiter: memoryLimiter() }),
     },
     exportsDir,
+    uploads,
     staticDir: resolve(process.env.STATIC_DIR ?? 'dist-h5'),
   });
   // The reminder scheduler, as the timer function runs it in production: locally into the outbox.

@@ -444,9 +444,9 @@ export interface OrganizerActions extends SetupActions {
   'forms.export': { input: { kind: FormKind; orgId?: string; mode?: 'plan' | 'actual' }; output: ExportedFile };
   /** Who checked in when (masked phones), for an event or a whole unit. */
   'attendance.export': { input: { eventId?: string; unitId?: string }; output: ExportedFile };
-  /** Create events in bulk from a unit's 活动项目安排表 (.xlsx, base64). */
+  /** Create events in bulk from a unit's 活动项目安排表 (.xlsx, uploaded first; the call carries its id). */
   'events.import': {
-    input: { unitId: string; fileBase64: string };
+    input: { unitId: string; fileId: string };
     output: { created: string[]; skipped: ImportProblem[]; problems: ImportProblem[] };
   };
 }

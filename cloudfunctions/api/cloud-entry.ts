@@ -11,7 +11,7 @@ import { createCloudbaseStore } from '../store/cloudbase';
 import { signerFromSeed } from '../usecases/signing';
 import type { CloudbaseDb } from '../store/cloudbase/sdk';
 import { dispatchTo, type ActionTable } from './edge';
-import { cloudExportFiles, type CloudStorage } from './cloud-files';
+import { cloudExportFiles, cloudUploadedFiles, type CloudDownload, type CloudStorage } from './cloud-files';
 import { memoryLimiter } from './limiter';
 import { templateIds, wechatSender, wxacode } from './wechat';
 
@@ -21,6 +21,7 @@ const store = createCloudbaseStore(app.database() as unknown as CloudbaseDb);
 const seed = process.env.CHECKIN_SIGNING_SEED;
 const signer = seed ? signerFromSeed(seed) : null;
 const files = cloudExportFiles(app as unknown as CloudStorage);
+const uploads = cloudUploadedFiles(app as unknown as CloudDownload);
 const limiter = memoryLimiter();
 const templates = templateIds();
 const reminders = wechatSender();
@@ -40,6 +41,7 @@ export function cloudMain(fn: FunctionName, actions: ActionTable): (event: unkno
       clock: systemClock,
       signer,
       files,
+      uploads,
       limiter,
       reminders,
       templates,

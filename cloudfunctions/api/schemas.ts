@@ -8,6 +8,7 @@ import type { OrganizerActions, ResidentActions, StaffActions } from '../../type
 import { AUDIENCES, CATEGORIES, EVENT_MODES, REMINDER_KINDS, UNIT_KINDS } from '../../types/domain';
 import { CONTACT_PHONE_RE, EMAIL_RE, INVITE_CODE_RE } from '../core/setup';
 import { COMPANIONS_CEILING, NAME_MAX, PHONE_RE } from '../core/registration';
+import { UPLOAD_ID_RE } from '../store/files';
 
 const id = z
   .string({ error: '缺少编号' })
@@ -295,11 +296,10 @@ export const organizerSchemas = {
   'event.poster': z.strictObject({ eventId: id }),
   'events.import': z.strictObject({
     unitId: id,
-    fileBase64: z
+    fileId: z
       .string({ error: '请上传 Excel 文件' })
-      .min(1, { error: '请上传 Excel 文件' })
-      .max(700_000, { error: '文件过大（最多约 500 KB）' })
-      .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: '文件编码不正确' }),
+      .max(300, { error: '文件编号过长' })
+      .regex(UPLOAD_ID_RE, { error: '文件编号不正确' }),
   }),
 } as const;
 

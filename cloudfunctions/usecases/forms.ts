@@ -195,6 +195,9 @@ export interface ImportReport {
   problems: ImportProblem[];
 }
 
+/** The largest schedule workbook read (a real 活动项目安排表 is a few dozen KB). */
+export const MAX_IMPORT_BYTES = 512 * 1024;
+
 /**
  * Creates events from a unit's 活动项目安排表 (submitted for review when unit staff import it).
  * Bad rows are reported with their row number and
@@ -204,14 +207,16 @@ export interface ImportReport {
 export async function importSchedule(
   deps: Deps,
   caller: Caller,
-  input: { unitId: string; fileBase64: string },
+  input: { unitId: string; fileId: string },
 ): Promise<ImportReport> {
   const src = await sourcesOf(deps);
   assertMayReport(caller, src.campaign, src.orgs, 'F2', input.unitId);
   const unit = src.orgs.find((o) => o.id === input.unitId);
   if (!unit) fail('VALIDATION_FAILED', '请选择单位');
   const year = Number(src.campaign.weekStart.slice(0, 4));
-  const parsed = await parseF2(Buffer.from(input.fileBase64, 'base64'), { year });
+  const bytes = caller.openid ? await deps.uploads?.read(input.fileId, caller.openid, MAX_IMPORT_BYTES) : null;
+  if (!bytes) fail('VALIDATION_FAILED', '没有找到上传的文件（或文件超过 512 KB），请重新选择');
+  const parsed = await parseF2(Buffer.from(bytes), { year });
   const first = src.campaign.periodStart ?? src.campaign.weekStart;
   const last = src.campaign.periodEnd ?? src.campaign.weekEnd;
   const report: ImportReport = { created: [], skipped: [], problems: [...parsed.problems] };

@@ -169,7 +169,7 @@ test('导出签到名单 exports the unit’s attendance; 导入活动安排表 
       return ok({ ...FILE, url: '/exports/abcdefgh12345678/names.xlsx', fileName: 'names.xlsx' });
     },
     'events.import': (input) => {
-      expect(input).toEqual({ unitId: 'centre-yaotang', fileBase64: 'UEsDBA==' });
+      expect(input).toEqual({ unitId: 'centre-yaotang', fileId: 'u-AAAAAAAAAAAAAAAAAAAAAA' });
       return ok({
         created: ['n1', 'n2'],
         skipped: [{ row: 4, reason: '与已有活动重复' }],
@@ -177,7 +177,7 @@ test('导出签到名单 exports the unit’s attendance; 导入活动安排表 
       });
     },
   });
-  pick.mockResolvedValue({ ok: true, name: '安排表.xlsx', base64: 'UEsDBA==' });
+  pick.mockResolvedValue({ ok: true, name: '安排表.xlsx', fileId: 'u-AAAAAAAAAAAAAAAAAAAAAA' });
   await openF1ForYaotang();
 
   fireEvent.click(screen.getByText('导出签到名单'));

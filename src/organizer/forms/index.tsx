@@ -186,7 +186,7 @@ export default function FormsPage() {
       return;
     }
     setBusy('import');
-    const res = await callOrganizer('events.import', { unitId: preview.orgId, fileBase64: picked.base64 });
+    const res = await callOrganizer('events.import', { unitId: preview.orgId, fileId: picked.fileId });
     setBusy(null);
     if (!res.ok) {
       setNotice({ ok: false, text: res.error.fields?.[0]?.message ?? res.error.message });
