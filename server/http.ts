@@ -48,7 +48,12 @@ const TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
 };
 
-export function createLocalServer({ deps, staticDir, exportsDir, uploads }: LocalServerOptions): Server & { live: LiveHub } {
+export function createLocalServer({
+  deps,
+  staticDir,
+  exportsDir,
+  uploads,
+}: LocalServerOptions): Server & { live: LiveHub } {
   const live = createLiveHub();
   const server = createServer((req, res) => {
     route(req, res).catch(() => {

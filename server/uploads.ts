@@ -59,7 +59,11 @@ export function localUploads(dir: string): LocalUploads {
 
 export type UploadOutcome =
   | { status: 200; body: { id: string; type: string; size: number } }
-  | { status: 401 | 405 | 413 | 415; code: 'UNAUTHENTICATED' | 'UNKNOWN_ACTION' | 'VALIDATION_FAILED'; message: string };
+  | {
+      status: 401 | 405 | 413 | 415;
+      code: 'UNAUTHENTICATED' | 'UNKNOWN_ACTION' | 'VALIDATION_FAILED';
+      message: string;
+    };
 
 /** Reads the raw body (at most MAX_UPLOAD_BYTES) and stores it for `owner`. */
 export async function receiveUpload(

@@ -35,4 +35,5 @@ export interface UploadedFiles {
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
 
 /** What an upload id may look like in a call: a local id or a CloudBase fileID under uploads/. */
-export const UPLOAD_ID_RE = /^(?:u-[A-Za-z0-9_-]{22}|cloud:\/\/[A-Za-z0-9.-]{1,100}\/uploads\/[A-Za-z0-9_-]{22,64}\.[a-z]{2,5})$/;
+export const UPLOAD_ID_RE =
+  /^(?:u-[A-Za-z0-9_-]{22}|cloud:\/\/[A-Za-z0-9.-]{1,100}\/uploads\/[A-Za-z0-9_-]{22,64}\.[a-z]{2,5})$/;

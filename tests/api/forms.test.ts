@@ -328,7 +328,12 @@ describe('statistics forms', () => {
     // Someone else's upload is not readable, even by an organizer who may import for the unit.
     const notTheirs = await h.call('organizer', 'events.import', { unitId: 'u1', fileId }, ORGANIZER);
     expect(!notTheirs.ok && notTheirs.error.code).toBe('VALIDATION_FAILED');
-    const unknown = await h.call('organizer', 'events.import', { unitId: 'u1', fileId: 'u-AAAAAAAAAAAAAAAAAAAAAA' }, STAFF_U1);
+    const unknown = await h.call(
+      'organizer',
+      'events.import',
+      { unitId: 'u1', fileId: 'u-AAAAAAAAAAAAAAAAAAAAAA' },
+      STAFF_U1,
+    );
     expect(!unknown.ok && unknown.error.code).toBe('VALIDATION_FAILED');
     // A zip that is not a workbook: reported, nothing created.
     const zip = uploads.save(STAFF_U1, new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))!.id;

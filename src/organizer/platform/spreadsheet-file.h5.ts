@@ -47,7 +47,9 @@ export function pickSpreadsheet(): Promise<PickedFile> {
         return finish({ ok: false, cancelled: false, message: TOO_LARGE });
       }
       void uploadFile(file).then((fileId) =>
-        finish(fileId ? { ok: true, name: file.name, fileId } : { ok: false, cancelled: false, message: UPLOAD_FAILED }),
+        finish(
+          fileId ? { ok: true, name: file.name, fileId } : { ok: false, cancelled: false, message: UPLOAD_FAILED },
+        ),
       );
     });
     input.addEventListener('cancel', () => finish({ ok: false, cancelled: true, message: '未选择文件' }));
