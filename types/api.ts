@@ -77,6 +77,7 @@ export interface FunctionActions {
   resident: ResidentActions;
   staff: StaffActions;
   organizer: OrganizerActions;
+  exports: ExportsActions;
 }
 export type FunctionName = keyof FunctionActions;
 
@@ -440,6 +441,13 @@ export interface OrganizerActions extends SetupActions {
     };
     output: { profile: FormProfile };
   };
+}
+
+/**
+ * The `exports` function: work on .xlsx files (exceljs), with a 60 s timeout and its own bundle,
+ * so the 10 s organizer function neither waits on it nor carries exceljs.
+ */
+export interface ExportsActions {
   /** The form as an .xlsx like the paper: a download link (H5) or a cloud file (weapp). */
   'forms.export': { input: { kind: FormKind; orgId?: string; mode?: 'plan' | 'actual' }; output: ExportedFile };
   /** Who checked in when (masked phones), for an event or a whole unit. */

@@ -6,7 +6,7 @@ import { actionTable } from './edge';
 import type { OrganizerActions } from '../../types/api';
 import type { Caller, Deps } from '../usecases/context';
 import { dashboard, enterParticipants, reconcile } from '../usecases/dashboard';
-import { exportAttendance, exportForm, formPreview, importSchedule, saveFormProfile } from '../usecases/forms';
+import { formPreview, saveFormProfile } from '../usecases/forms';
 import { createInvite, listInvites, revokeInvite } from '../usecases/invites';
 import { managedEvents, reviewEvent, saveEvent, setCapacity } from '../usecases/manage-events';
 import { listOrgTree, listStaff, revokeStaff, saveCampaign, saveOrg, setupAudit, updateStaff } from '../usecases/setup';
@@ -30,9 +30,6 @@ export const organizerHandlers: Handlers = {
   'reconcile.run': (deps, caller, input) => reconcile(deps, caller, input.campaignId),
   'forms.preview': (deps, caller, input) => formPreview(deps, caller, input),
   'forms.saveProfile': async (deps, caller, input) => ({ profile: await saveFormProfile(deps, caller, input) }),
-  'forms.export': (deps, caller, input) => exportForm(deps, caller, input),
-  'attendance.export': (deps, caller, input) => exportAttendance(deps, caller, input),
-  'events.import': (deps, caller, input) => importSchedule(deps, caller, input),
   'campaign.save': async (deps, caller, input) => ({ campaign: await saveCampaign(deps, caller, input) }),
   'org.list': async (deps, caller) => ({ orgs: await listOrgTree(deps, caller) }),
   'org.save': async (deps, caller, input) => ({ org: await saveOrg(deps, caller, input) }),

@@ -79,9 +79,6 @@ export const PERMISSIONS = {
     'reconcile.run': a(ORGANIZERS, 'own-district'),
     'forms.preview': a(DOOR, 'own-unit'),
     'forms.saveProfile': a(DOOR, 'own-unit'),
-    'forms.export': a(DOOR, 'own-unit'),
-    'attendance.export': a(DOOR, 'own-unit'),
-    'events.import': a(DOOR, 'own-unit'),
     'campaign.save': a(ORGANIZERS, 'own-district'),
     'org.list': a(DOOR),
     'org.save': a(ORGANIZERS, 'own-district', 'VALIDATION_FAILED'),
@@ -98,6 +95,11 @@ export const PERMISSIONS = {
     'setupAudit.list': a(ORGANIZERS),
     'reminders.run': a(ORGANIZERS),
     'event.poster': a(DOOR, 'own-unit'),
+  },
+  exports: {
+    'forms.export': a(DOOR, 'own-unit'),
+    'attendance.export': a(DOOR, 'own-unit'),
+    'events.import': a(DOOR, 'own-unit'),
   },
 } as const satisfies Record<FunctionName, Record<string, Access>>;
 
@@ -124,7 +126,7 @@ export const MUTATIONS: ReadonlySet<string> = new Set([
   'staff/signup.proxy',
   'organizer/attendance.enter',
   'organizer/reconcile.run',
-  'organizer/events.import',
+  'exports/events.import',
   'organizer/event.save',
   'organizer/event.review',
   'organizer/event.setCapacity',

@@ -4,7 +4,7 @@
  * The inferred types are asserted equal to the contract in types/api.ts.
  */
 import { z } from 'zod';
-import type { OrganizerActions, ResidentActions, StaffActions } from '../../types/api';
+import type { ExportsActions, OrganizerActions, ResidentActions, StaffActions } from '../../types/api';
 import { AUDIENCES, CATEGORIES, EVENT_MODES, REMINDER_KINDS, UNIT_KINDS } from '../../types/domain';
 import { CONTACT_PHONE_RE, EMAIL_RE, INVITE_CODE_RE } from '../core/setup';
 import { COMPANIONS_CEILING, NAME_MAX, PHONE_RE } from '../core/registration';
@@ -277,8 +277,6 @@ export const organizerSchemas = {
     CALL_BUDGET_BYTES,
     '填写的内容过多，请精简后再保存',
   ),
-  'forms.export': z.strictObject({ kind: formKind, orgId: id.optional(), mode: formMode.optional() }),
-  'attendance.export': z.strictObject({ eventId: id.optional(), unitId: id.optional() }),
   'campaign.save': z.strictObject({
     id: id.optional(),
     name: text('活动名称', 60),
@@ -367,6 +365,11 @@ export const organizerSchemas = {
   }),
   'reminders.run': empty,
   'event.poster': z.strictObject({ eventId: id }),
+} as const;
+
+export const exportsSchemas = {
+  'forms.export': z.strictObject({ kind: formKind, orgId: id.optional(), mode: formMode.optional() }),
+  'attendance.export': z.strictObject({ eventId: id.optional(), unitId: id.optional() }),
   'events.import': z.strictObject({
     unitId: id,
     fileId: z
@@ -400,3 +403,11 @@ export const organizerSchemasMatchContract: { [A in keyof OrganizerActions]: tru
   null as unknown as OrganizerSchemasMatchContract;
 export const staffSchemasMatchContract: { [A in keyof StaffActions]: true } =
   null as unknown as StaffSchemasMatchContract;
+type ExportsSchemasMatchContract = {
+  [A in keyof ExportsActions]: Equal<
+    Simplify<z.infer<(typeof exportsSchemas)[A]>>,
+    Simplify<ExportsActions[A]['input']>
+  >;
+};
+export const exportsSchemasMatchContract: { [A in keyof ExportsActions]: true } =
+  null as unknown as ExportsSchemasMatchContract;

@@ -6,7 +6,13 @@
  * conservative: a character may serialise to at most 6 bytes of JSON ("\u0001"), a number to 24.
  */
 import { z } from 'zod';
-import { envelopeSchema, organizerSchemas, residentSchemas, staffSchemas } from '../../cloudfunctions/api/schemas';
+import {
+  envelopeSchema,
+  exportsSchemas,
+  organizerSchemas,
+  residentSchemas,
+  staffSchemas,
+} from '../../cloudfunctions/api/schemas';
 
 const CEILING = 100 * 1024;
 const BYTES_PER_CHAR = 6;
@@ -102,6 +108,7 @@ const FUNCTIONS = {
   resident: residentSchemas,
   staff: staffSchemas,
   organizer: organizerSchemas,
+  exports: exportsSchemas,
 } as Record<string, Record<string, Node>>;
 
 const ACTION_BYTES = maxJsonBytes((defOf(envelopeSchema).shape as Record<string, Node>).action);

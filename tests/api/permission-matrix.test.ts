@@ -160,9 +160,6 @@ function inputs(w: World): Record<FunctionName, Record<string, unknown>> {
       'reconcile.run': {},
       'forms.preview': { kind: 'F1', orgId: 'u1' },
       'forms.saveProfile': { kind: 'F1', orgId: 'u1', fields: { leader: '甲' } },
-      'forms.export': { kind: 'F2', orgId: 'u1', mode: 'plan' },
-      'attendance.export': { eventId: 'e1' },
-      'events.import': { unitId: 'u1', fileBase64: 'aGVsbG8=' },
       'campaign.save': {
         id: 'c1',
         name: '测试区活动周',
@@ -188,6 +185,11 @@ function inputs(w: World): Record<FunctionName, Record<string, unknown>> {
       'setupAudit.list': {},
       'reminders.run': {},
       'event.poster': { eventId: 'e1' },
+    },
+    exports: {
+      'forms.export': { kind: 'F2', orgId: 'u1', mode: 'plan' },
+      'attendance.export': { eventId: 'e1' },
+      'events.import': { unitId: 'u1', fileId: 'u-AAAAAAAAAAAAAAAAAAAAAA' },
     },
   };
 }

@@ -147,6 +147,8 @@ test('导出 Excel hands the returned link to the download twin', async () => {
   await waitFor(() => expect(download).toHaveBeenCalledTimes(1));
   expect(download.mock.calls[0][0]).toEqual(expect.objectContaining({ url: FILE.url, fileName: FILE.fileName }));
   expect(callsOf('forms.export')[0][2]).toEqual({ kind: 'F1', orgId: 'centre-yaotang' });
+  // Exports run in their own cloud function (60 s, exceljs), not the 10 s organizer function.
+  expect(callsOf('forms.export')[0][0]).toBe('exports');
   expect(callsOf('forms.saveProfile')).toHaveLength(0); // nothing typed: nothing to save first
   expect(await screen.findByText(`已开始下载：${FILE.fileName}`)).toBeTruthy();
 });
