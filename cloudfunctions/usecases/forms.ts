@@ -2,12 +2,11 @@
  * The statistics forms: preview with counted cells filled, typed fields saved once and reused,
  * export as .xlsx like the paper, raw attendance export, and import of 活动项目安排表 sheets.
  */
-import type { ActivityEvent, Campaign, Category, Org } from '../../types/domain';
-import type { AttendanceLine, F1Data, F2Data, F3Data, FormKind, FormProfile, ImportProblem } from '../../types/forms';
+import type { Campaign, Org } from '../../types/domain';
+import type { F1Data, F2Data, F3Data, FormKind, FormProfile } from '../../types/forms';
 import { buildF1, buildF2, buildF3, type FormSources } from '../core/forms';
 import { fail } from '../core/errors';
 import type { Caller, Deps } from './context';
-import { touch } from './summary';
 
 export type FormRequest = { kind: FormKind; orgId?: string; mode?: 'plan' | 'actual'; campaignId?: string };
 export type FormData = { kind: 'F1'; data: F1Data } | { kind: 'F2'; data: F2Data } | { kind: 'F3'; data: F3Data };
