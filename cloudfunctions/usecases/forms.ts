@@ -1,6 +1,6 @@
 /**
- * The statistics forms: preview with counted cells filled, typed fields saved once and reused,
- * export as .xlsx like the paper, raw attendance export, and import of 活动项目安排表 sheets.
+ * The statistics forms: preview with counted cells filled, typed fields saved once and reused.
+ * Files (export as .xlsx, attendance export, import of 活动项目安排表) are in form-files.ts.
  */
 import type { Campaign, Org } from '../../types/domain';
 import type { F1Data, F2Data, F3Data, FormKind, FormProfile } from '../../types/forms';
