@@ -81,6 +81,16 @@ describe('local uploads: POST /api/_upload', () => {
     expect(readdirSync(join(dir, 'uploads'))).toHaveLength(before);
   });
 
+  it('serves the exports function at POST /api/exports like the others', async () => {
+    const res = await fetch(`${base}/api/exports`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-demo-identity': 'staff' },
+      body: JSON.stringify({ action: 'events.import', data: { unitId: 'u1', fileBase64: 'UEsDBA==' } }),
+    });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+  });
+
   it('does not read ids that are not local upload ids (no path tricks)', async () => {
     expect(await uploads.read('../store.sqlite', STAFF, 1e9)).toBeNull();
     expect(await uploads.read('u-../../store.sqlite', STAFF, 1e9)).toBeNull();
