@@ -408,6 +408,8 @@ export interface ReconcileReport {
   campaignId: string;
   checkedEvents: number;
   repairs: { target: string; field: string; was: number; now: number }[];
+  /** The cursor of the next page of `reconcile.run`; null when the whole campaign is reconciled. */
+  next: number | null;
 }
 
 export interface OrganizerActions extends SetupActions {
@@ -418,8 +420,11 @@ export interface OrganizerActions extends SetupActions {
     input: { eventId: string; participants: number | null; note: string };
     output: { eventId: string; entered: number | null };
   };
-  /** Recount every counter of a campaign from raw records and repair drift. */
-  'reconcile.run': { input: { campaignId?: string }; output: ReconcileReport };
+  /**
+   * Recount a campaign's counters from raw records and repair drift, one page of events per call
+   * (bounded work in the 10 s call): pass back `next` as `cursor` until it is null.
+   */
+  'reconcile.run': { input: { campaignId?: string; cursor?: number; limit?: number }; output: ReconcileReport };
   /** A form with its counted cells filled and the saved typed fields. orgId: a unit (F1, F2) or the district (F3). */
   'forms.preview': {
     input: { kind: FormKind; orgId?: string; mode?: 'plan' | 'actual' };

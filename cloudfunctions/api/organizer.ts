@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { actionTable } from './edge';
 import type { OrganizerActions } from '../../types/api';
 import type { Caller, Deps } from '../usecases/context';
-import { dashboard, enterParticipants, reconcile } from '../usecases/dashboard';
+import { dashboard, enterParticipants, reconcilePage } from '../usecases/dashboard';
 import { formPreview, saveFormProfile } from '../usecases/forms';
 import { createInvite, listInvites, revokeInvite } from '../usecases/invites';
 import { managedEvents, reviewEvent, saveEvent, setCapacity } from '../usecases/manage-events';
@@ -27,7 +27,7 @@ type Handlers = {
 export const organizerHandlers: Handlers = {
   'dashboard.get': (deps, caller, input) => dashboard(deps, caller, input.campaignId),
   'attendance.enter': (deps, caller, input) => enterParticipants(deps, caller, input),
-  'reconcile.run': (deps, caller, input) => reconcile(deps, caller, input.campaignId),
+  'reconcile.run': (deps, caller, input) => reconcilePage(deps, caller, input),
   'forms.preview': (deps, caller, input) => formPreview(deps, caller, input),
   'forms.saveProfile': async (deps, caller, input) => ({ profile: await saveFormProfile(deps, caller, input) }),
   'campaign.save': async (deps, caller, input) => ({ campaign: await saveCampaign(deps, caller, input) }),

@@ -9,6 +9,7 @@ import { AUDIENCES, CATEGORIES, EVENT_MODES, REMINDER_KINDS, UNIT_KINDS } from '
 import { CONTACT_PHONE_RE, EMAIL_RE, INVITE_CODE_RE } from '../core/setup';
 import { COMPANIONS_CEILING, NAME_MAX, PHONE_RE } from '../core/registration';
 import { UPLOAD_ID_RE } from '../store/files';
+import { RECONCILE_PAGE } from '../usecases/dashboard';
 
 /**
  * Every string and array has a declared maximum on the raw input (before trimming), so that the
@@ -250,7 +251,11 @@ export const organizerSchemas = {
       .trim()
       .max(100, { error: '说明最多 100 个字' }),
   }),
-  'reconcile.run': z.strictObject({ campaignId: id.optional() }),
+  'reconcile.run': z.strictObject({
+    campaignId: id.optional(),
+    cursor: z.int().min(0).max(1_000_000).optional(),
+    limit: z.int().min(1).max(RECONCILE_PAGE).optional(),
+  }),
   'forms.preview': z.strictObject({ kind: formKind, orgId: id.optional(), mode: formMode.optional() }),
   'forms.saveProfile': withinBytes(
     z.strictObject({
