@@ -23,13 +23,14 @@ export const TEMPLATE_VARIABLES: Record<ReminderKind, string> = {
   promoted: 'PROMOTED_TEMPLATE_ID',
 };
 
-export type DeployedFunction = 'resident' | 'staff' | 'organizer' | 'reconcile' | 'reminders';
+export type DeployedFunction = 'resident' | 'staff' | 'organizer' | 'exports' | 'reconcile' | 'reminders';
 
 /** Which secrets each deployed function uses; the organizer function never signs nor keys ids. */
 export const SECRETS_OF: Record<DeployedFunction, readonly SecretName[]> = {
   resident: [SIGNING_SEED],
   staff: [SIGNING_SEED, REGISTRATION_ID_SECRET],
   organizer: [],
+  exports: [],
   reconcile: [],
   reminders: [],
 };
@@ -39,6 +40,7 @@ export const SENDS_MESSAGES: Record<DeployedFunction, boolean> = {
   resident: true,
   staff: true,
   organizer: true,
+  exports: false,
   reconcile: false,
   reminders: true,
 };

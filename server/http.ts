@@ -14,6 +14,7 @@
  *   POST /api/<function>   body { action, data }  →  ApiResult JSON
  *   GET  /api/_demo/identities                      →  the local demo identities
  *   GET  /api/_live                                 →  server-sent events after every change
+ *   POST /api/_upload   body: a file's bytes        →  { ok, data: { id } } (server/uploads.ts)
  *   GET  /exports/<token>/<name>                    →  an exported workbook
  *   GET  /*                                         →  dist-h5 (index.html for unknown paths)
  */
@@ -29,6 +30,7 @@ import { MUTATIONS } from '../backend/api/permissions';
 import { createLiveHub, type LiveHub } from './live';
 import type { LocalExports } from './files';
 import { BadPath, fileInside, pathOf, segmentsOf } from './contain';
+import { receiveUpload, type LocalUploads } from './uploads';
 
 /** Large enough for an imported schedule workbook (base64), small enough to refuse abuse. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -48,6 +50,8 @@ export interface LocalServerOptions {
   devIdentities: boolean;
   /** Request header and body timeout (default REQUEST_TIMEOUT_MS). */
   requestTimeoutMs?: number;
+  /** Where uploads are kept (the same store as deps.uploads); absent: no upload route. */
+  uploads?: LocalUploads;
 }
 
 const TYPES: Record<string, string> = {
@@ -69,6 +73,7 @@ export function createLocalServer({
   exports,
   devIdentities,
   requestTimeoutMs = REQUEST_TIMEOUT_MS,
+  uploads,
 }: LocalServerOptions): Server & { live: LiveHub } {
   const live = createLiveHub();
   const server = createServer(
@@ -103,6 +108,18 @@ export function createLocalServer({
       live.subscribe(req, res);
       return;
     }
+    if (pathname === '/api/_upload' && uploads) {
+      if (req.method !== 'POST') return sendJson(res, 405, failure('UNKNOWN_ACTION', '请使用 POST'));
+      const refused = crossOrigin(req);
+      if (refused) {
+        req.resume();
+        return sendJson(res, 403, failure('FORBIDDEN', refused));
+      }
+      const outcome = await receiveUpload(req, uploads, callerOpenid(req));
+      if (outcome.status === 200) sendJson(res, 200, { ok: true, data: outcome.body });
+      else sendJson(res, outcome.status, failure(outcome.code, outcome.message));
+      return;
+    }
     if (pathname.startsWith('/api/')) {
       await api(req, res, pathname.slice('/api/'.length));
       return;
@@ -115,10 +132,20 @@ export function createLocalServer({
     serveStatic(segmentsOf(pathname), res);
   }
 
-  /** Why a request is refused as cross-site, or null when it is this server's own page calling. */
+  /** The caller's identity: the development identity header, only where switched on. */
+  function callerOpenid(req: IncomingMessage): string | null {
+    return devIdentities ? demoOpenid(headerValue(req.headers['x-demo-identity'])) : null;
+  }
+
+  /** Why an API call is refused as cross-site, or null when it is this server's own page calling. */
   function crossSite(req: IncomingMessage): string | null {
     const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
     if (type !== 'application/json') return '请求类型必须是 application/json';
+    return crossOrigin(req);
+  }
+
+  /** Why a request comes from another site (Sec-Fetch-Site, Origin), or null. */
+  function crossOrigin(req: IncomingMessage): string | null {
     const site = req.headers['sec-fetch-site'];
     if (site !== undefined && site !== 'same-origin' && site !== 'none') return '不接受跨站请求';
     const origin = req.headers.origin;
@@ -146,8 +173,7 @@ export function createLocalServer({
     } catch {
       return sendJson(res, 400, failure('VALIDATION_FAILED', '请求不是有效的 JSON'));
     }
-    const openid = devIdentities ? demoOpenid(headerValue(req.headers['x-demo-identity'])) : null;
-    const result = await dispatch(fn, envelope, openid, deps);
+    const result = await dispatch(fn, envelope, callerOpenid(req), deps);
     sendJson(res, 200, result);
     const action = (envelope as { action?: unknown } | null)?.action;
     if (result.ok && MUTATIONS.has(`${fn}/${String(action)}`)) live.notify();

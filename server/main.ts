@@ -19,6 +19,7 @@ import { loadDemoWeek } from './demo/generate';
 import { createLocalServer } from './http';
 import { holdStore } from './store-lock';
 import { localExportFiles } from './files';
+import { localUploads } from './uploads';
 import { memoryLimiter } from '../backend/api/limiter';
 import { outboxSender, runReminders } from '../backend/usecases/reminders';
 
@@ -64,6 +65,7 @@ export async function startLocal(
     console.log(`演示数据已生成：${summary.events} 场活动，${summary.signups} 份报名（${summary.weekStart} 起的一周）`);
   }
   const exports = localExportFiles(join(dirname(file), 'exports'));
+  const uploads = localUploads(join(dirname(file), 'uploads'));
   const server = createLocalServer({
     deps: {
       store,
@@ -71,11 +73,13 @@ export async function startLocal(
       signer: localSigner(file, config.signingSeed),
       registrationSecret: localSecret(file, 'registration-id.secret', config.registrationSecret),
       files: exports,
+      uploads,
       reminders: outboxSender,
       // LOCAL_RATE_LIMITS=0 lifts the limits for load tests of the local server.
       ...(config.rateLimits ? { limiter: memoryLimiter() } : {}),
     },
     exports,
+    uploads,
     devIdentities: config.devIdentities,
     staticDir: resolve(config.staticDir),
   });

@@ -92,6 +92,7 @@ export interface FunctionActions {
   resident: ResidentActions;
   staff: StaffActions;
   organizer: OrganizerActions;
+  exports: ExportsActions;
 }
 export type FunctionName = keyof FunctionActions;
 
@@ -455,6 +456,8 @@ export interface ReconcileReport {
   campaignId: string;
   checkedEvents: number;
   repairs: { target: string; field: string; was: number; now: number }[];
+  /** The cursor of the next page of `reconcile.run`; null when the whole campaign is reconciled. */
+  next: number | null;
 }
 
 export interface OrganizerActions extends SetupActions, EvaluationActions, ReportingActions {
@@ -465,8 +468,11 @@ export interface OrganizerActions extends SetupActions, EvaluationActions, Repor
     input: { eventId: string; participants: number | null; note: string };
     output: { eventId: string; entered: number | null };
   };
-  /** Recount every counter of a campaign from raw records and repair drift. */
-  'reconcile.run': { input: { campaignId?: string }; output: ReconcileReport };
+  /**
+   * Recount a campaign's counters from raw records and repair drift, one page of events per call
+   * (bounded work in the 10 s call): pass back `next` as `cursor` until it is null.
+   */
+  'reconcile.run': { input: { campaignId?: string; cursor?: number; limit?: number }; output: ReconcileReport };
   /** A form with its counted cells filled and the saved typed fields. orgId: a unit (F1, F2) or the district (F3). */
   'forms.preview': {
     input: { kind: FormKind; orgId?: string; mode?: 'plan' | 'actual' };
@@ -490,13 +496,20 @@ export interface OrganizerActions extends SetupActions, EvaluationActions, Repor
     };
     output: { profile: FormProfile };
   };
+}
+
+/**
+ * The `exports` function: work on .xlsx files (exceljs), with a 60 s timeout and its own bundle,
+ * so the 10 s organizer function neither waits on it nor carries exceljs.
+ */
+export interface ExportsActions {
   /** The form as an .xlsx like the paper: a download link (H5) or a cloud file (weapp). */
   'forms.export': { input: { kind: FormKind; orgId?: string; mode?: 'plan' | 'actual' }; output: ExportedFile };
   /** Who checked in when (masked phones), for an event or a whole unit. */
   'attendance.export': { input: { eventId?: string; unitId?: string }; output: ExportedFile };
-  /** Create events in bulk from a unit's 活动项目安排表 (.xlsx, base64). */
+  /** Create events in bulk from a unit's 活动项目安排表 (.xlsx, uploaded first; the call carries its id). */
   'events.import': {
-    input: { unitId: string; fileBase64: string };
+    input: { unitId: string; fileId: string };
     output: { created: string[]; skipped: ImportProblem[]; problems: ImportProblem[] };
   };
 }

@@ -14,13 +14,14 @@ import type { Deps } from '../usecases/context';
 import { signerFromSeed } from '../usecases/signing';
 import { readCloudConfig, type CloudConfig } from '../config';
 import { dispatchTo, type ActionTable } from './edge';
-import { cloudExportFiles, type CloudStorage } from './cloud-files';
+import { cloudExportFiles, cloudUploadedFiles, type CloudDownload, type CloudStorage } from './cloud-files';
 import { memoryLimiter } from './limiter';
 import { wechatSender, wxacode } from './wechat';
 
 const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
 const store = createCloudbaseStore(app.database() as unknown as CloudbaseDb);
 const files = cloudExportFiles(app as unknown as CloudStorage);
+const uploads = cloudUploadedFiles(app as unknown as CloudDownload);
 const limiter = memoryLimiter();
 
 /** The client's part of a cloud function event. */
@@ -47,6 +48,7 @@ export function cloudMain(fn: FunctionName, actions: ActionTable): (event: unkno
     store,
     clock: systemClock,
     files,
+    uploads,
     limiter,
     reminders: wechatSender(ports.templates ?? {}),
     wxacode,

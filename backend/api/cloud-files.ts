@@ -6,7 +6,7 @@
  * is recycled first leaves its files behind: see README, "Deploy the backend to CloudBase".)
  */
 import { randomBytes } from 'node:crypto';
-import type { ExportFiles } from '../store/files';
+import { UPLOAD_ID_RE, type ExportFiles, type UploadedFiles } from '../store/files';
 
 /** The subset of the node-sdk app this adapter uses. */
 export interface CloudStorage {
@@ -15,6 +15,11 @@ export interface CloudStorage {
     fileList: { fileID: string; maxAge: number }[];
   }): Promise<{ fileList?: { tempFileURL?: string; code?: string }[] }>;
   deleteFile(options: { fileList: string[] }): Promise<unknown>;
+}
+
+/** The part of the node-sdk app that reads an uploaded file. */
+export interface CloudDownload {
+  downloadFile(options: { fileID: string }): Promise<{ fileContent?: string | Buffer }>;
 }
 
 /** The link's and the file's lifetime, as locally (server/files.ts). */
@@ -46,6 +51,30 @@ export function cloudExportFiles(app: CloudStorage, now: () => number = Date.now
       const url = links.fileList?.[0]?.tempFileURL;
       if (!url) throw new Error('no temporary link for the export');
       return { url, fileId: uploaded.fileID, fileName, expiresAt };
+    },
+  };
+}
+
+/**
+ * Uploads in production: the mini-program put the file in CloudBase storage under uploads/ with
+ * wx.cloud.uploadFile (storage rule "仅创建者可读写", so no other user can read or replace it)
+ * and passed its fileID; the function reads it with admin rights. The SDK does not say who
+ * uploaded a file, so ownership rests on the fileID's random name (128 bits, known only to the
+ * uploader) and the uploads/ prefix; any other fileID is refused.
+ */
+export function cloudUploadedFiles(app: CloudDownload): UploadedFiles {
+  return {
+    async read(id, _owner, maxBytes) {
+      if (!UPLOAD_ID_RE.test(id) || !id.startsWith('cloud://')) return null;
+      let content: string | Buffer | undefined;
+      try {
+        content = (await app.downloadFile({ fileID: id })).fileContent;
+      } catch {
+        return null;
+      }
+      if (content === undefined) return null;
+      const bytes = typeof content === 'string' ? Buffer.from(content, 'binary') : content;
+      return bytes.length > maxBytes ? null : new Uint8Array(bytes);
     },
   };
 }

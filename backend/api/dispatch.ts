@@ -6,6 +6,7 @@
 import type { ApiResult, FunctionName } from '../../types/api';
 import type { Deps } from '../usecases/context';
 import { dispatchTo, type ActionTable, type ErrorLog } from './edge';
+import { exportsTable } from './exports';
 import { organizerTable } from './organizer';
 import { residentTable } from './resident';
 import { staffTable } from './staff';
@@ -14,6 +15,7 @@ const ACTIONS: Record<FunctionName, ActionTable> = {
   resident: residentTable,
   staff: staffTable,
   organizer: organizerTable,
+  exports: exportsTable,
 };
 
 export const FUNCTION_NAMES = Object.keys(ACTIONS) as FunctionName[];

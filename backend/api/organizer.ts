@@ -5,8 +5,8 @@ import type { z } from 'zod';
 import { actionTable } from './edge';
 import type { OrganizerActions } from '../../types/api';
 import type { Caller, Deps } from '../usecases/context';
-import { dashboard, enterParticipants, reconcile } from '../usecases/dashboard';
-import { exportAttendance, exportForm, formPreview, importSchedule, saveFormProfile } from '../usecases/forms';
+import { dashboard, enterParticipants, reconcilePage } from '../usecases/dashboard';
+import { formPreview, saveFormProfile } from '../usecases/forms';
 import { createInvite, listInvites, revokeInvite } from '../usecases/invites';
 import { managedEvents, reviewEvent, saveEvent, setCapacity } from '../usecases/manage-events';
 import { listOrgTree, listStaff, revokeStaff, saveCampaign, saveOrg, setupAudit, updateStaff } from '../usecases/setup';
@@ -40,12 +40,9 @@ type Handlers = {
 export const organizerHandlers: Handlers = {
   'dashboard.get': (deps, caller, input) => dashboard(deps, caller, input.campaignId),
   'attendance.enter': (deps, caller, input) => enterParticipants(deps, caller, input),
-  'reconcile.run': (deps, caller, input) => reconcile(deps, caller, input.campaignId),
+  'reconcile.run': (deps, caller, input) => reconcilePage(deps, caller, input),
   'forms.preview': (deps, caller, input) => formPreview(deps, caller, input),
   'forms.saveProfile': async (deps, caller, input) => ({ profile: await saveFormProfile(deps, caller, input) }),
-  'forms.export': (deps, caller, input) => exportForm(deps, caller, input),
-  'attendance.export': (deps, caller, input) => exportAttendance(deps, caller, input),
-  'events.import': (deps, caller, input) => importSchedule(deps, caller, input),
   'campaign.save': async (deps, caller, input) => ({ campaign: await saveCampaign(deps, caller, input) }),
   'org.list': async (deps, caller) => ({ orgs: await listOrgTree(deps, caller) }),
   'org.save': async (deps, caller, input) => ({ org: await saveOrg(deps, caller, input) }),

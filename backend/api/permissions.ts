@@ -86,9 +86,6 @@ export const PERMISSIONS = {
     'reconcile.run': a(ORGANIZERS, 'own-district'),
     'forms.preview': a(DOOR, 'own-unit'),
     'forms.saveProfile': a(DOOR, 'own-unit'),
-    'forms.export': a(DOOR, 'own-unit'),
-    'attendance.export': a(DOOR, 'own-unit'),
-    'events.import': a(DOOR, 'own-unit'),
     'campaign.save': a(ORGANIZERS, 'own-district'),
     'org.list': a(DOOR),
     'org.save': a(ORGANIZERS, 'own-district', 'VALIDATION_FAILED'),
@@ -132,6 +129,11 @@ export const PERMISSIONS = {
     'report.remind': a(ORGANIZERS, 'own-district'),
     'report.package': a(ORGANIZERS, 'own-district'),
   },
+  exports: {
+    'forms.export': a(DOOR, 'own-unit'),
+    'attendance.export': a(DOOR, 'own-unit'),
+    'events.import': a(DOOR, 'own-unit'),
+  },
 } as const satisfies Record<FunctionName, Record<string, Access>>;
 
 export function accessOf(fn: FunctionName, action: string): Access | null {
@@ -158,7 +160,7 @@ export const MUTATIONS: ReadonlySet<string> = new Set([
   'staff/signup.proxy',
   'organizer/attendance.enter',
   'organizer/reconcile.run',
-  'organizer/events.import',
+  'exports/events.import',
   'organizer/event.save',
   'organizer/event.review',
   'organizer/event.setCapacity',

@@ -4,14 +4,44 @@
  * The inferred types are asserted equal to the contract in types/api.ts.
  */
 import { z } from 'zod';
-import type { OrganizerActions, ResidentActions, StaffActions } from '../../types/api';
+import type { ExportsActions, OrganizerActions, ResidentActions, StaffActions } from '../../types/api';
 import { AUDIENCES, CATEGORIES, EVENT_MODES, REMINDER_KINDS, UNIT_KINDS } from '../../types/domain';
 import { AWARD_DECISIONS, HONOUR_SUBJECTS, JUDGED_CRITERIA } from '../../types/awards';
 import { CONTACT_PHONE_RE, EMAIL_RE, INVITE_CODE_RE } from '../core/setup';
 import { COMPANIONS_CEILING, NAME_MAX, PHONE_RE } from '../core/registration';
 import { reportingSchemas } from './report-schemas';
 import { isCalendarDay } from '../core/time';
+import { UPLOAD_ID_RE } from '../store/files';
+import { RECONCILE_PAGE } from '../usecases/dashboard';
 
+/**
+ * Every string and array has a declared maximum on the raw input (before trimming), so that the
+ * largest payload any action accepts can be bounded from the schemas alone and stays under
+ * WeChat's ~100 KB callFunction limit (tests/api/payload-ceiling.test.ts). Free text gets room
+ * for surrounding whitespace that trimming removes.
+ */
+const untrimmed = (max: number) => max + 100;
+/** Bytes of UTF-8 JSON. */
+const jsonBytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
+/**
+ * A declared byte budget for an input whose field limits multiply past the ceiling (many long
+ * entries): refused beyond `bytes` of JSON; `.meta` lets the payload-ceiling test read the limit.
+ */
+function withinBytes<T extends z.ZodType>(schema: T, bytes: number, message: string) {
+  return schema.refine((value) => jsonBytes(value) <= bytes, { error: message }).meta({ maxJsonBytes: bytes });
+}
+/** A record's declared maximum number of entries (checked, and readable as meta). */
+function atMostEntries<T extends z.ZodType<Record<string, unknown>>>(schema: T, entries: number, message: string) {
+  return schema
+    .refine((value) => Object.keys(value).length <= entries, { error: message })
+    .meta({ maxEntries: entries });
+}
+/** The largest single call's data: WeChat refuses callFunction payloads above ~100 KB. */
+export const CALL_BUDGET_BYTES = 90_000;
+const openid = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,128}$/, { error: '人员编号不正确' })
+  .max(128, { error: '人员编号不正确' });
 const id = z
   .string({ error: '缺少编号' })
   .min(1, { error: '缺少编号' })
@@ -20,6 +50,7 @@ const id = z
 const day = z
   .string({ error: '日期格式应为 YYYY-MM-DD' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' })
+  .max(10, { error: '日期格式应为 YYYY-MM-DD' })
   .refine(isCalendarDay, { error: '日期不存在，请检查月份和日期' });
 const doorSettings = z.strictObject({
   opensBeforeMin: z
@@ -38,18 +69,21 @@ const override = z.string().trim().min(2, { error: '请填写放行原因' }).ma
 const empty = z.strictObject({});
 const inviteCode = z
   .string({ error: '请输入邀请码' })
+  .max(untrimmed(8), { error: '邀请码为 8 位字母数字' })
   .trim()
   .toUpperCase()
   .regex(INVITE_CODE_RE, { error: '邀请码为 8 位字母数字' });
 const text = (label: string, max: number) =>
   z
     .string({ error: `请填写${label}` })
+    .max(untrimmed(max), { error: `${label}最多 ${max} 个字` })
     .trim()
     .min(1, { error: `请填写${label}` })
     .max(max, { error: `${label}最多 ${max} 个字` });
 const optionalText = (label: string, max: number) =>
   z
     .string({ error: `${label}应为文字` })
+    .max(untrimmed(max), { error: `${label}最多 ${max} 个字` })
     .trim()
     .max(max, { error: `${label}最多 ${max} 个字` });
 const names = (label: string) => z.array(text(label, 60), { error: `${label}应为列表` }).max(20);
@@ -59,10 +93,12 @@ const contact = z.strictObject({
   position: optionalText('单位职务', 40),
   phone: z
     .string()
+    .max(untrimmed(20), { error: '联系电话格式不正确（手机或带区号的座机）' })
     .trim()
     .refine((v) => v === '' || CONTACT_PHONE_RE.test(v), { error: '联系电话格式不正确（手机或带区号的座机）' }),
   email: z
     .string()
+    .max(untrimmed(100), { error: 'E-mail 格式不正确' })
     .trim()
     .refine((v) => v === '' || EMAIL_RE.test(v), { error: 'E-mail 格式不正确' }),
 });
@@ -75,12 +111,16 @@ const registrationIdSchema = z
   .regex(/^[A-Za-z0-9_-]+$/, { error: '报名编号格式不正确' });
 const personName = z
   .string({ error: '请填写姓名' })
+  .max(untrimmed(NAME_MAX), { error: `姓名最多 ${NAME_MAX} 个字` })
   .trim()
   .min(1, { error: '请填写姓名' })
   .max(NAME_MAX, { error: `姓名最多 ${NAME_MAX} 个字` })
   // Letters, marks, spaces and the middle dot of minority names; no digits or symbols.
   .regex(/^[\p{L}\p{M}·・. ]+$/u, { error: '姓名只能包含文字' });
-const phone = z.string({ error: '请填写手机号' }).regex(PHONE_RE, { error: '请填写 11 位手机号' });
+const phone = z
+  .string({ error: '请填写手机号' })
+  .regex(PHONE_RE, { error: '请填写 11 位手机号' })
+  .max(11, { error: '请填写 11 位手机号' });
 const companions = z
   .int({ error: '同行家属人数应为整数' })
   .min(0, { error: '同行家属人数不能为负数' })
@@ -96,8 +136,14 @@ const signupInput = z.strictObject({
     .regex(/^[A-Za-z0-9_-]{8,64}$/, { error: '请求编号格式不正确' })
     .optional(),
 });
-const deviceId = z.string({ error: '缺少设备编号' }).regex(/^[A-Za-z0-9_-]{4,64}$/, { error: '设备编号格式不正确' });
-const scanId = z.string({ error: '缺少扫码编号' }).regex(/^[A-Za-z0-9_-]{8,64}$/, { error: '扫码编号格式不正确' });
+const deviceId = z
+  .string({ error: '缺少设备编号' })
+  .regex(/^[A-Za-z0-9_-]{4,64}$/, { error: '设备编号格式不正确' })
+  .max(64, { error: '设备编号格式不正确' });
+const scanId = z
+  .string({ error: '缺少扫码编号' })
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, { error: '扫码编号格式不正确' })
+  .max(64, { error: '扫码编号格式不正确' });
 const code = z.string({ error: '缺少签到码' }).min(1, { error: '缺少签到码' }).max(400, { error: '签到码过长' });
 const scannedAt = z.int({ error: '扫码时间应为整数毫秒' }).min(0).max(8_640_000_000_000);
 const walkinCompanions = z.int({ error: '同行人数应为整数' }).min(0, { error: '同行人数不能为负数' }).max(50);
@@ -252,7 +298,12 @@ export const residentSchemas = {
   }),
   'reminders.mine': empty,
   'notices.list': empty,
-  'notices.read': z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_-]{1,160}$/, { error: '通知编号不正确' }) }),
+  'notices.read': z.strictObject({
+    id: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,160}$/, { error: '通知编号不正确' })
+      .max(160, { error: '通知编号不正确' }),
+  }),
   'rating.submit': z.strictObject({
     registrationId: registrationIdSchema,
     score: z.int({ error: '请选择 1–5 分' }).min(1, { error: '请选择 1–5 分' }).max(5, { error: '请选择 1–5 分' }),
@@ -277,21 +328,26 @@ export const staffSchemas = {
   'checkin.sync': z.strictObject({
     eventId: id,
     deviceId,
-    scans: z
-      .array(
-        z.discriminatedUnion('kind', [
-          z.strictObject({ scanId, kind: z.literal('code'), code, scannedAt }),
-          z.strictObject({ scanId, kind: z.literal('manual'), registrationId: registrationIdSchema, scannedAt }),
-          z.strictObject({ scanId, kind: z.literal('walkin'), ...walkinFields, scannedAt }),
-        ]),
-        { error: '离线记录格式不正确' },
-      )
-      .max(200, { error: '每批最多同步 200 条' }),
+    scans: withinBytes(
+      z
+        .array(
+          z.discriminatedUnion('kind', [
+            z.strictObject({ scanId, kind: z.literal('code'), code, scannedAt }),
+            z.strictObject({ scanId, kind: z.literal('manual'), registrationId: registrationIdSchema, scannedAt }),
+            z.strictObject({ scanId, kind: z.literal('walkin'), ...walkinFields, scannedAt }),
+          ]),
+          { error: '离线记录格式不正确' },
+        )
+        .max(200, { error: '每批最多同步 200 条' }),
+      CALL_BUDGET_BYTES,
+      '每批离线记录过多，请分批同步',
+    ),
   }),
   'checkin.find': z.strictObject({
     eventId: id,
     query: z
       .string({ error: '请输入姓名、手机尾号或签到码' })
+      .max(untrimmed(20))
       .trim()
       .min(1, { error: '请输入姓名、手机尾号或签到码' })
       .max(20),
@@ -299,7 +355,12 @@ export const staffSchemas = {
   'checkin.undo': z.strictObject({
     eventId: id,
     registrationId: registrationIdSchema,
-    reason: z.string({ error: '请填写撤销原因' }).trim().min(1, { error: '请填写撤销原因' }).max(100),
+    reason: z
+      .string({ error: '请填写撤销原因' })
+      .max(untrimmed(100))
+      .trim()
+      .min(1, { error: '请填写撤销原因' })
+      .max(100),
     deviceId,
     scanId,
   }),
@@ -320,31 +381,48 @@ export const organizerSchemas = {
       .min(0, { error: '参与人数不能为负数' })
       .max(10_000_000, { error: '参与人数过大' })
       .nullable(),
-    note: z.string({ error: '请说明数据来源' }).trim().max(100, { error: '说明最多 100 个字' }),
+    note: z
+      .string({ error: '请说明数据来源' })
+      .max(untrimmed(100), { error: '说明最多 100 个字' })
+      .trim()
+      .max(100, { error: '说明最多 100 个字' }),
   }),
-  'reconcile.run': z.strictObject({ campaignId: id.optional() }),
+  'reconcile.run': z.strictObject({
+    campaignId: id.optional(),
+    cursor: z.int().min(0).max(1_000_000).optional(),
+    limit: z.int().min(1).max(RECONCILE_PAGE).optional(),
+  }),
   'forms.preview': z.strictObject({ kind: formKind, orgId: id.optional(), mode: formMode.optional() }),
-  'forms.saveProfile': z.strictObject({
-    kind: formKind,
-    orgId: id,
-    fields: z
-      .record(
-        z.string().regex(/^[A-Za-z]{1,40}$/, { error: '字段名不正确' }),
-        z.string().max(2000, { error: '内容最多 2000 字' }),
-      )
-      .refine((fields) => Object.keys(fields).length <= 40, { error: '字段过多' }),
-    mobilisationEventId: id.nullable().optional(),
-    contentOverrides: z
-      .record(id, z.string().max(500, { error: '形式与内容最多 500 字' }))
-      .refine((o) => Object.keys(o).length <= 500, { error: '条目过多' })
-      .optional(),
-    expected: z
-      .record(id, z.int({ error: '预计人数应为整数' }).min(0, { error: '预计人数不能为负数' }).max(100_000))
-      .refine((o) => Object.keys(o).length <= 500, { error: '条目过多' })
-      .optional(),
-  }),
-  'forms.export': z.strictObject({ kind: formKind, orgId: id.optional(), mode: formMode.optional() }),
-  'attendance.export': z.strictObject({ eventId: id.optional(), unitId: id.optional() }),
+  'forms.saveProfile': withinBytes(
+    z.strictObject({
+      kind: formKind,
+      orgId: id,
+      fields: atMostEntries(
+        z.record(
+          z
+            .string()
+            .regex(/^[A-Za-z]{1,40}$/, { error: '字段名不正确' })
+            .max(40, { error: '字段名不正确' }),
+          z.string().max(2000, { error: '内容最多 2000 字' }),
+        ),
+        40,
+        '字段过多',
+      ),
+      mobilisationEventId: id.nullable().optional(),
+      contentOverrides: atMostEntries(
+        z.record(id, z.string().max(500, { error: '形式与内容最多 500 字' })),
+        500,
+        '条目过多',
+      ).optional(),
+      expected: atMostEntries(
+        z.record(id, z.int({ error: '预计人数应为整数' }).min(0, { error: '预计人数不能为负数' }).max(100_000)),
+        500,
+        '条目过多',
+      ).optional(),
+    }),
+    CALL_BUDGET_BYTES,
+    '填写的内容过多，请精简后再保存',
+  ),
   'campaign.save': z.strictObject({
     id: id.optional(),
     name: text('活动名称', 60),
@@ -382,12 +460,12 @@ export const organizerSchemas = {
   }),
   'staff.list': empty,
   'staff.update': z.strictObject({
-    openid: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, { error: '人员编号不正确' }),
+    openid,
     role: z.enum(['staff', 'supervisor', 'organizer', 'admin'], { error: '角色不正确' }),
     unitIds: z.array(id).max(20),
     name: text('姓名', 20),
   }),
-  'staff.revoke': z.strictObject({ openid: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, { error: '人员编号不正确' }) }),
+  'staff.revoke': z.strictObject({ openid }),
   'invite.create': z.strictObject({
     role: z.enum(['staff', 'supervisor', 'organizer'], { error: '只能邀请工作人员、主管或组织者' }),
     unitId: id.optional(),
@@ -454,16 +532,20 @@ export const organizerSchemas = {
   }),
   'reminders.run': empty,
   'event.poster': z.strictObject({ eventId: id }),
-  'events.import': z.strictObject({
-    unitId: id,
-    fileBase64: z
-      .string({ error: '请上传 Excel 文件' })
-      .min(1, { error: '请上传 Excel 文件' })
-      .max(700_000, { error: '文件过大（最多约 500 KB）' })
-      .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: '文件编码不正确' }),
-  }),
   ...evaluationSchemas,
   ...reportingSchemas,
+} as const;
+
+export const exportsSchemas = {
+  'forms.export': z.strictObject({ kind: formKind, orgId: id.optional(), mode: formMode.optional() }),
+  'attendance.export': z.strictObject({ eventId: id.optional(), unitId: id.optional() }),
+  'events.import': z.strictObject({
+    unitId: id,
+    fileId: z
+      .string({ error: '请上传 Excel 文件' })
+      .max(300, { error: '文件编号过长' })
+      .regex(UPLOAD_ID_RE, { error: '文件编号不正确' }),
+  }),
 } as const;
 
 type Simplify<T> = { [K in keyof T]: T[K] };
@@ -490,3 +572,11 @@ export const organizerSchemasMatchContract: { [A in keyof OrganizerActions]: tru
   null as unknown as OrganizerSchemasMatchContract;
 export const staffSchemasMatchContract: { [A in keyof StaffActions]: true } =
   null as unknown as StaffSchemasMatchContract;
+type ExportsSchemasMatchContract = {
+  [A in keyof ExportsActions]: Equal<
+    Simplify<z.infer<(typeof exportsSchemas)[A]>>,
+    Simplify<ExportsActions[A]['input']>
+  >;
+};
+export const exportsSchemasMatchContract: { [A in keyof ExportsActions]: true } =
+  null as unknown as ExportsSchemasMatchContract;

@@ -6,7 +6,7 @@ import type { Role } from '../../types/domain';
 import type { Clock } from '../core/time';
 import type { Store } from '../store/port';
 import type { CodeSigner } from './signing';
-import type { ExportFiles } from '../store/files';
+import type { ExportFiles, UploadedFiles } from '../store/files';
 
 export interface Deps {
   store: Store;
@@ -20,6 +20,8 @@ export interface Deps {
   registrationSecret?: string | null;
   /** Where exported workbooks go; absent where exports are not offered. */
   files?: ExportFiles;
+  /** Files users uploaded before a call (the call carries the id); absent where none are read. */
+  uploads?: UploadedFiles;
   /** Delivers reminders: WeChat in production, the outbox locally. */
   reminders?: import('./reminders').ReminderSender;
   /** Subscription template ids by kind; absent locally (the dialog is simulated). */

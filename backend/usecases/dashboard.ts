@@ -163,50 +163,57 @@ export async function enterParticipants(
   return { eventId: event.id, entered: entered?.participants ?? null };
 }
 
-/**
- * Recounts every counter of a campaign from its raw registrations and check-ins, and repairs
- * any drift with relative changes (so that work landing meanwhile is not overwritten).
- */
-export async function reconcile(deps: Deps, caller: Caller, campaignId?: string): Promise<ReconcileReport> {
-  const campaign = await campaignOf(deps, campaignId);
-  if (caller.role !== 'admin' && !(caller.role === 'organizer' && caller.districtId === campaign.districtId)) {
-    fail('FORBIDDEN', '只能核对本区的活动周');
-  }
+/** Events reconciled per `reconcile.run` call: a page stays far inside the 10 s call limit. */
+export const RECONCILE_PAGE = 25;
+/** Reads in flight at once when the campaign's raw records are gathered. */
+const READ_CONCURRENCY = 16;
+
+type Repairs = ReconcileReport['repairs'];
+
+/** Recounts one event's seats and attendance from its raw records and repairs its counters. */
+async function reconcileEvent(deps: Deps, eventId: string, repairs: Repairs): Promise<void> {
   const { store } = deps;
-  const repairs: ReconcileReport['repairs'] = [];
-  const events = await store.listEvents(campaign.id);
+  await store.atomic(async () => {
+    const [regs, checkins, current] = await Promise.all([
+      store.listRegistrationsOfEvent(eventId),
+      store.listCheckinsOfEvent(eventId),
+      store.getEvent(eventId),
+    ]);
+    if (!current) return;
+    const seats = recountSeats(current.capacity, regs);
+    const attendance = recountAttendance(checkins);
+    const fix = async (field: string, was: number, now: number, apply: (delta: number) => Promise<void>) => {
+      if (was === now) return;
+      repairs.push({ target: eventId, field, was, now });
+      await apply(now - was);
+    };
+    await fix('seatsTaken', current.seatsTaken, seats.seatsTaken, (d) => store.releaseSeats(eventId, -d));
+    await fix('waitingCount', current.waitingCount, seats.waitingCount, async (d) => {
+      for (let i = 0; i < Math.abs(d); i++) await store.changeWaiting(eventId, d > 0 ? 1 : -1);
+    });
+    await fix('checkedIn', current.checkedIn, attendance.checkedIn, (d) =>
+      store.changeAttendance(eventId, { checkedIn: d }),
+    );
+    await fix('walkIns', current.walkIns, attendance.walkIns, (d) => store.changeAttendance(eventId, { walkIns: d }));
+  });
+}
+
+/** The campaign's summary counters and visit markers, recounted from every check-in and rating. */
+async function reconcileCampaign(deps: Deps, campaign: Campaign, events: ActivityEvent[], repairs: Repairs) {
+  const { store } = deps;
   const allCheckins: Checkin[] = [];
   const allRatings: Rating[] = [];
-  for (const event of events) {
-    await store.atomic(async () => {
-      const [regs, checkins, ratings, current] = await Promise.all([
-        store.listRegistrationsOfEvent(event.id),
-        store.listCheckinsOfEvent(event.id),
-        store.listRatingsOfEvent(event.id),
-        store.getEvent(event.id),
-      ]);
-      if (!current) return;
+  for (let i = 0; i < events.length; i += READ_CONCURRENCY) {
+    const slice = events.slice(i, i + READ_CONCURRENCY);
+    const read = await Promise.all(
+      slice.map((e) => Promise.all([store.listCheckinsOfEvent(e.id), store.listRatingsOfEvent(e.id)])),
+    );
+    for (const [checkins, ratings] of read) {
       allCheckins.push(...checkins);
       allRatings.push(...ratings);
-      const seats = recountSeats(current.capacity, regs);
-      const attendance = recountAttendance(checkins);
-      const fix = async (field: string, was: number, now: number, apply: (delta: number) => Promise<void>) => {
-        if (was === now) return;
-        repairs.push({ target: event.id, field, was, now });
-        await apply(now - was);
-      };
-      await fix('seatsTaken', current.seatsTaken, seats.seatsTaken, (d) => store.releaseSeats(event.id, -d));
-      await fix('waitingCount', current.waitingCount, seats.waitingCount, async (d) => {
-        for (let i = 0; i < Math.abs(d); i++) await store.changeWaiting(event.id, d > 0 ? 1 : -1);
-      });
-      await fix('checkedIn', current.checkedIn, attendance.checkedIn, (d) =>
-        store.changeAttendance(event.id, { checkedIn: d }),
-      );
-      await fix('walkIns', current.walkIns, attendance.walkIns, (d) =>
-        store.changeAttendance(event.id, { walkIns: d }),
-      );
-    });
+    }
   }
+  const before = repairs.length;
   await store.atomic(async () => {
     const [counters, visits] = await Promise.all([store.readCounters(campaign.id), store.listVisits(campaign.id)]);
     // Online joins are their own raw records (one marker each); door markers are recounted from check-ins.
@@ -229,8 +236,47 @@ export async function reconcile(deps: Deps, caller: Caller, campaignId?: string)
       const now = truth.visits[marker] ?? 0;
       for (let i = 0; i < Math.abs(now - was); i++) await store.addVisit(campaign.id, marker, now > was ? 1 : -1);
     }
-    if (repairs.length) deltas[VERSION_KEY] = 1;
+    if (repairs.length > before) deltas[VERSION_KEY] = 1;
     await store.bumpCounters(campaign.id, deltas);
   });
-  return { campaignId: campaign.id, checkedEvents: events.length, repairs };
+}
+
+/**
+ * One page of reconciliation, so that no call runs long: events [cursor, cursor + limit) in id
+ * order are recounted from their raw registrations and check-ins and repaired with relative
+ * changes (so that work landing meanwhile is not overwritten); the page after the last event
+ * recounts the campaign's summary counters. `next` is the cursor of the following page, null
+ * when the campaign is done. Organizers call it until `next` is null.
+ */
+export async function reconcilePage(
+  deps: Deps,
+  caller: Caller,
+  input: { campaignId?: string; cursor?: number; limit?: number },
+): Promise<ReconcileReport> {
+  const campaign = await campaignOf(deps, input.campaignId);
+  if (caller.role !== 'admin' && !(caller.role === 'organizer' && caller.districtId === campaign.districtId)) {
+    fail('FORBIDDEN', '只能核对本区的活动周');
+  }
+  const events = [...(await deps.store.listEvents(campaign.id))].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const cursor = Math.min(input.cursor ?? 0, events.length);
+  const page = events.slice(cursor, cursor + (input.limit ?? RECONCILE_PAGE));
+  const repairs: Repairs = [];
+  for (const event of page) await reconcileEvent(deps, event.id, repairs);
+  const after = cursor + page.length;
+  if (after < events.length) return { campaignId: campaign.id, checkedEvents: page.length, repairs, next: after };
+  await reconcileCampaign(deps, campaign, events, repairs);
+  return { campaignId: campaign.id, checkedEvents: page.length, repairs, next: null };
+}
+
+/** The whole campaign, page after page (the nightly timer function and `npm run reconcile`). */
+export async function reconcile(deps: Deps, caller: Caller, campaignId?: string): Promise<ReconcileReport> {
+  const report: ReconcileReport = { campaignId: campaignId ?? '', checkedEvents: 0, repairs: [], next: 0 };
+  while (report.next !== null) {
+    const page = await reconcilePage(deps, caller, { campaignId, cursor: report.next });
+    report.campaignId = page.campaignId;
+    report.checkedEvents += page.checkedEvents;
+    report.repairs.push(...page.repairs);
+    report.next = page.next;
+  }
+  return report;
 }

@@ -2,16 +2,7 @@
 import Taro from '@tarojs/taro';
 import type { CallFunction } from './transport';
 import { asApiResult, transportFailure } from './transport';
-
-/** From config/index.ts (env TARO_APP_CLOUD_ENV); empty: the account's default environment. */
-const cloudEnv = typeof CLOUD_ENV_ID !== 'undefined' ? CLOUD_ENV_ID : '';
-let cloudReady = false;
-
-function ensureCloud(): void {
-  if (cloudReady) return;
-  Taro.cloud.init(cloudEnv ? { env: cloudEnv, traceUser: true } : { traceUser: true });
-  cloudReady = true;
-}
+import { ensureCloud } from './cloud-init';
 
 export const callFunction: CallFunction = async <T>(fn: string, action: string, data: unknown) => {
   try {

@@ -1,5 +1,5 @@
 import { ERROR_CODES } from '../../types/api';
-import { organizerSchemas, residentSchemas, staffSchemas } from '../../backend/api/schemas';
+import { exportsSchemas, organizerSchemas, residentSchemas, staffSchemas } from '../../backend/api/schemas';
 import type { FunctionName } from '../../types/api';
 import { dispatch } from '../../backend/api/dispatch';
 import { aCampaign, anEvent, anOrg } from '../support/builders';
@@ -103,9 +103,6 @@ describe('bad input to every action of every function', () => {
     'reconcile.run': { campaignId: 'c1' },
     'forms.preview': { kind: 'F1', orgId: 'u1', mode: 'actual' },
     'forms.saveProfile': { kind: 'F1', orgId: 'u1', fields: { leader: '张三' }, mobilisationEventId: 'e1' },
-    'forms.export': { kind: 'F2', orgId: 'u1', mode: 'plan' },
-    'attendance.export': { eventId: 'e1', unitId: 'u1' },
-    'events.import': { unitId: 'u1', fileBase64: 'UEsDBA==' },
     'campaign.save': {
       name: '测试活动周',
       theme: '全民智学',
@@ -167,6 +164,11 @@ describe('bad input to every action of every function', () => {
     'event.poster': { eventId: 'e1' },
     ...EVALUATION_INPUTS,
   };
+  const exportsValid: Record<keyof typeof exportsSchemas, Record<string, unknown>> = {
+    'forms.export': { kind: 'F2', orgId: 'u1', mode: 'plan' },
+    'attendance.export': { eventId: 'e1', unitId: 'u1' },
+    'events.import': { unitId: 'u1', fileId: 'u-AAAAAAAAAAAAAAAAAAAAAA' },
+  };
   const cases: [
     FunctionName,
     Record<string, { shape: object; safeParse(v: unknown): { success: boolean } }>,
@@ -175,6 +177,7 @@ describe('bad input to every action of every function', () => {
     ['resident', residentSchemas as never, residentValid],
     ['staff', staffSchemas as never, staffValid],
     ['organizer', organizerSchemas as never, organizerValid],
+    ['exports', exportsSchemas as never, exportsValid],
   ];
 
   for (const [fn, schemas, valid] of cases) {

@@ -216,6 +216,32 @@ describe('live headcounts', () => {
     expect((await h.store.listVisits('c1'))['all|p-ghost'] ?? 0).toBe(0);
   });
 
+  it('reconciles in pages: bounded events per call, the campaign counters on the last page', async () => {
+    await h.store.changeAttendance('a', { checkedIn: 5 });
+    await h.store.bumpCounters('c1', { 'distinct|all': 3 });
+    const events = (await h.store.listEvents('c1')).map((e) => e.id).sort();
+    expect(events.length).toBeGreaterThan(2);
+    const first = await h.ok('organizer', 'reconcile.run', { limit: 2 }, ORGANIZER);
+    expect(first).toMatchObject({ checkedEvents: 2, next: 2 });
+    // Event 'a' sorts first: repaired on the first page; the campaign counters wait for the last.
+    expect(first.repairs.map((r) => r.target)).toEqual(['a']);
+    let cursor: number | null = first.next;
+    const later: string[] = [];
+    let pages = 1;
+    while (cursor !== null) {
+      const page = await h.ok('organizer', 'reconcile.run', { limit: 2, cursor }, ORGANIZER);
+      expect(page.checkedEvents).toBeLessThanOrEqual(2);
+      later.push(...page.repairs.map((r) => `${r.target}/${r.field}`));
+      cursor = page.next;
+      pages += 1;
+    }
+    expect(pages).toBe(Math.ceil(events.length / 2));
+    expect(later).toEqual(['c1/distinct|all']);
+    await expectDashboardEqualsRecount();
+    const tooBig = await h.call('organizer', 'reconcile.run', { limit: 1000 }, ORGANIZER);
+    expect(!tooBig.ok && tooBig.error.code).toBe('VALIDATION_FAILED');
+  });
+
   it('shows each caller their own scope only', async () => {
     const u2 = await h.ok('organizer', 'dashboard.get', {}, STAFF_U2);
     expect(u2.scope).toEqual({ kind: 'units', name: '金城镇社区教育中心' });

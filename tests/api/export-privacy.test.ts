@@ -41,7 +41,7 @@ describe('who sees names in the attendance export', () => {
   afterAll(() => h.close());
 
   async function exportedBy(openid: string): Promise<string> {
-    const file = await h.ok('organizer', 'attendance.export', { eventId: 'e1' }, openid);
+    const file = await h.ok('exports', 'attendance.export', { eventId: 'e1' }, openid);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(kept.get(file.fileName)!) as never);
     return JSON.stringify(wb.worksheets[0].getSheetValues());

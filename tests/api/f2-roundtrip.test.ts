@@ -8,16 +8,23 @@ import { KeptFiles } from '../support/kept-files';
 import type { F2Data } from '../../types/forms';
 import { aCampaign, anEvent, anOrg } from '../support/builders';
 import { openHarness, type Harness } from '../support/harness';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { localUploads, type LocalUploads } from '../../server/uploads';
 
 const ORGANIZER = 'openid-organizer';
 
 describe('F2 round trip', () => {
   let h: Harness;
   let files: KeptFiles;
+  let uploads: LocalUploads;
   beforeEach(async () => {
     h = openHarness();
     files = new KeptFiles();
     h.deps.files = files;
+    uploads = localUploads(mkdtempSync(join(tmpdir(), 'f2-uploads-')));
+    h.deps.uploads = uploads;
     await h.store.putCampaign(aCampaign());
     await h.store.putOrg(anOrg({ id: 's1', kind: 'street', parentId: 'd1', name: '尧塘街道' }));
     await h.store.putOrg(anOrg({ id: 'u1', parentId: 's1', name: '尧塘社区教育中心' }));
@@ -76,9 +83,9 @@ describe('F2 round trip', () => {
     ]);
     expect(plan.total.value).toBe(360);
 
-    const file = await h.ok('organizer', 'forms.export', { kind: 'F2', orgId: 'u1', mode: 'plan' }, ORGANIZER);
-    const fileBase64 = Buffer.from(files.files.get(file.fileName)!).toString('base64');
-    const report = await h.ok('organizer', 'events.import', { unitId: 'u2', fileBase64 }, ORGANIZER);
+    const file = await h.ok('exports', 'forms.export', { kind: 'F2', orgId: 'u1', mode: 'plan' }, ORGANIZER);
+    const fileId = uploads.save(ORGANIZER, new Uint8Array(files.files.get(file.fileName)!))!.id;
+    const report = await h.ok('exports', 'events.import', { unitId: 'u2', fileId }, ORGANIZER);
     expect(report.problems).toEqual([]);
     expect(report.created).toHaveLength(4);
     const imported = (await h.store.listEvents('c1')).filter((e) => e.unitId === 'u2');
@@ -91,9 +98,9 @@ describe('F2 round trip', () => {
   });
 
   it('imports an exported actual F2 back too', async () => {
-    const file = await h.ok('organizer', 'forms.export', { kind: 'F2', orgId: 'u1', mode: 'actual' }, ORGANIZER);
-    const fileBase64 = Buffer.from(files.files.get(file.fileName)!).toString('base64');
-    const report = await h.ok('organizer', 'events.import', { unitId: 'u2', fileBase64 }, ORGANIZER);
+    const file = await h.ok('exports', 'forms.export', { kind: 'F2', orgId: 'u1', mode: 'actual' }, ORGANIZER);
+    const fileId = uploads.save(ORGANIZER, new Uint8Array(files.files.get(file.fileName)!))!.id;
+    const report = await h.ok('exports', 'events.import', { unitId: 'u2', fileId }, ORGANIZER);
     expect(report.problems).toEqual([]);
     expect(report.created).toHaveLength(4);
   });

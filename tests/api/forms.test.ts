@@ -4,6 +4,10 @@ import { KeptFiles } from '../support/kept-files';
 import type { F1Data, F2Data, F3Data } from '../../types/forms';
 import { aCampaign, anEvent, anOrg } from '../support/builders';
 import { openHarness, type Harness } from '../support/harness';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { localUploads, type LocalUploads } from '../../server/uploads';
 
 const ORGANIZER = 'openid-organizer';
 const STAFF_U1 = 'openid-staff-u1';
@@ -203,7 +207,7 @@ describe('statistics forms', () => {
     expect(!other.ok && other.error.code).toBe('FORBIDDEN');
     const district = await h.call('organizer', 'forms.preview', { kind: 'F3' }, STAFF_U1);
     expect(!district.ok && district.error.code).toBe('FORBIDDEN');
-    const exportOther = await h.call('organizer', 'attendance.export', { unitId: 'u2' }, STAFF_U1);
+    const exportOther = await h.call('exports', 'attendance.export', { unitId: 'u2' }, STAFF_U1);
     expect(!exportOther.ok && exportOther.error.code).toBe('FORBIDDEN');
   });
 
@@ -252,7 +256,7 @@ describe('statistics forms', () => {
 
   it('exports F1 as a workbook whose counted cells read back as the figures', async () => {
     const expected = await knownWeek();
-    const file = await h.ok('organizer', 'forms.export', { kind: 'F1' }, STAFF_U1);
+    const file = await h.ok('exports', 'forms.export', { kind: 'F1' }, STAFF_U1);
     expect(file.fileName).toMatch(/\.xlsx$/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(files.files.get(file.fileName)!) as never);
@@ -266,7 +270,7 @@ describe('statistics forms', () => {
 
   it('exports the raw attendance of a unit with masked phones', async () => {
     await knownWeek();
-    const file = await h.ok('organizer', 'attendance.export', { unitId: 'u2' }, STAFF_U2);
+    const file = await h.ok('exports', 'attendance.export', { unitId: 'u2' }, STAFF_U2);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(files.files.get(file.fileName)!) as never);
     const text = JSON.stringify(wb.worksheets[0].getSheetValues());
@@ -287,8 +291,10 @@ describe('statistics forms', () => {
     ws.addRow(['红色观影', '观影讨论', 20, '文化站', '下周三']);
     ws.addRow(['冬季养生直播', '线上直播讲座', '', '线上直播', '2026-11-17 19:00-20:00']);
     ws.addRow(['春节联欢', '文艺演出', 100, '广场', '2026-02-01 19:00-21:00']);
-    const fileBase64 = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
-    const report = await h.ok('organizer', 'events.import', { unitId: 'u1', fileBase64 }, STAFF_U1);
+    const uploads: LocalUploads = localUploads(mkdtempSync(join(tmpdir(), 'uploads-')));
+    h.deps.uploads = uploads;
+    const fileId = uploads.save(STAFF_U1, new Uint8Array(await wb.xlsx.writeBuffer()))!.id;
+    const report = await h.ok('exports', 'events.import', { unitId: 'u1', fileId }, STAFF_U1);
     expect(report.created).toHaveLength(3);
     expect(report.problems.map((p) => p.row)).toEqual([4, 6, 8]);
     expect(report.problems.every((p) => p.reason.startsWith(`第 ${p.row} 行`))).toBe(true);
@@ -306,12 +312,27 @@ describe('statistics forms', () => {
       (e) => e.title === '冬季养生直播',
     );
     expect(stream).toMatchObject({ mode: 'online', capacity: null });
-    const again = await h.ok('organizer', 'events.import', { unitId: 'u1', fileBase64 }, STAFF_U1);
+    const again = await h.ok('exports', 'events.import', { unitId: 'u1', fileId }, STAFF_U1);
     expect(again.created).toEqual([]);
     expect(again.skipped).toHaveLength(3);
-    const foreign = await h.call('organizer', 'events.import', { unitId: 'u2', fileBase64 }, STAFF_U1);
+    const foreign = await h.call('exports', 'events.import', { unitId: 'u2', fileId }, STAFF_U1);
     expect(!foreign.ok && foreign.error.code).toBe('FORBIDDEN');
-    const garbage = await h.ok('organizer', 'events.import', { unitId: 'u1', fileBase64: 'aGVsbG8=' }, STAFF_U1);
+    // Someone else's upload is not readable, even by an organizer who may import for the unit.
+    const notTheirs = await h.call('exports', 'events.import', { unitId: 'u1', fileId }, ORGANIZER);
+    expect(!notTheirs.ok && notTheirs.error.code).toBe('VALIDATION_FAILED');
+    const unknown = await h.call(
+      'exports',
+      'events.import',
+      { unitId: 'u1', fileId: 'u-AAAAAAAAAAAAAAAAAAAAAA' },
+      STAFF_U1,
+    );
+    expect(!unknown.ok && unknown.error.code).toBe('VALIDATION_FAILED');
+    // A zip that is not a workbook: reported, nothing created.
+    const zip = uploads.save(STAFF_U1, new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))!.id;
+    const garbage = await h.ok('exports', 'events.import', { unitId: 'u1', fileId: zip }, STAFF_U1);
     expect(garbage).toMatchObject({ created: [], problems: [{ row: 0 }] });
+    // The old inline-bytes field is refused.
+    const inline = await h.call('exports', 'events.import', { unitId: 'u1', fileBase64: 'UEsDBA==' }, STAFF_U1);
+    expect(!inline.ok && inline.error.code).toBe('VALIDATION_FAILED');
   });
 });

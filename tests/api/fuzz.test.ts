@@ -4,7 +4,7 @@
  * Never a crash, never an internal error, never a change to stored data.
  */
 import fc from 'fast-check';
-import { organizerSchemas, residentSchemas, staffSchemas } from '../../backend/api/schemas';
+import { exportsSchemas, organizerSchemas, residentSchemas, staffSchemas } from '../../backend/api/schemas';
 import { dispatch } from '../../backend/api/dispatch';
 import type { FunctionName } from '../../types/api';
 import { at } from '../../backend/core/time';
@@ -18,6 +18,7 @@ const SCHEMAS: Record<FunctionName, Record<string, { safeParse(v: unknown): { su
   resident: residentSchemas,
   staff: staffSchemas,
   organizer: organizerSchemas,
+  exports: exportsSchemas,
 };
 
 const nasty = fc.oneof(

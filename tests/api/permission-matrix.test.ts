@@ -93,9 +93,6 @@ const EXPECTED: Record<string, readonly Cell[]> = {
   'organizer/attendance.enter':    [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
   'organizer/forms.preview':       [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
   'organizer/forms.saveProfile':   [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
-  'organizer/forms.export':        [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
-  'organizer/attendance.export':   [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
-  'organizer/events.import':       [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
   'organizer/event.save':          [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
   'organizer/event.review':        [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
   'organizer/event.setCapacity':   [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
@@ -151,6 +148,11 @@ const EXPECTED: Record<string, readonly Cell[]> = {
   'organizer/report.track':        [U,   F,   F,    F,     F,     F,   ok,  F,    ok],
   'organizer/report.remind':       [U,   F,   F,    F,     F,     F,   ok,  F,    ok],
   'organizer/report.package':      [U,   F,   F,    F,     F,     F,   ok,  F,    ok],
+  // The exports function (workbooks, schedule import): the same as a unit's forms — u1's staff and
+  // supervisor, d1's organizer, admins.
+  'exports/forms.export':          [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
+  'exports/attendance.export':     [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
+  'exports/events.import':         [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
 };
 
 interface World {
@@ -349,9 +351,6 @@ function inputs(w: World): Record<FunctionName, Record<string, unknown>> {
       'reconcile.run': {},
       'forms.preview': { kind: 'F1', orgId: 'u1' },
       'forms.saveProfile': { kind: 'F1', orgId: 'u1', fields: { leader: '甲' } },
-      'forms.export': { kind: 'F2', orgId: 'u1', mode: 'plan' },
-      'attendance.export': { eventId: 'e1' },
-      'events.import': { unitId: 'u1', fileBase64: 'aGVsbG8=' },
       'campaign.save': {
         id: 'c1',
         name: '测试区活动周',
@@ -388,6 +387,11 @@ function inputs(w: World): Record<FunctionName, Record<string, unknown>> {
       'report.track': { taskId: 't-d1' },
       'report.remind': { taskId: 't-d1' },
       'report.package': { taskId: 't-d1' },
+    },
+    exports: {
+      'forms.export': { kind: 'F2', orgId: 'u1', mode: 'plan' },
+      'attendance.export': { eventId: 'e1' },
+      'events.import': { unitId: 'u1', fileId: 'u-AAAAAAAAAAAAAAAAAAAAAA' },
     },
   };
 }

@@ -191,8 +191,16 @@ test('organizers enter the participant figure of an online event (填报)', asyn
 
 test('重新核对 shows the repair report', async () => {
   backend(organizer, {
-    'reconcile.run': () =>
-      ok({ campaignId: 'c1', checkedEvents: 68, repairs: [{ target: 'e1', field: 'checkedIn', was: 14, now: 15 }] }),
+    // Two pages: 25 events, then the remaining 43 with the campaign's counters.
+    'reconcile.run': (input) =>
+      input.cursor === 0
+        ? ok({ campaignId: 'c1', checkedEvents: 25, repairs: [], next: 25 })
+        : ok({
+            campaignId: 'c1',
+            checkedEvents: 43,
+            repairs: [{ target: 'e1', field: 'checkedIn', was: 14, now: 15 }],
+            next: null,
+          }),
   });
   render(<DashboardPage />);
   fireEvent.click(await screen.findByText('重新核对'));
@@ -200,6 +208,10 @@ test('重新核对 shows the repair report', async () => {
   expect(within(report).getByText(/已核对 68 项活动/)).toBeTruthy();
   expect(within(report).getByText(/修正了 1 处/)).toBeTruthy();
   expect(within(report).getByText(/智能手机使用入门 · 签到人次：14 → 15/)).toBeTruthy();
+  expect(call.mock.calls.filter(([, a]) => a === 'reconcile.run').map(([, , input]) => input)).toEqual([
+    { campaignId: 'c1', cursor: 0 },
+    { campaignId: 'c1', cursor: 25 },
+  ]);
 });
 
 test('staff see their units’ figures without the organizers’ actions', async () => {

@@ -147,6 +147,8 @@ test('导出 Excel hands the returned link to the download twin', async () => {
   await waitFor(() => expect(download).toHaveBeenCalledTimes(1));
   expect(download.mock.calls[0][0]).toEqual(expect.objectContaining({ url: FILE.url, fileName: FILE.fileName }));
   expect(callsOf('forms.export')[0][2]).toEqual({ kind: 'F1', orgId: 'centre-yaotang' });
+  // Exports run in their own cloud function (60 s, exceljs), not the 10 s organizer function.
+  expect(callsOf('forms.export')[0][0]).toBe('exports');
   expect(callsOf('forms.saveProfile')).toHaveLength(0); // nothing typed: nothing to save first
   expect(await screen.findByText(`已开始下载：${FILE.fileName}`)).toBeTruthy();
 });
@@ -169,7 +171,7 @@ test('导出签到名单 exports the unit’s attendance; 导入活动安排表 
       return ok({ ...FILE, url: '/exports/abcdefgh12345678/names.xlsx', fileName: 'names.xlsx' });
     },
     'events.import': (input) => {
-      expect(input).toEqual({ unitId: 'centre-yaotang', fileBase64: 'UEsDBA==' });
+      expect(input).toEqual({ unitId: 'centre-yaotang', fileId: 'u-AAAAAAAAAAAAAAAAAAAAAA' });
       return ok({
         created: ['n1', 'n2'],
         skipped: [{ row: 4, reason: '与已有活动重复' }],
@@ -177,7 +179,7 @@ test('导出签到名单 exports the unit’s attendance; 导入活动安排表 
       });
     },
   });
-  pick.mockResolvedValue({ ok: true, name: '安排表.xlsx', base64: 'UEsDBA==' });
+  pick.mockResolvedValue({ ok: true, name: '安排表.xlsx', fileId: 'u-AAAAAAAAAAAAAAAAAAAAAA' });
   await openF1ForYaotang();
 
   fireEvent.click(screen.getByText('导出签到名单'));

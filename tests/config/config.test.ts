@@ -82,6 +82,8 @@ describe('cloud configuration', () => {
       resident: ['CHECKIN_SIGNING_SEED', 'PROMOTED_TEMPLATE_ID', 'REMINDER_TEMPLATE_ID'],
       staff: ['CHECKIN_SIGNING_SEED', 'PROMOTED_TEMPLATE_ID', 'REGISTRATION_ID_SECRET', 'REMINDER_TEMPLATE_ID'],
       organizer: ['PROMOTED_TEMPLATE_ID', 'REMINDER_TEMPLATE_ID'],
+      // Exports and the schedule import: no code, no id, no message.
+      exports: [],
       reconcile: [],
       reminders: ['PROMOTED_TEMPLATE_ID', 'REMINDER_TEMPLATE_ID'],
     };

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyPlan, resolveVariables, type DeployManager } from '../../scripts/deploy/apply';
 import { planDeploy, renderPlan } from '../../scripts/deploy/plan';
+import { FUNCTION_NAMES } from '../../backend/api/dispatch';
 
 const root = join(__dirname, '..', '..');
 const COLLECTIONS = ['events', 'summaries'];
@@ -17,6 +18,7 @@ describe('deploy plan', () => {
       ['resident', 'Nodejs18.15', 10],
       ['staff', 'Nodejs18.15', 10],
       ['organizer', 'Nodejs18.15', 10],
+      ['exports', 'Nodejs18.15', 60],
       ['reconcile', 'Nodejs18.15', 60],
       ['reminders', 'Nodejs18.15', 60],
     ]);
@@ -24,6 +26,16 @@ describe('deploy plan', () => {
       { name: 'nightly', type: 'timer', config: '0 0 3 * * * *' },
     ]);
     expect(plan.functions.find((f) => f.name === 'reminders')?.openapi).toEqual(['subscribeMessage.send']);
+  });
+
+  it('deploys every function the app calls, exports with the 60 s its config.json asks for', () => {
+    expect(plan.functions.map((f) => f.name)).toEqual(expect.arrayContaining(FUNCTION_NAMES));
+    const config = JSON.parse(readFileSync(join(root, 'cloudfunctions', 'exports', 'config.json'), 'utf8')) as {
+      timeout: number;
+      runtime: string;
+    };
+    expect(config).toEqual({ runtime: 'Nodejs18.15', timeout: 60 });
+    expect(plan.functions.find((f) => f.name === 'exports')).toMatchObject({ timeout: 60, openapi: [] });
   });
 
   it('says which DevTools steps are needed and why (openapi permissions)', () => {
@@ -72,8 +84,8 @@ describe('deploy plan', () => {
     };
     const variables = new Map([['reminders', { REMINDER_TEMPLATE_ID: 't1' }]]);
     await applyPlan(plan, manager, variables, '/repo/cloudfunctions', () => undefined);
-    expect(calls).toHaveLength(7);
-    expect(calls[4]).toEqual([
+    expect(calls).toHaveLength(8);
+    expect(calls[5]).toEqual([
       'function',
       {
         func: {
@@ -91,7 +103,7 @@ describe('deploy plan', () => {
         force: true,
       },
     ]);
-    expect(calls.slice(5)).toEqual([
+    expect(calls.slice(6)).toEqual([
       ['collection', 'events'],
       ['collection', 'summaries'],
     ]);

@@ -11,6 +11,7 @@ import Taro, { useDidHide, useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type {
   ApiError,
+  ApiResult,
   DashboardEventRow,
   DashboardFigures,
   DashboardGroup,
@@ -250,7 +251,7 @@ export default function DashboardPage() {
   const reconcile = async () => {
     if (!campaignId) return;
     setReconciling(true);
-    const res = await callOrganizer('reconcile.run', { campaignId });
+    const res = await reconcileAll(campaignId);
     setReconciling(false);
     if (res.ok) {
       setReport(res.data);
@@ -469,4 +470,17 @@ function SatisfactionTile({ week, today }: { week: DashboardFigures; today: Dash
       </Text>
     </View>
   );
+}
+
+/** `reconcile.run` does a page of events per call (10 s limit): call on until `next` is null. */
+async function reconcileAll(campaignId: string): Promise<ApiResult<ReconcileReport>> {
+  const total: ReconcileReport = { campaignId, checkedEvents: 0, repairs: [], next: 0 };
+  while (total.next !== null) {
+    const res = await callOrganizer('reconcile.run', { campaignId, cursor: total.next });
+    if (!res.ok) return res;
+    total.checkedEvents += res.data.checkedEvents;
+    total.repairs.push(...res.data.repairs);
+    total.next = res.data.next;
+  }
+  return { ok: true, data: total };
 }

@@ -15,7 +15,7 @@ import { callResident } from '../../api/client';
 import { ErrorState, Loading } from '../../components/states';
 import { openDownload } from '../../platform/download';
 import { isOrganizer } from '../access';
-import { callOrganizer } from '../api';
+import { callExports, callOrganizer } from '../api';
 import { Segmented } from '../components/segmented';
 import { UnitChooser, type UnitOption } from '../components/unit-chooser';
 import { pickSpreadsheet } from '../platform/spreadsheet-file';
@@ -26,7 +26,7 @@ import './index.css';
 import { PrivacyGate } from '../../components/privacy-gate';
 
 type Preview = ActionOutput<'organizer', 'forms.preview'>;
-type ImportReport = ActionOutput<'organizer', 'events.import'>;
+type ImportReport = ActionOutput<'exports', 'events.import'>;
 type Busy = 'save' | 'export' | 'attendance' | 'import' | null;
 
 const KIND_OPTIONS: { value: FormKind; label: string }[] = [
@@ -173,7 +173,7 @@ export default function FormsPage() {
       setBusy(null);
       return;
     }
-    const res = await callOrganizer('forms.export', {
+    const res = await callExports('forms.export', {
       kind: preview.form.kind,
       ...(preview.form.kind !== 'F3' ? { orgId: preview.orgId } : {}),
       ...(preview.form.kind === 'F2' ? { mode } : {}),
@@ -192,7 +192,7 @@ export default function FormsPage() {
     if (!preview) return;
     setBusy('attendance');
     setNotice(null);
-    const res = await callOrganizer('attendance.export', { unitId: preview.orgId });
+    const res = await callExports('attendance.export', { unitId: preview.orgId });
     if (!res.ok) {
       setBusy(null);
       setNotice({ ok: false, text: res.error.message });
@@ -213,7 +213,7 @@ export default function FormsPage() {
       return;
     }
     setBusy('import');
-    const res = await callOrganizer('events.import', { unitId: preview.orgId, fileBase64: picked.base64 });
+    const res = await callExports('events.import', { unitId: preview.orgId, fileId: picked.fileId });
     setBusy(null);
     if (!res.ok) {
       setNotice({ ok: false, text: res.error.fields?.[0]?.message ?? res.error.message });

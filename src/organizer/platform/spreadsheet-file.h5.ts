@@ -1,23 +1,27 @@
 /**
  * Choosing an .xlsx to import on the web: an `<input type=file accept=.xlsx>` opened from the
- * tap, read as base64 with FileReader. Cancelling the dialog is noticed when the window gets
+ * tap, uploaded as raw bytes to the local server's POST /api/_upload (with the caller's demo
+ * identity, as calls carry it); the import call then carries only the returned id. Cancelling the dialog is noticed when the window gets
  * focus back without a file (browsers send no event for it), or by the `cancel` event where
  * there is one.
  */
-import { MAX_SPREADSHEET_BYTES, type PickedFile } from './spreadsheet-file.types';
+import { DEMO_IDENTITY_HEADER, getDemoIdentity } from '../../platform/demo-identity';
+import { MAX_SPREADSHEET_BYTES, TOO_LARGE, UPLOAD_FAILED, type PickedFile } from './spreadsheet-file.types';
 
 export type { PickedFile } from './spreadsheet-file.types';
 
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result ?? '');
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
+/** The upload's id, or null when the server refused it or could not be reached. */
+async function uploadFile(file: Blob): Promise<string | null> {
+  const headers: Record<string, string> = { 'content-type': 'application/octet-stream' };
+  const identity = getDemoIdentity();
+  if (identity) headers[DEMO_IDENTITY_HEADER] = identity;
+  try {
+    const res = await fetch('/api/_upload', { method: 'POST', headers, body: file });
+    const body = (await res.json().catch(() => null)) as { ok?: boolean; data?: { id?: unknown } } | null;
+    return body?.ok === true && typeof body.data?.id === 'string' ? body.data.id : null;
+  } catch {
+    return null;
+  }
 }
 
 export function pickSpreadsheet(): Promise<PickedFile> {
@@ -40,11 +44,12 @@ export function pickSpreadsheet(): Promise<PickedFile> {
         return finish({ ok: false, cancelled: false, message: '请选择 .xlsx 格式的 Excel 文件' });
       }
       if (file.size > MAX_SPREADSHEET_BYTES) {
-        return finish({ ok: false, cancelled: false, message: '文件过大（最多约 500 KB）' });
+        return finish({ ok: false, cancelled: false, message: TOO_LARGE });
       }
-      readBase64(file).then(
-        (base64) => finish({ ok: true, name: file.name, base64 }),
-        () => finish({ ok: false, cancelled: false, message: '无法读取该文件' }),
+      void uploadFile(file).then((fileId) =>
+        finish(
+          fileId ? { ok: true, name: file.name, fileId } : { ok: false, cancelled: false, message: UPLOAD_FAILED },
+        ),
       );
     });
     input.addEventListener('cancel', () => finish({ ok: false, cancelled: true, message: '未选择文件' }));

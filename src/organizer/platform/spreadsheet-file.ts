@@ -1,7 +1,7 @@
 /**
  * Choosing an .xlsx to import, neutral twin: not possible. Taro's build resolves
  * `./platform/spreadsheet-file` to the .h5 twin (a file input) or the .weapp twin (a file from a
- * WeChat chat, read as base64). Tests replace this file with jest.mock.
+ * WeChat chat, uploaded to cloud storage). Tests replace this file with jest.mock.
  */
 import type { PickedFile } from './spreadsheet-file.types';
 

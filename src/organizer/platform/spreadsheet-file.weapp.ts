@@ -1,21 +1,20 @@
 /**
  * Choosing an .xlsx to import on WeChat: a file from a chat (chooseMessageFile: WeChat has no
- * access to the phone's own files), read as base64 with the file system manager.
+ * access to the phone's own files), uploaded to CloudBase storage under uploads/ with a random
+ * name (wx.cloud.uploadFile); the import call then carries only the fileID, never the bytes
+ * (call payloads are limited to about 100 KB).
  */
 import Taro from '@tarojs/taro';
-import { MAX_SPREADSHEET_BYTES, type PickedFile } from './spreadsheet-file.types';
+import { ensureCloud } from '../../platform/cloud-init';
+import { MAX_SPREADSHEET_BYTES, TOO_LARGE, UPLOAD_FAILED, type PickedFile } from './spreadsheet-file.types';
 
 export type { PickedFile } from './spreadsheet-file.types';
 
-function readBase64(filePath: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    Taro.getFileSystemManager().readFile({
-      filePath,
-      encoding: 'base64',
-      success: (res) => resolve(String(res.data)),
-      fail: reject,
-    });
-  });
+/** 128 random bits, hex: the cloud path is known only to the uploader. */
+function randomName(): string {
+  let name = '';
+  for (let i = 0; i < 32; i += 1) name += Math.floor(Math.random() * 16).toString(16);
+  return name;
 }
 
 export async function pickSpreadsheet(): Promise<PickedFile> {
@@ -27,10 +26,12 @@ export async function pickSpreadsheet(): Promise<PickedFile> {
     return { ok: false, cancelled: true, message: '未选择文件' };
   }
   if (!chosen) return { ok: false, cancelled: true, message: '未选择文件' };
-  if (chosen.size > MAX_SPREADSHEET_BYTES) return { ok: false, cancelled: false, message: '文件过大（最多约 500 KB）' };
+  if (chosen.size > MAX_SPREADSHEET_BYTES) return { ok: false, cancelled: false, message: TOO_LARGE };
   try {
-    return { ok: true, name: chosen.name, base64: await readBase64(chosen.path) };
+    ensureCloud();
+    const uploaded = await Taro.cloud.uploadFile({ cloudPath: `uploads/${randomName()}.xlsx`, filePath: chosen.path });
+    return { ok: true, name: chosen.name, fileId: uploaded.fileID };
   } catch {
-    return { ok: false, cancelled: false, message: '无法读取该文件' };
+    return { ok: false, cancelled: false, message: UPLOAD_FAILED };
   }
 }

@@ -1,6 +1,8 @@
 /**
  * 统计报表 → F1 for 尧塘街道社区教育中心 → 导出 Excel: the browser downloads an .xlsx; read back
- * with exceljs, it carries the form's title (as the page shows it) and a 合计 row.
+ * with exceljs, it carries the form's title (as the page shows it) and a 合计 row. Then 导入活动安排表
+ * with a sheet whose only row lacks its venue: the file is uploaded (POST /api/_upload), the
+ * `exports` function reads it by id and the page reports the bad row by its number.
  */
 import ExcelJS from 'exceljs';
 import type { Journey } from '../run';
@@ -61,5 +63,22 @@ export const organizerExportsF1: Journey = {
     if (!total.some((t) => t.trim() === totalPage)) {
       throw new Error(`合计 should equal the page's ${totalPage}; the row reads: ${total.join(' | ')}`);
     }
+
+    const schedule = new ExcelJS.Workbook();
+    const ws = schedule.addWorksheet('安排表');
+    ws.addRow(['活动项目安排表']);
+    ws.addRow(['活动项目', '活动形式与内容', '参加人数', '活动地点', '活动时间']);
+    ws.addRow(['没有地点的活动', '讲座', 20, '', '11月15日 9:00-11:00']);
+    const buffer = Buffer.from(await schedule.xlsx.writeBuffer());
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('#import-schedule').click()]);
+    await chooser.setFiles({
+      name: '安排表.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer,
+    });
+    const report = page.locator('#import-report');
+    await report.locator('.report__title', { hasText: '新建 0 项活动，跳过 0 行，有问题 1 行' }).waitFor();
+    await report.locator('.report__line--problem', { hasText: '第 3 行' }).waitFor();
+    await shot('imported');
   },
 };
