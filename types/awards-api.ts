@@ -150,7 +150,7 @@ export interface EvaluationActions {
     input: { id: string; action: 'submit' | 'return' | 'recommend' | 'approve'; reason: string; version: number };
     output: { nomination: Nomination };
   };
-  'nomination.photo': { input: { orgId: string; fileBase64: string }; output: FileOut };
+  'nomination.photo': { input: { orgId: string; fileId: string }; output: FileOut };
   'honours.export': { input: { campaignId?: string; kindId: string }; output: FileOut };
 }
 

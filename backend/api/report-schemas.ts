@@ -4,6 +4,7 @@
  * never their bytes.
  */
 import { z } from 'zod';
+import { CALL_BUDGET_BYTES, withinBytes } from './limits';
 
 const id = z
   .string({ error: '缺少编号' })
@@ -12,9 +13,18 @@ const id = z
   .regex(/^[A-Za-z0-9_-]+$/, { error: '编号格式不正确' });
 const day = z
   .string({ error: '日期格式应为 YYYY-MM-DD' })
+  .max(10, { error: '日期格式应为 YYYY-MM-DD' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' });
-const label = z.string().trim().min(1, { error: '请填写名称' }).max(60, { error: '名称最多 60 个字' });
-const key = z.string().regex(/^[a-z][a-z0-9_]{0,23}$/, { error: '编号格式不正确' });
+const label = z
+  .string()
+  .max(160, { error: '名称最多 60 个字' })
+  .trim()
+  .min(1, { error: '请填写名称' })
+  .max(60, { error: '名称最多 60 个字' });
+const key = z
+  .string()
+  .max(24, { error: '编号格式不正确' })
+  .regex(/^[a-z][a-z0-9_]{0,23}$/, { error: '编号格式不正确' });
 const count = (max: number) => z.int({ error: '应为整数' }).min(0).max(max);
 const orgKind = z.enum(['province', 'city', 'district', 'county', 'street', 'town', 'unit'], {
   error: '单位层级不正确',
@@ -68,7 +78,7 @@ const file = z.strictObject({
     .min(1)
     .max(300)
     .regex(/^[A-Za-z0-9_:/.-]+$/, { error: '文件编号格式不正确' }),
-  name: z.string().trim().min(1).max(100),
+  name: z.string().max(200).trim().min(1).max(100),
   mime: z.string().max(100),
   size: z
     .int()
@@ -77,7 +87,7 @@ const file = z.strictObject({
   width: count(100_000).optional(),
   height: count(100_000).optional(),
   durationSec: z.number().min(0).max(86_400).optional(),
-  caption: z.string().trim().max(100).optional(),
+  caption: z.string().max(200).trim().max(100).optional(),
 });
 
 const answer = z.discriminatedUnion('kind', [
@@ -113,15 +123,22 @@ export const reportingSchemas = {
     campaignId: id.optional(),
   }),
   'report.list': z.strictObject({}),
-  'report.submit': z.strictObject({
-    ...submissionRef,
-    answers: z.record(key, answer),
-  }),
+  'report.submit': withinBytes(
+    z.strictObject({
+      ...submissionRef,
+      answers: z
+        .record(key, answer)
+        .refine((answers) => Object.keys(answers).length <= 20, { error: '材料项过多' })
+        .meta({ maxEntries: 20 }),
+    }),
+    CALL_BUDGET_BYTES,
+    '上报内容过多，请精简文字或分次上传',
+  ),
   'report.get': z.strictObject(submissionRef),
   'report.decide': z.strictObject({
     ...submissionRef,
     action: z.enum(['return', 'approve']),
-    reason: z.string().trim().max(200).optional(),
+    reason: z.string().max(300).trim().max(200).optional(),
   }),
   'report.track': z.strictObject(taskRef),
   'report.remind': z.strictObject(taskRef),

@@ -4,6 +4,7 @@
  * The inferred types are asserted equal to the contract in types/api.ts.
  */
 import { z } from 'zod';
+import { atMostEntries, CALL_BUDGET_BYTES, untrimmed, withinBytes } from './limits';
 import type { ExportsActions, OrganizerActions, ResidentActions, StaffActions } from '../../types/api';
 import { AUDIENCES, CATEGORIES, EVENT_MODES, REMINDER_KINDS, UNIT_KINDS } from '../../types/domain';
 import { AWARD_DECISIONS, HONOUR_SUBJECTS, JUDGED_CRITERIA } from '../../types/awards';
@@ -20,24 +21,7 @@ import { RECONCILE_PAGE } from '../usecases/dashboard';
  * WeChat's ~100 KB callFunction limit (tests/api/payload-ceiling.test.ts). Free text gets room
  * for surrounding whitespace that trimming removes.
  */
-const untrimmed = (max: number) => max + 100;
-/** Bytes of UTF-8 JSON. */
-const jsonBytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
-/**
- * A declared byte budget for an input whose field limits multiply past the ceiling (many long
- * entries): refused beyond `bytes` of JSON; `.meta` lets the payload-ceiling test read the limit.
- */
-function withinBytes<T extends z.ZodType>(schema: T, bytes: number, message: string) {
-  return schema.refine((value) => jsonBytes(value) <= bytes, { error: message }).meta({ maxJsonBytes: bytes });
-}
-/** A record's declared maximum number of entries (checked, and readable as meta). */
-function atMostEntries<T extends z.ZodType<Record<string, unknown>>>(schema: T, entries: number, message: string) {
-  return schema
-    .refine((value) => Object.keys(value).length <= entries, { error: message })
-    .meta({ maxEntries: entries });
-}
-/** The largest single call's data: WeChat refuses callFunction payloads above ~100 KB. */
-export const CALL_BUDGET_BYTES = 90_000;
+export { CALL_BUDGET_BYTES } from './limits';
 const openid = z
   .string()
   .regex(/^[A-Za-z0-9_-]{1,128}$/, { error: '人员编号不正确' })
@@ -65,7 +49,12 @@ const doorSettings = z.strictObject({
     .optional(),
 });
 /** A supervisor's reason for admitting outside the check-in window. */
-const override = z.string().trim().min(2, { error: '请填写放行原因' }).max(60, { error: '放行原因最多 60 个字' });
+const override = z
+  .string()
+  .max(untrimmed(60), { error: '放行原因最多 60 个字' })
+  .trim()
+  .min(2, { error: '请填写放行原因' })
+  .max(60, { error: '放行原因最多 60 个字' });
 const empty = z.strictObject({});
 const inviteCode = z
   .string({ error: '请输入邀请码' })
@@ -133,6 +122,7 @@ const signupInput = z.strictObject({
   consent: z.boolean({ error: '请确认是否同意个人信息保护说明' }),
   requestId: z
     .string()
+    .max(64, { error: '请求编号格式不正确' })
     .regex(/^[A-Za-z0-9_-]{8,64}$/, { error: '请求编号格式不正确' })
     .optional(),
 });
@@ -161,21 +151,18 @@ const link = z.strictObject({
   title: text('名称', 60),
   url: z
     .string({ error: '请填写链接' })
+    .max(untrimmed(500), { error: '链接过长' })
     .trim()
     .min(1, { error: '请填写链接' })
     .max(500, { error: '链接过长' })
     .regex(/^(https?:\/\/|\/)\S+$/, { error: '链接应以 http(s):// 或 / 开头' }),
 });
 const links = z.array(link, { error: '应为列表' }).max(30, { error: '最多 30 项' });
-const fieldKey = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/, { error: '字段名不正确' });
+const fieldKey = z
+  .string()
+  .max(40, { error: '字段名不正确' })
+  .regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/, { error: '字段名不正确' });
 const honourField = z.strictObject({ key: fieldKey, label: text('字段名称', 20), personal: z.boolean() });
-const base64File = (label: string, max: number) =>
-  z
-    .string({ error: `请上传${label}` })
-    .min(1, { error: `请上传${label}` })
-    .max(max, { error: `${label}过大` })
-    .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: '文件编码不正确' });
-
 const evaluationSchemas = {
   'sampling.draw': z.strictObject({
     ...campaignRef,
@@ -199,7 +186,11 @@ const evaluationSchemas = {
     comment: optionalText('评审意见', 300),
     version,
   }),
-  'award.evidence': z.strictObject({ ...campaignRef, orgId: id, evidence: links, publicity: links, version }),
+  'award.evidence': withinBytes(
+    z.strictObject({ ...campaignRef, orgId: id, evidence: links, publicity: links, version }),
+    CALL_BUDGET_BYTES,
+    '材料过多，请精简后再保存',
+  ),
   'award.decide': z.strictObject({
     ...campaignRef,
     orgId: id,
@@ -221,42 +212,50 @@ const evaluationSchemas = {
     columns: z.array(fieldKey).max(20),
   }),
   'nominations.list': z.strictObject(campaignRef),
-  'nomination.save': z.strictObject({
-    id: id.optional(),
-    ...campaignRef,
-    kindId: id,
-    orgId: id,
-    nomineeName: optionalText('被推荐对象', 60),
-    fields: z
-      .record(fieldKey, z.string().max(500, { error: '内容最多 500 字' }))
-      .refine((fields) => Object.keys(fields).length <= 20, { error: '字段过多' }),
-    text: z.string({ error: '事迹材料应为文字' }).max(10_000, { error: '事迹材料最多 10000 字' }),
-    photos: z
-      .array(
-        z
-          .string()
-          .max(500)
-          .regex(/^(https?:\/\/|\/)\S+$/, { error: '照片链接不正确' }),
-      )
-      .max(9, { error: '最多 9 张照片' }),
-    files: links,
-    consent: z
-      .strictObject({
-        at: moment,
-        how: text('同意方式', 100),
-        publicFields: z.array(fieldKey).max(30),
-        photoPublic: z.boolean(),
-      })
-      .nullable(),
-    version: version.optional(),
-  }),
+  'nomination.save': withinBytes(
+    z.strictObject({
+      id: id.optional(),
+      ...campaignRef,
+      kindId: id,
+      orgId: id,
+      nomineeName: optionalText('被推荐对象', 60),
+      fields: atMostEntries(z.record(fieldKey, z.string().max(500, { error: '内容最多 500 字' })), 20, '字段过多'),
+      text: z.string({ error: '事迹材料应为文字' }).max(10_000, { error: '事迹材料最多 10000 字' }),
+      photos: z
+        .array(
+          z
+            .string()
+            .max(500)
+            .regex(/^(https?:\/\/|\/)\S+$/, { error: '照片链接不正确' }),
+        )
+        .max(9, { error: '最多 9 张照片' }),
+      files: links,
+      consent: z
+        .strictObject({
+          at: moment,
+          how: text('同意方式', 100),
+          publicFields: z.array(fieldKey).max(30),
+          photoPublic: z.boolean(),
+        })
+        .nullable(),
+      version: version.optional(),
+    }),
+    CALL_BUDGET_BYTES,
+    '推荐材料过多，请精简后再保存',
+  ),
   'nomination.act': z.strictObject({
     id,
     action: z.enum(['submit', 'return', 'recommend', 'approve'], { error: '没有这种操作' }),
     reason: optionalText('理由', 200),
     version,
   }),
-  'nomination.photo': z.strictObject({ orgId: id, fileBase64: base64File('照片', 2_800_000) }),
+  'nomination.photo': z.strictObject({
+    orgId: id,
+    fileId: z
+      .string({ error: '请上传照片' })
+      .max(300, { error: '文件编号过长' })
+      .regex(UPLOAD_ID_RE, { error: '文件编号不正确' }),
+  }),
   'honours.export': z.strictObject({ ...campaignRef, kindId: id }),
 } as const;
 
@@ -497,10 +496,23 @@ export const organizerSchemas = {
       .max(300)
       .optional(),
     free: z.boolean(),
-    fee: z.string().trim().min(1).max(40, { error: '收费说明最多 40 字' }).optional(),
-    contactName: z.string().trim().min(1).max(20, { error: '联系人最多 20 字' }).optional(),
+    fee: z
+      .string()
+      .max(untrimmed(40), { error: '收费说明最多 40 字' })
+      .trim()
+      .min(1)
+      .max(40, { error: '收费说明最多 40 字' })
+      .optional(),
+    contactName: z
+      .string()
+      .max(untrimmed(20), { error: '联系人最多 20 字' })
+      .trim()
+      .min(1)
+      .max(20, { error: '联系人最多 20 字' })
+      .optional(),
     contactPhone: z
       .string()
+      .max(20, { error: '联系电话须为手机号或带区号的座机号' })
       .regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, { error: '联系电话须为手机号或带区号的座机号' })
       .optional(),
     location: z

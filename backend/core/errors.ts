@@ -45,6 +45,7 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   REPORT_FILE_TOO_LARGE: '文件超过大小限制',
   REPORT_NOT_YOUR_ORG: '只能为本单位上报',
   REPORT_STATE_CONFLICT: '上报当前状态不能执行此操作',
+  UPLOAD_NOT_FOUND: '没有找到上传的文件（或文件过大），请重新选择',
   STORE_CONFLICT: '当前人数较多，请稍后重试',
   STORE_UNAVAILABLE: '服务暂时不可用，请稍后重试',
   INTERNAL: '系统出了点问题，请稍后再试',

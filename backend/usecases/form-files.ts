@@ -126,7 +126,7 @@ export async function importSchedule(
   if (!unit) fail('VALIDATION_FAILED', '请选择单位');
   const year = Number(src.campaign.weekStart.slice(0, 4));
   const bytes = caller.openid ? await deps.uploads?.read(input.fileId, caller.openid, MAX_IMPORT_BYTES) : null;
-  if (!bytes) fail('VALIDATION_FAILED', '没有找到上传的文件（或文件超过 512 KB），请重新选择');
+  if (!bytes) fail('UPLOAD_NOT_FOUND', '没有找到上传的文件（或文件超过 512 KB），请重新选择');
   const parsed = await parseF2(Buffer.from(bytes), { year });
   const first = src.campaign.periodStart ?? src.campaign.weekStart;
   const last = src.campaign.periodEnd ?? src.campaign.weekEnd;

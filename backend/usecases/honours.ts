@@ -265,16 +265,21 @@ const IMAGE_SIGNATURES: { ext: string; bytes: number[] }[] = [
   { ext: 'png', bytes: [0x89, 0x50, 0x4e, 0x47] },
 ];
 
-/** Stores a nomination photo (JPEG or PNG, checked by its first bytes) and returns its link. */
+/** The largest nomination photo read from an upload. */
+const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
+
+/** Stores an uploaded nomination photo (JPEG or PNG, checked by its first bytes) and returns its link. */
 export async function uploadNominationPhoto(
   deps: Deps,
   caller: Caller,
-  input: { orgId: string; fileBase64: string },
+  input: { orgId: string; fileId: string },
 ): Promise<PublishedFile> {
   if (!deps.files) fail('STORE_UNAVAILABLE', '当前环境不支持上传文件');
   const campaign = await campaignOrLatest(deps);
   if (!(await mayActForUnit(deps, caller, campaign.districtId, input.orgId))) fail('FORBIDDEN', '只能以本单位名义上传');
-  const bytes = Buffer.from(input.fileBase64, 'base64');
+  const read = caller.openid ? await deps.uploads?.read(input.fileId, caller.openid, MAX_PHOTO_BYTES) : null;
+  if (!read) fail('UPLOAD_NOT_FOUND', '没有找到上传的照片（或照片超过 2 MB），请重新选择');
+  const bytes = Buffer.from(read);
   const kind = IMAGE_SIGNATURES.find((s) => s.bytes.every((b, i) => bytes[i] === b));
   if (!kind) fail('VALIDATION_FAILED', '照片须为 JPG 或 PNG 格式');
   return deps.files.publish(`nomination-${input.orgId}-${randomBytes(6).toString('hex')}.${kind.ext}`, bytes);

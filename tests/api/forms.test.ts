@@ -319,14 +319,14 @@ describe('statistics forms', () => {
     expect(!foreign.ok && foreign.error.code).toBe('FORBIDDEN');
     // Someone else's upload is not readable, even by an organizer who may import for the unit.
     const notTheirs = await h.call('exports', 'events.import', { unitId: 'u1', fileId }, ORGANIZER);
-    expect(!notTheirs.ok && notTheirs.error.code).toBe('VALIDATION_FAILED');
+    expect(!notTheirs.ok && notTheirs.error.code).toBe('UPLOAD_NOT_FOUND');
     const unknown = await h.call(
       'exports',
       'events.import',
       { unitId: 'u1', fileId: 'u-AAAAAAAAAAAAAAAAAAAAAA' },
       STAFF_U1,
     );
-    expect(!unknown.ok && unknown.error.code).toBe('VALIDATION_FAILED');
+    expect(!unknown.ok && unknown.error.code).toBe('UPLOAD_NOT_FOUND');
     // A zip that is not a workbook: reported, nothing created.
     const zip = uploads.save(STAFF_U1, new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))!.id;
     const garbage = await h.ok('exports', 'events.import', { unitId: 'u1', fileId: zip }, STAFF_U1);

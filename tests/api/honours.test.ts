@@ -5,6 +5,10 @@
 import ExcelJS from 'exceljs';
 import type { HonourKind } from '../../types/awards';
 import type { Harness } from '../support/harness';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { localUploads, type LocalUploads } from '../../server/uploads';
 import { PNG_BASE64 } from '../support/evaluation-inputs';
 import {
   CITY,
@@ -21,8 +25,14 @@ const STORY = '坚持在社区学习中心参加书法与智能手机课程，�
 describe('honours', () => {
   let h: Harness;
   let kind: HonourKind;
+  let uploads: LocalUploads;
+  /** What the phone uploads first (server/uploads.ts): the call then carries only the id. */
+  const upload = (base64: string, owner = STAFF_U1) =>
+    uploads.save(owner, new Uint8Array(Buffer.from(base64, 'base64')))?.id ?? 'u-AAAAAAAAAAAAAAAAAAAAAA';
   beforeEach(async () => {
     h = await evaluationWorld();
+    uploads = localUploads(mkdtempSync(join(tmpdir(), 'honours-uploads-')));
+    h.deps.uploads = uploads;
     const { presets } = await h.ok('organizer', 'honours.kinds', {}, ORGANIZER);
     const star = presets.find((p) => p.name === '学习之星')!;
     const { preset: _p, seed: _s, ...config } = star;
@@ -60,7 +70,7 @@ describe('honours', () => {
   });
 
   it('goes unit → district → city, with a return on the way, and is published as agreed', async () => {
-    const photo = await h.ok('organizer', 'nomination.photo', { orgId: 'u1', fileBase64: PNG_BASE64 }, STAFF_U1);
+    const photo = await h.ok('organizer', 'nomination.photo', { orgId: 'u1', fileId: upload(PNG_BASE64) }, STAFF_U1);
     expect(photo.file.fileName).toMatch(/\.png$/);
     let { nomination } = await h.ok('organizer', 'nomination.save', form({ photos: [photo.file.url] }), STAFF_U1);
     expect(nomination).toMatchObject({ status: 'draft', atOrgId: 'u1', version: 1 });
@@ -216,12 +226,17 @@ describe('honours', () => {
   });
 
   it('refuses a photo that is not an image', async () => {
-    const notImage = Buffer.from('hello world').toString('base64');
+    // An upload of another type (an .xlsx, which the upload endpoint accepts) is no photo.
+    const workbook = Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]).toString('base64');
     expect(
-      await h.call('organizer', 'nomination.photo', { orgId: 'u1', fileBase64: notImage }, STAFF_U1),
+      await h.call('organizer', 'nomination.photo', { orgId: 'u1', fileId: upload(workbook) }, STAFF_U1),
     ).toMatchObject({
       ok: false,
-      error: { code: 'VALIDATION_FAILED' },
+      error: { code: 'VALIDATION_FAILED', message: '照片须为 JPG 或 PNG 格式' },
     });
+    // Someone else's upload, or none, is not found.
+    expect(
+      await h.call('organizer', 'nomination.photo', { orgId: 'u1', fileId: upload(PNG_BASE64, 'someone') }, STAFF_U1),
+    ).toMatchObject({ ok: false, error: { code: 'UPLOAD_NOT_FOUND' } });
   });
 });

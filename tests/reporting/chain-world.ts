@@ -86,13 +86,17 @@ export async function buildChain(h: Harness): Promise<void> {
 let seq = 0;
 const scanId = () => `scan-${String(++seq).padStart(8, '0')}`;
 
+/** A phone number of one's own per resident: one phone holds one seat per event. */
+const phoneOf = (resident: string) =>
+  `139${[...resident].reduce((n, c) => (n * 31 + c.charCodeAt(0)) % 100_000_000, 7).toString().padStart(8, '0')}`;
+
 /** A resident (openid) signs up for the district's event and is checked in by its organizer. */
 export async function attend(h: Harness, district: keyof typeof EVENTS, resident: string): Promise<void> {
   const eventId = EVENTS[district];
   const signup = await h.ok(
     'resident',
     'signup.create',
-    { eventId, name: '王小明', phone: '13912345678', companions: 0, consent: true },
+    { eventId, name: '王小明', phone: phoneOf(resident), companions: 0, consent: true },
     resident,
   );
   await h.ok(

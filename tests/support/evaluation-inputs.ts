@@ -47,7 +47,7 @@ export const EVALUATION_INPUTS: { [A in keyof EvaluationActions]: EvaluationActi
     consent: { at: 1_800_000_000_000, how: '本人签字', publicFields: ['name'], photoPublic: false },
   },
   'nomination.act': { id: 'nm1', action: 'approve', reason: '', version: 2 },
-  'nomination.photo': { orgId: 'u1', fileBase64: PNG_BASE64 },
+  'nomination.photo': { orgId: 'u1', fileId: 'u-AAAAAAAAAAAAAAAAAAAAAA' },
   'honours.export': { campaignId: 'c1', kindId: 'k1' },
 };
 

@@ -102,7 +102,7 @@ export default function HonoursPage() {
     if (!draft || !unitId) return;
     const picked = await pickPhoto();
     if (!picked.ok) return picked.cancelled || setNotice(picked.message);
-    const res = await callOrganizer('nomination.photo', { orgId: unitId, fileBase64: picked.base64 });
+    const res = await callOrganizer('nomination.photo', { orgId: unitId, fileId: picked.fileId });
     if (!res.ok) return setNotice(res.error.message);
     setDraft({ ...draft, photos: [...draft.photos, res.data.file.url] });
     setNotice('照片已上传');

@@ -1,37 +1,17 @@
 /**
  * Choosing a nomination photo: Taro.chooseImage on both platforms (an album/camera sheet on
- * WeChat, a file input on the web), read as base64: with the file system manager on WeChat, from
- * the picked File on the web. The backend checks the bytes are a JPEG or PNG.
+ * WeChat, a file input on the web), compressed by WeChat, then uploaded like every file — to
+ * cloud storage on WeChat, to the local server's /api/_upload on the web (./spreadsheet-file) —
+ * so that the call carries only the upload's id (call payloads are limited to about 100 KB).
+ * The backend checks the bytes are a JPEG or PNG.
  */
 import Taro from '@tarojs/taro';
+import { uploadImage } from './spreadsheet-file';
 
-export type PickedPhoto = { ok: true; base64: string } | { ok: false; cancelled: boolean; message: string };
+export type PickedPhoto = { ok: true; fileId: string } | { ok: false; cancelled: boolean; message: string };
 
-/** The backend accepts up to 2.8 million base64 characters (about 2 MB). */
+/** The backend reads uploads of up to 2 MB. */
 const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
-
-function blobBase64(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result ?? '');
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(blob);
-  });
-}
-
-function fileBase64(filePath: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    Taro.getFileSystemManager().readFile({
-      filePath,
-      encoding: 'base64',
-      success: (res) => resolve(String(res.data)),
-      fail: reject,
-    });
-  });
-}
 
 export async function pickPhoto(): Promise<PickedPhoto> {
   let chosen: { path: string; size: number; originalFileObj?: Blob } | undefined;
@@ -43,13 +23,6 @@ export async function pickPhoto(): Promise<PickedPhoto> {
   }
   if (!chosen) return { ok: false, cancelled: true, message: '未选择照片' };
   if (chosen.size > MAX_PHOTO_BYTES) return { ok: false, cancelled: false, message: '照片过大（最多 2 MB）' };
-  try {
-    const base64 =
-      process.env.TARO_ENV === 'h5'
-        ? await blobBase64(chosen.originalFileObj ?? (await (await fetch(chosen.path)).blob()))
-        : await fileBase64(chosen.path);
-    return { ok: true, base64 };
-  } catch {
-    return { ok: false, cancelled: false, message: '无法读取该照片' };
-  }
+  const fileId = await uploadImage(chosen);
+  return fileId ? { ok: true, fileId } : { ok: false, cancelled: false, message: '照片上传失败，请检查网络后重试' };
 }

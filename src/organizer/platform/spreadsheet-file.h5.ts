@@ -6,7 +6,13 @@
  * there is one.
  */
 import { DEMO_IDENTITY_HEADER, getDemoIdentity } from '../../platform/demo-identity';
-import { MAX_SPREADSHEET_BYTES, TOO_LARGE, UPLOAD_FAILED, type PickedFile } from './spreadsheet-file.types';
+import {
+  MAX_SPREADSHEET_BYTES,
+  TOO_LARGE,
+  UPLOAD_FAILED,
+  type PickedFile,
+  type PickedImage,
+} from './spreadsheet-file.types';
 
 export type { PickedFile } from './spreadsheet-file.types';
 
@@ -56,4 +62,13 @@ export function pickSpreadsheet(): Promise<PickedFile> {
     document.body.appendChild(input);
     input.click();
   });
+}
+
+/** A picked image (a nomination photo) uploaded the same way: the call then carries only its id. */
+export async function uploadImage(picked: PickedImage): Promise<string | null> {
+  try {
+    return await uploadFile(picked.originalFileObj ?? (await (await fetch(picked.path)).blob()));
+  } catch {
+    return null;
+  }
 }

@@ -9,3 +9,9 @@ export type PickedFile =
 export const MAX_SPREADSHEET_BYTES = 512 * 1024;
 export const TOO_LARGE = '文件过大（最多 512 KB）';
 export const UPLOAD_FAILED = '文件上传失败，请稍后重试';
+
+/** A picked image to upload: its temporary path, and on the web the picked File. */
+export interface PickedImage {
+  path: string;
+  originalFileObj?: Blob;
+}

@@ -6,7 +6,13 @@
  */
 import Taro from '@tarojs/taro';
 import { ensureCloud } from '../../platform/cloud-init';
-import { MAX_SPREADSHEET_BYTES, TOO_LARGE, UPLOAD_FAILED, type PickedFile } from './spreadsheet-file.types';
+import {
+  MAX_SPREADSHEET_BYTES,
+  TOO_LARGE,
+  UPLOAD_FAILED,
+  type PickedFile,
+  type PickedImage,
+} from './spreadsheet-file.types';
 
 export type { PickedFile } from './spreadsheet-file.types';
 
@@ -33,5 +39,16 @@ export async function pickSpreadsheet(): Promise<PickedFile> {
     return { ok: true, name: chosen.name, fileId: uploaded.fileID };
   } catch {
     return { ok: false, cancelled: false, message: UPLOAD_FAILED };
+  }
+}
+
+/** A picked image (a nomination photo) uploaded to cloud storage: the call then carries only its fileID. */
+export async function uploadImage(picked: PickedImage): Promise<string | null> {
+  try {
+    ensureCloud();
+    const uploaded = await Taro.cloud.uploadFile({ cloudPath: `uploads/${randomName()}.img`, filePath: picked.path });
+    return uploaded.fileID;
+  } catch {
+    return null;
   }
 }
