@@ -227,9 +227,12 @@ export interface ResidentActions extends HonourResidentActions {
 
 export interface CheckinCodes {
   registrationId: string;
-  /** Consecutive codes; show the one whose window contains the device's time. */
-  codes: { code: string; validFrom: number; validTo: number }[];
-  /** Six digits for manual entry at the door (static, unique enough within an event). */
+  /**
+   * Consecutive codes; show the one whose window contains the device's time. Each window has
+   * its own six digits for manual entry at the door (they rotate with the QR code).
+   */
+  codes: { code: string; shortCode: string; validFrom: number; validTo: number }[];
+  /** The short code of the first (current) window. */
   shortCode: string;
   windowMs: number;
   serverTime: number;
@@ -272,7 +275,6 @@ export interface RosterEntry {
   party: number;
   status: Exclude<RegistrationStatus, 'pending'>;
   source: Registration['source'];
-  shortCode: string;
   checkedInAt: number | null;
 }
 
@@ -293,6 +295,8 @@ export interface ScanResult {
 export type QueuedScan =
   | { scanId: string; kind: 'code'; code: string; scannedAt: number }
   | { scanId: string; kind: 'manual'; registrationId: string; scannedAt: number }
+  /** A short code typed while offline: judged by the server on sync, against scannedAt. */
+  | { scanId: string; kind: 'short'; code: string; scannedAt: number }
   | { scanId: string; kind: 'walkin'; name?: string; phone?: string; companions: number; scannedAt: number };
 
 export interface AuditEntry {

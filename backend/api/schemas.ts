@@ -282,6 +282,12 @@ export const staffSchemas = {
         z.discriminatedUnion('kind', [
           z.strictObject({ scanId, kind: z.literal('code'), code, scannedAt }),
           z.strictObject({ scanId, kind: z.literal('manual'), registrationId: registrationIdSchema, scannedAt }),
+          z.strictObject({
+            scanId,
+            kind: z.literal('short'),
+            code: z.string().regex(/^\d{6}$/, { error: '签到码应为 6 位数字' }),
+            scannedAt,
+          }),
           z.strictObject({ scanId, kind: z.literal('walkin'), ...walkinFields, scannedAt }),
         ]),
         { error: '离线记录格式不正确' },

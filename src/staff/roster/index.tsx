@@ -234,7 +234,7 @@ export default function StaffRosterPage() {
                   <Badge className="roster-entry__status" text={status.text} tone={status.tone} />
                 </View>
                 <Text className="roster-entry__line">
-                  尾号 {entry.phoneTail || '—'} · 同行 {entry.companions} 人 · 签到码 {entry.shortCode}
+                  尾号 {entry.phoneTail || '—'} · 同行 {entry.companions} 人
                   {entry.source === 'staff' ? ' · 代报名' : ''}
                 </Text>
                 {entry.status === 'confirmed' && !status.checkedIn && (
