@@ -151,6 +151,8 @@ export interface WeekView {
   campaign: Campaign;
   days: Day[];
   streets: Org[];
+  /** Other current campaigns with events, which residents may switch to (week.get with its id). */
+  others?: { id: string; name: string; weekStart: Day; weekEnd: Day }[];
 }
 
 export interface EventFilter {
