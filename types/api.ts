@@ -303,7 +303,7 @@ export type QueuedScan =
 
 export interface AuditEntry {
   id: string;
-  kind: 'code' | 'manual' | 'walkin' | 'undo';
+  kind: 'code' | 'manual' | 'walkin' | 'undo' | 'cancel';
   outcome: ScanOutcome | 'undone';
   reason: string | null;
   registrationId: string | null;
@@ -355,6 +355,14 @@ export interface StaffActions {
   'checkin.undo': {
     input: { eventId: string; registrationId: string; reason: string; deviceId: string; scanId: string };
     output: { undone: true };
+  };
+  /**
+   * Cancel a resident's sign-up, also after check-in or the start, with a reason (audited). The
+   * check-in stays counted; seats are released only before the start.
+   */
+  'signup.staffCancel': {
+    input: { eventId: string; registrationId: string; reason: string; deviceId: string; scanId: string };
+    output: { cancelled: true; seatsReleased: boolean };
   };
   /** Sign up a person without a phone of their own, on their behalf. */
   'signup.proxy': {

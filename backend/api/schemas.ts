@@ -309,6 +309,13 @@ export const staffSchemas = {
     deviceId,
     scanId,
   }),
+  'signup.staffCancel': z.strictObject({
+    eventId: id,
+    registrationId: registrationIdSchema,
+    reason: z.string({ error: '请填写取消原因' }).trim().min(1, { error: '请填写取消原因' }).max(100),
+    deviceId,
+    scanId,
+  }),
   'signup.proxy': signupInput,
   'audit.list': z.strictObject({
     eventId: id,

@@ -246,7 +246,7 @@ async function replayed(deps: Deps, scanId: string, eventId: string): Promise<Sc
   const outcome = entry.outcome === 'undone' ? 'checked_in' : entry.outcome;
   return resultOf(scanId, {
     outcome,
-    kind: entry.kind === 'undo' ? 'manual' : entry.kind,
+    kind: entry.kind === 'undo' || entry.kind === 'cancel' ? 'manual' : entry.kind,
     registration: reg,
     reason: entry.reason,
     firstCheckedInAt: entry.firstCheckedInAt,

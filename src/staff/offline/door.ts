@@ -249,6 +249,19 @@ export class Door {
     return { ok: false, error: res.error };
   }
 
+  /** Cancelling a sign-up (with a reason, audited) needs the backend: there is no offline cancel. */
+  async cancelSignup(registrationId: string, reason: string): Promise<{ ok: true } | { ok: false; error: ApiError }> {
+    const res = await this.deps.call(
+      'signup.staffCancel',
+      { eventId: this.eventId, registrationId, reason, deviceId: this.deviceId, scanId: this.deps.newScanId() },
+      { timeoutMs: DOOR_TIMEOUT_MS },
+    );
+    if (res.ok) return { ok: true };
+    if (isUnreachable(res.error))
+      return { ok: false, error: { ...res.error, message: '网络不可用，取消报名需要联网' } };
+    return { ok: false, error: res.error };
+  }
+
   /** Replays the queue (see sync.ts); answered check-ins also mark the cached roster. */
   async sync(): Promise<SyncReport> {
     const report = await syncQueue(
