@@ -153,6 +153,8 @@ export interface WeekView {
   campaign: Campaign;
   days: Day[];
   streets: Org[];
+  /** Other current campaigns with events, which residents may switch to (week.get with its id). */
+  others?: { id: string; name: string; weekStart: Day; weekEnd: Day }[];
 }
 
 export interface EventFilter {
@@ -229,9 +231,12 @@ export interface ResidentActions extends HonourResidentActions {
 
 export interface CheckinCodes {
   registrationId: string;
-  /** Consecutive codes; show the one whose window contains the device's time. */
-  codes: { code: string; validFrom: number; validTo: number }[];
-  /** Six digits for manual entry at the door (static, unique enough within an event). */
+  /**
+   * Consecutive codes; show the one whose window contains the device's time. Each window has
+   * its own six digits for manual entry at the door (they rotate with the QR code).
+   */
+  codes: { code: string; shortCode: string; validFrom: number; validTo: number }[];
+  /** The short code of the first (current) window. */
   shortCode: string;
   windowMs: number;
   serverTime: number;
@@ -274,7 +279,6 @@ export interface RosterEntry {
   party: number;
   status: Exclude<RegistrationStatus, 'pending'>;
   source: Registration['source'];
-  shortCode: string;
   checkedInAt: number | null;
 }
 
@@ -295,11 +299,13 @@ export interface ScanResult {
 export type QueuedScan =
   | { scanId: string; kind: 'code'; code: string; scannedAt: number }
   | { scanId: string; kind: 'manual'; registrationId: string; scannedAt: number }
+  /** A short code typed while offline: judged by the server on sync, against scannedAt. */
+  | { scanId: string; kind: 'short'; code: string; scannedAt: number }
   | { scanId: string; kind: 'walkin'; name?: string; phone?: string; companions: number; scannedAt: number };
 
 export interface AuditEntry {
   id: string;
-  kind: 'code' | 'manual' | 'walkin' | 'undo';
+  kind: 'code' | 'manual' | 'walkin' | 'undo' | 'cancel';
   outcome: ScanOutcome | 'undone';
   reason: string | null;
   registrationId: string | null;
@@ -351,6 +357,14 @@ export interface StaffActions {
   'checkin.undo': {
     input: { eventId: string; registrationId: string; reason: string; deviceId: string; scanId: string };
     output: { undone: true };
+  };
+  /**
+   * Cancel a resident's sign-up, also after check-in or the start, with a reason (audited). The
+   * check-in stays counted; seats are released only before the start.
+   */
+  'signup.staffCancel': {
+    input: { eventId: string; registrationId: string; reason: string; deviceId: string; scanId: string };
+    output: { cancelled: true; seatsReleased: boolean };
   };
   /** Sign up a person without a phone of their own, on their behalf. */
   'signup.proxy': {

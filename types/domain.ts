@@ -235,6 +235,11 @@ export interface Registration {
   cancelledAt: number | null;
   /** Set when a waitlisted sign-up was promoted to confirmed. */
   promotedAt: number | null;
+  /**
+   * Staff cancelled it after the activity had started (docs/counting.md): its seats stay taken,
+   * its check-in stays counted. Absent on every other sign-up.
+   */
+  cancelledByStaff?: { by: string; reason: string; seatsKept: boolean };
 }
 
 export type Role = 'anonymous' | 'resident' | 'staff' | 'supervisor' | 'organizer' | 'admin';
@@ -305,7 +310,7 @@ export interface ScanLogEntry {
   id: string;
   eventId: string;
   registrationId: string | null;
-  kind: CheckinMethod | 'undo';
+  kind: CheckinMethod | 'undo' | 'cancel';
   outcome: ScanOutcome | 'undone';
   /** Why a scan was refused, in words (no personal data). */
   reason: string | null;

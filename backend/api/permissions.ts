@@ -78,6 +78,7 @@ export const PERMISSIONS = {
     'checkin.find': a(DOOR, 'own-unit'),
     'checkin.undo': a(SUPERVISORS, 'supervise-unit'),
     'signup.proxy': a(DOOR, 'own-unit'),
+    'signup.staffCancel': a(DOOR, 'own-unit'),
     'audit.list': a(SUPERVISORS, 'supervise-unit'),
   },
   organizer: {
@@ -158,6 +159,7 @@ export const MUTATIONS: ReadonlySet<string> = new Set([
   'staff/checkin.sync',
   'staff/checkin.undo',
   'staff/signup.proxy',
+  'staff/signup.staffCancel',
   'organizer/attendance.enter',
   'organizer/reconcile.run',
   'exports/events.import',

@@ -333,6 +333,15 @@ export const staffSchemas = {
           z.discriminatedUnion('kind', [
             z.strictObject({ scanId, kind: z.literal('code'), code, scannedAt }),
             z.strictObject({ scanId, kind: z.literal('manual'), registrationId: registrationIdSchema, scannedAt }),
+            z.strictObject({
+              scanId,
+              kind: z.literal('short'),
+              code: z
+                .string()
+                .max(6)
+                .regex(/^\d{6}$/, { error: '签到码应为 6 位数字' }),
+              scannedAt,
+            }),
             z.strictObject({ scanId, kind: z.literal('walkin'), ...walkinFields, scannedAt }),
           ]),
           { error: '离线记录格式不正确' },
@@ -360,6 +369,13 @@ export const staffSchemas = {
       .trim()
       .min(1, { error: '请填写撤销原因' })
       .max(100),
+    deviceId,
+    scanId,
+  }),
+  'signup.staffCancel': z.strictObject({
+    eventId: id,
+    registrationId: registrationIdSchema,
+    reason: z.string({ error: '请填写取消原因' }).trim().min(1, { error: '请填写取消原因' }).max(100),
     deviceId,
     scanId,
   }),

@@ -19,6 +19,7 @@ import {
 } from '../usecases/checkin';
 import type { Caller, Deps } from '../usecases/context';
 import { signUpOnBehalf, waitPosition } from '../usecases/signup';
+import { staffCancelSignup } from '../usecases/staff-cancel';
 import { toRegistrationView } from '../usecases/views';
 import { staffSchemas } from './schemas';
 
@@ -56,6 +57,7 @@ export const staffHandlers: Handlers = {
     await undoCheckin(deps, caller, input, input.registrationId, input.reason);
     return { undone: true };
   },
+  'signup.staffCancel': (deps, caller, input) => staffCancelSignup(deps, caller, input),
   'signup.proxy': async (deps, caller, input) => {
     const { registration, outcome } = await signUpOnBehalf(deps, caller, input);
     const event = await deps.store.getEvent(registration.eventId);

@@ -88,15 +88,53 @@ export function claimsOfRegistration(regId: string, eventId: string, window: num
   return { eventId, holderKey: regId.slice(eventId.length + 1), window };
 }
 
+/** Windows before the current one in which a typed short code is still accepted (it is read out and typed). */
+export const SHORT_CODE_PAST_WINDOWS = 2;
+
 /**
- * Six digits for typing a sign-up in by hand, derived from its id (FNV-1a). Not unique by
- * construction: a door lookup may find two people and shows both, masked, to choose from.
+ * The bytes signed for a registration's short code in one window. Its own prefix, so the
+ * digits cannot be read off the signature inside the QR code of the same window.
  */
-export function shortCodeOf(regId: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < regId.length; i++) {
-    hash ^= regId.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return String(hash % 1_000_000).padStart(6, '0');
+export function shortCodePayload(claims: CodeClaims): Uint8Array {
+  return asciiBytes(`S1|${claims.eventId}|${claims.holderKey}|${claims.window}`);
+}
+
+/**
+ * Six digits for typing a sign-up in by hand, rotating with the QR window: taken from the
+ * backend's Ed25519 signature of (registration, window), so only the backend can make or check
+ * them (staff devices hold only the public key). The first six bytes as a 48-bit number mod 10^6
+ * (bias below 10^-8). Not unique by construction: a door lookup may find two people and shows
+ * both, masked, to choose from.
+ */
+export function shortCodeOfSignature(signature: Uint8Array): string {
+  let n = 0;
+  for (let i = 0; i < 6; i++) n = n * 256 + signature[i];
+  return String(n % 1_000_000).padStart(6, '0');
+}
+
+/** The short code of a registration in one window, signed with `sign` (the backend's key). */
+export function shortCodeOf(regId: string, eventId: string, window: number, sign: (p: Uint8Array) => Uint8Array) {
+  const claims = claimsOfRegistration(regId, eventId, window);
+  return claims ? shortCodeOfSignature(sign(shortCodePayload(claims))) : null;
+}
+
+/** The windows whose short codes a door accepts at `at`: the current one and the few before it. */
+export function shortCodeWindows(at: number): number[] {
+  const now = windowOf(at);
+  const windows: number[] = [];
+  for (let w = now - SHORT_CODE_PAST_WINDOWS; w <= now; w++) windows.push(w);
+  return windows;
+}
+
+/** The registrations (of one event) whose short code at `at` is `code`. */
+export function matchShortCode<R extends { id: string }>(
+  code: string,
+  regs: readonly R[],
+  eventId: string,
+  at: number,
+  sign: (p: Uint8Array) => Uint8Array,
+): R[] {
+  if (!/^\d{6}$/.test(code)) return [];
+  const windows = shortCodeWindows(at);
+  return regs.filter((r) => windows.some((w) => shortCodeOf(r.id, eventId, w, sign) === code));
 }

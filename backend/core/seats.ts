@@ -68,12 +68,18 @@ export function pickPromotions(waiting: readonly WaitingEntry[], free: number): 
 /** What the counters of an event must be, recounted from its raw registrations. */
 export function recountSeats(
   capacity: number | null,
-  registrations: readonly { status: string; party: number; waitTicket: number | null }[],
+  registrations: readonly {
+    status: string;
+    party: number;
+    waitTicket: number | null;
+    cancelledByStaff?: { seatsKept: boolean };
+  }[],
 ): Pick<SeatCounter, 'capacity' | 'seatsTaken' | 'waitingCount'> {
   let seatsTaken = 0;
   let waitingCount = 0;
   for (const r of registrations) {
-    if (r.status === 'confirmed') seatsTaken += r.party;
+    // A sign-up staff cancelled after the start keeps its seats: they were used.
+    if (r.status === 'confirmed' || (r.status === 'cancelled' && r.cancelledByStaff?.seatsKept)) seatsTaken += r.party;
     else if (r.status === 'waitlisted') waitingCount += 1;
   }
   return { capacity, seatsTaken, waitingCount };

@@ -84,6 +84,9 @@ export interface EvaluationPort {
   listNominations(campaignId: string): Promise<Nomination[]>;
 }
 
+/** Campaigns are few (one per organisation per year): a resident's choice looks at this many at most. */
+export const CAMPAIGNS_LISTED = 200;
+
 export interface Store extends EvaluationPort {
   /** Runs `work` so that, where the database allows it, all its writes land or none does. */
   atomic<T>(work: () => Promise<T>): Promise<T>;
@@ -92,6 +95,8 @@ export interface Store extends EvaluationPort {
   getCampaign(id: string): Promise<Campaign | null>;
   /** The campaign residents land on: the one whose week ends last. */
   latestCampaign(): Promise<Campaign | null>;
+  /** Every campaign (at most CAMPAIGNS_LISTED), the week ending last first. */
+  listCampaigns(): Promise<Campaign[]>;
   putCampaign(campaign: Campaign): Promise<void>;
   listOrgs(districtId: string): Promise<Org[]>;
   putOrg(org: Org): Promise<void>;

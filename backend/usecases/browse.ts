@@ -6,7 +6,8 @@ import type { EventFilter, EventView, RegistrationView, WeekView } from '../../t
 import type { Campaign } from '../../types/domain';
 import { fail } from '../core/errors';
 import { compareEvents, isPublic, matchesFilter } from '../core/events';
-import { daysBetween } from '../core/time';
+import { chooseCampaign, isCurrentCampaign, rankCampaigns } from '../core/resident-campaign';
+import { dayOf, daysBetween } from '../core/time';
 import type { Caller, Deps } from './context';
 import { holderKey } from './identity';
 import { registrationId } from '../core/registration';
@@ -16,19 +17,36 @@ import { doorOf, waitPosition } from './signup';
 export const PAGE_DEFAULT = 50;
 export const PAGE_MAX = 100;
 
-async function campaignOf({ store }: Deps, campaignId?: string): Promise<Campaign> {
-  const campaign = campaignId ? await store.getCampaign(campaignId) : await store.latestCampaign();
+const hasPublicEvents = (deps: Deps) => async (c: Campaign) =>
+  (await deps.store.listEvents(c.id)).some((e) => isPublic(e));
+
+/** The named campaign, or the residents' one (core/resident-campaign.ts), never one dated far ahead. */
+async function campaignOf(deps: Deps, campaignId?: string): Promise<Campaign> {
+  const campaign = campaignId
+    ? await deps.store.getCampaign(campaignId)
+    : await chooseCampaign(await deps.store.listCampaigns(), dayOf(deps.clock.now()), hasPublicEvents(deps));
   if (!campaign) fail('CAMPAIGN_NOT_FOUND');
   return campaign;
 }
 
 export async function getWeek(deps: Deps, campaignId?: string): Promise<WeekView> {
-  const campaign = await campaignOf(deps, campaignId);
+  const today = dayOf(deps.clock.now());
+  const all = await deps.store.listCampaigns();
+  const campaign = campaignId
+    ? await deps.store.getCampaign(campaignId)
+    : await chooseCampaign(all, today, hasPublicEvents(deps));
+  if (!campaign) fail('CAMPAIGN_NOT_FOUND');
   const orgs = await deps.store.listOrgs(campaign.districtId);
   const streets = orgs
     .filter((o) => o.kind === 'street' || o.kind === 'town')
     .sort((a, b) => a.name.localeCompare(b.name, 'zh'));
-  return { campaign, days: daysBetween(campaign.weekStart, campaign.weekEnd), streets };
+  // Other current campaigns with events, to switch to (a city's and a second district's week).
+  const others: WeekView['others'] = [];
+  for (const c of rankCampaigns(all, today)) {
+    if (c.id === campaign.id || !isCurrentCampaign(c, today) || !(await hasPublicEvents(deps)(c))) continue;
+    others.push({ id: c.id, name: c.name, weekStart: c.weekStart, weekEnd: c.weekEnd });
+  }
+  return { campaign, days: daysBetween(campaign.weekStart, campaign.weekEnd), streets, others };
 }
 
 export async function listEvents(

@@ -35,6 +35,7 @@ import {
   codePayload,
   formatCode,
   judgeCode,
+  matchShortCode,
   shortCodeOf,
   TOLERANCE_WINDOWS,
   WINDOW_MS,
@@ -89,11 +90,12 @@ export async function checkinCodes(deps: Deps, caller: Caller, registrationId: s
     if (!claims) fail('INTERNAL');
     codes.push({
       code: formatCode(claims, signer.sign(codePayload(claims))),
+      shortCode: shortCodeOf(reg.id, reg.eventId, window, signer.sign) ?? '',
       validFrom: window * WINDOW_MS,
       validTo: (window + 1) * WINDOW_MS,
     });
   }
-  return { registrationId: reg.id, codes, shortCode: shortCodeOf(reg.id), windowMs: WINDOW_MS, serverTime: now };
+  return { registrationId: reg.id, codes, shortCode: codes[0].shortCode, windowMs: WINDOW_MS, serverTime: now };
 }
 
 // ---------------------------------------------------------------- staff: reading
@@ -138,7 +140,6 @@ function rosterEntry(reg: Registration, checkin: Checkin | undefined): RosterEnt
     party: reg.party,
     status: reg.status as RosterEntry['status'],
     source: reg.source,
-    shortCode: shortCodeOf(reg.id),
     checkedInAt: checkin?.status === 'active' ? checkin.checkedInAt : null,
   };
 }
@@ -163,7 +164,10 @@ export async function roster(
   return { event: toStaffView(event, orgIndex(orgs), deps.clock.now()), entries, walkIns: walkInEntries(checkins) };
 }
 
-/** By part of the name, the last four digits of the phone, or the six-digit short code. */
+/**
+ * By part of the name, the last four digits of the phone, or the six-digit short code of the
+ * current window (or the last few: it is read out and typed).
+ */
 export async function findAttendee(deps: Deps, caller: Caller, eventId: string, query: string): Promise<RosterEntry[]> {
   await doorEvent(deps, caller, eventId);
   const q = query.trim();
@@ -172,17 +176,11 @@ export async function findAttendee(deps: Deps, caller: Caller, eventId: string, 
     deps.store.listCheckinsOfEvent(eventId),
   ]);
   const byReg = new Map(checkins.map((c) => [c.id, c]));
-  return regs
-    .filter((r) => r.status !== 'pending')
-    .filter((r) =>
-      /^\d{6}$/.test(q)
-        ? shortCodeOf(r.id) === q
-        : /^\d{4}$/.test(q)
-          ? r.phone.endsWith(q)
-          : q.length > 0 && r.name.includes(q),
-    )
-    .slice(0, 20)
-    .map((r) => rosterEntry(r, byReg.get(r.id)));
+  const listed = regs.filter((r) => r.status !== 'pending');
+  const matched = /^\d{6}$/.test(q)
+    ? matchShortCode(q, listed, eventId, deps.clock.now(), signerOf(deps).sign)
+    : listed.filter((r) => (/^\d{4}$/.test(q) ? r.phone.endsWith(q) : q.length > 0 && r.name.includes(q)));
+  return matched.slice(0, 20).map((r) => rosterEntry(r, byReg.get(r.id)));
 }
 
 export async function auditLog(
@@ -248,7 +246,7 @@ async function replayed(deps: Deps, scanId: string, eventId: string): Promise<Sc
   const outcome = entry.outcome === 'undone' ? 'checked_in' : entry.outcome;
   return resultOf(scanId, {
     outcome,
-    kind: entry.kind === 'undo' ? 'manual' : entry.kind,
+    kind: entry.kind === 'undo' || entry.kind === 'cancel' ? 'manual' : entry.kind,
     registration: reg,
     reason: entry.reason,
     firstCheckedInAt: entry.firstCheckedInAt,
@@ -499,6 +497,32 @@ export async function manualCheckin(
   });
 }
 
+/**
+ * A six-digit short code typed at a door that was offline: the device cannot check it (it has
+ * no secret), so the server judges it now against the time it was typed, and checks the one
+ * registration it names in by hand. No match, or more than one, is refused and logged.
+ */
+async function shortCodeCheckin(deps: Deps, caller: Caller, door: DoorAction, code: string): Promise<ScanResult> {
+  const regs = (await deps.store.listRegistrationsOfEvent(door.eventId)).filter((r) => r.status !== 'pending');
+  const matches = matchShortCode(code, regs, door.eventId, door.scannedAt, signerOf(deps).sign);
+  if (matches.length === 1) return manualCheckin(deps, caller, door, matches[0].id);
+  await doorEvent(deps, caller, door.eventId);
+  assertScanTime(deps, door);
+  return deps.store.atomic(async () => {
+    const again = await replayed(deps, door.scanId, door.eventId);
+    if (again) return again;
+    return record(deps, caller, door, {
+      outcome: 'invalid',
+      kind: 'manual',
+      registration: null,
+      reason: matches.length === 0 ? '手工签到码不符或已过期' : '手工签到码对应多人，请人工核对',
+      firstCheckedInAt: null,
+      conflict: false,
+      party: 0,
+    });
+  });
+}
+
 export interface WalkinInput {
   name?: string;
   phone?: string;
@@ -587,6 +611,7 @@ export async function syncOffline(
     const door: DoorAction = { eventId, deviceId, scanId: scan.scanId, scannedAt: scan.scannedAt, offline: true };
     if (scan.kind === 'code') results.push(await scanCode(deps, caller, door, scan.code));
     else if (scan.kind === 'manual') results.push(await manualCheckin(deps, caller, door, scan.registrationId));
+    else if (scan.kind === 'short') results.push(await shortCodeCheckin(deps, caller, door, scan.code));
     else results.push(await walkIn(deps, caller, door, scan));
   }
   return results;

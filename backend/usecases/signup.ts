@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ResidentActions } from '../../types/api';
-import type { Registration } from '../../types/domain';
+import type { ActivityEvent, Registration } from '../../types/domain';
 import { DomainError, fail } from '../core/errors';
 import { assertCompanions, assertSignupOpen, normaliseName, registrationId } from '../core/registration';
 import { seatGuard } from '../core/seats';
@@ -194,13 +194,29 @@ export async function cancelSignup(deps: Deps, caller: Caller, registrationId: s
     fail('CANCEL_CLOSED', checkin?.status === 'active' ? '已签到，不能再取消报名' : undefined);
   }
 
+  return withdraw(deps, reg, event);
+}
+
+/**
+ * Cancels a settled sign-up: gives back its phone claim, and its seats (promoting the
+ * waitlist) unless staff cancel it after the start (`byStaff.seatsKept`: the seats were used).
+ * A check-in, if any, stays: the person came. The caller has checked who may cancel.
+ */
+export async function withdraw(
+  deps: Deps,
+  reg: Registration,
+  event: ActivityEvent,
+  byStaff?: Registration['cancelledByStaff'],
+): Promise<Registration> {
+  const { store, clock } = deps;
+  const keepSeats = byStaff?.seatsKept === true;
   return store.atomic(() =>
     compensated(async (undo) => {
       const now = clock.now();
       const ok = await store.updateRegistration(
         reg.id,
         { status: reg.status, updatedAt: reg.updatedAt },
-        { status: 'cancelled', cancelledAt: now, updatedAt: now },
+        { status: 'cancelled', cancelledAt: now, updatedAt: now, ...(byStaff ? { cancelledByStaff: byStaff } : {}) },
       );
       if (!ok) {
         const again = await store.getRegistration(reg.id);
@@ -218,7 +234,9 @@ export async function cancelSignup(deps: Deps, caller: Caller, registrationId: s
       await store.addVisit(reg.campaignId, phoneClaim, -1);
       undo(() => store.addVisit(reg.campaignId, phoneClaim, 1));
       await touch(deps, reg.campaignId);
-      if (reg.status === 'confirmed') {
+      if (reg.status === 'confirmed' && keepSeats) {
+        // The seats stay taken: recountSeats counts a sign-up cancelled after the start.
+      } else if (reg.status === 'confirmed') {
         await store.releaseSeats(reg.eventId, reg.party);
         undo(() => store.takeSeats(reg.eventId, seatGuard(event.capacity ?? 0, reg.party, 'waitlist')));
         // The cancellation stands once the seats are free; promotion is retried by the next change.
@@ -226,7 +244,13 @@ export async function cancelSignup(deps: Deps, caller: Caller, registrationId: s
       } else {
         await store.changeWaiting(reg.eventId, -1);
       }
-      return { ...reg, status: 'cancelled' as const, cancelledAt: now, updatedAt: now };
+      return {
+        ...reg,
+        status: 'cancelled' as const,
+        cancelledAt: now,
+        updatedAt: now,
+        ...(byStaff ? { cancelledByStaff: byStaff } : {}),
+      };
     }),
   );
 }

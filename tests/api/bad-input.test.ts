@@ -94,6 +94,7 @@ describe('bad input to every action of every function', () => {
     },
     'checkin.find': { eventId: 'e1', query: '王' },
     'checkin.undo': { ...door, registrationId: 'e1_x', reason: '误扫' },
+    'signup.staffCancel': { ...door, registrationId: 'e1_x', reason: '本人要求取消' },
     'signup.proxy': { eventId: 'e1', name: '李四', phone: '13900001111', companions: 1, consent: true },
     'audit.list': { eventId: 'e1', offset: 0, limit: 10 },
   };

@@ -267,7 +267,8 @@ describe('door check-in', () => {
     const found = await h.ok('staff', 'checkin.find', { eventId: 'e1', query: tail }, STAFF);
     expect(found.entries.map((e) => e.registrationId)).toContain(reg);
     expect(found.entries[0].name).toBe('王*明');
-    const byCode = await h.ok('staff', 'checkin.find', { eventId: 'e1', query: found.entries[0].shortCode }, STAFF);
+    const { shortCode } = await h.ok('resident', 'checkin.codes', { registrationId: reg }, 'oa');
+    const byCode = await h.ok('staff', 'checkin.find', { eventId: 'e1', query: shortCode }, STAFF);
     expect(byCode.entries.map((e) => e.registrationId)).toContain(reg);
     const manual = await h.ok(
       'staff',

@@ -61,6 +61,9 @@ const EXPECTED: Record<string, readonly Cell[]> = {
   // Only the owner acts on a registration; for everyone else it does not exist.
   'resident/signup.cancel':        [U,   ok,  NF,   NF,    NF,    NF,  NF,  NF,   NF],
   'resident/signup.mine':          [U,   ok,  ok,   ok,    ok,    ok,  ok,  ok,   ok],
+  // Joining an online activity is one's own participation: anyone signed in (e1 being offline,
+  // it answers with a business refusal, which is not a permission refusal).
+  'resident/online.join':          [U,   ok,  ok,   ok,    ok,    ok,  ok,  ok,   ok],
   'resident/checkin.codes':        [U,   ok,  NF,   NF,    NF,    NF,  NF,  NF,   NF],
   'resident/rating.submit':        [U,   ok,  NF,   NF,    NF,    NF,  NF,  NF,   NF],
   // Anyone with a WeChat identity may take an invitation, except admins (bound at deployment).
@@ -84,6 +87,10 @@ const EXPECTED: Record<string, readonly Cell[]> = {
   'staff/checkin.sync':            [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
   'staff/checkin.find':            [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
   'staff/signup.proxy':            [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
+  // Staff cancelling a resident's sign-up (with a reason, audited): whoever works e1's door; a
+  // resident, even the owner, may not use it (her own way is signup.cancel); staff of unit u2
+  // and another district's organizer do not work this door.
+  'staff/signup.staffCancel':      [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
   // Undoing a check-in and reading the door's audit log: supervisors and above, not plain staff.
   'staff/checkin.undo':            [U,   F,   F,    F,     F,     ok,  ok,  F,    ok],
   'staff/audit.list':              [U,   F,   F,    F,     F,     ok,  ok,  F,    ok],
@@ -343,6 +350,7 @@ function inputs(w: World): Record<FunctionName, Record<string, unknown>> {
       'checkin.find': { eventId: 'e1', query: '王' },
       'checkin.undo': { ...door, registrationId: w.registrationId, reason: '误扫' },
       'signup.proxy': { eventId: 'e1', ...person },
+      'signup.staffCancel': { ...door, registrationId: w.registrationId, reason: '本人要求取消' },
       'audit.list': { eventId: 'e1' },
     },
     organizer: {

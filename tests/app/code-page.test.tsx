@@ -19,6 +19,8 @@ function batch(fromWindow: number, count: number, serverTime: number): CheckinCo
     registrationId: 'e1_r1',
     codes: Array.from({ length: count }, (_, i) => ({
       code: `L1.e1.r1.${(fromWindow + i).toString(36)}.sig${fromWindow + i}`,
+      // The six digits rotate with the QR code: window W0 shows 123456, each later one its own.
+      shortCode: fromWindow + i === W0 ? '123456' : String(700000 + fromWindow + i - W0),
       validFrom: (fromWindow + i) * WINDOW_MS,
       validTo: (fromWindow + i + 1) * WINDOW_MS,
     })),
@@ -77,7 +79,10 @@ test('shows the current code, the short code and the event; switches at the wind
   expect(shownCode()).toBe(`L1.e1.r1.${W0.toString(36)}.sig${W0}`);
   await advance(2_000); // past the boundary
   expect(shownCode()).toBe(`L1.e1.r1.${(W0 + 1).toString(36)}.sig${W0 + 1}`);
-  expect(screen.getByText('123 456')).toBeTruthy();
+  // The six digits rotate with it.
+  expect(screen.getByText('700 001')).toBeTruthy();
+  expect(screen.queryByText('123 456')).toBeNull();
+  expect(screen.getByText('二维码和 6 位手工签到码每 30 秒自动更新，截图无效，请勿转给他人。')).toBeTruthy();
 });
 
 test('fetches a new batch when fewer than four codes are left', async () => {
@@ -100,7 +105,7 @@ test('uses the server clock: a phone clock five minutes slow still shows the cur
     }) as typeof callFunction,
   );
   render(<CodePage />);
-  await screen.findByText('123 456');
+  await screen.findByText('700 010'); // the server's window is ten windows after the phone's
   const serverWindow = Math.floor((T0 + skew) / WINDOW_MS);
   expect(shownCode()).toBe(`L1.e1.r1.${serverWindow.toString(36)}.sig${serverWindow}`);
 });

@@ -35,7 +35,6 @@ export function anEntry(overrides: Partial<RosterEntry> = {}): RosterEntry {
     party: 2,
     status: 'confirmed',
     source: 'self',
-    shortCode: '123456',
     checkedInAt: null,
     ...overrides,
   };

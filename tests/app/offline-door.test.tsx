@@ -38,7 +38,7 @@ beforeEach(() => {
 });
 
 /** A door whose backend is gone, with config and roster cached while it was online. */
-function offlineDoor(entries = [anEntry(), anEntry({ registrationId: 'e1_h2', name: '李*', shortCode: '654321' })]) {
+function offlineDoor(entries = [anEntry(), anEntry({ registrationId: 'e1_h2', name: '李*' })]) {
   const backend = scriptedCaller({});
   const { deps, store } = doorDeps(backend.call, now);
   saveConfig(store, aConfig(NOW), NOW);
@@ -123,10 +123,17 @@ describe('offline judging', () => {
     });
   });
 
-  test('short-code lookup, hand check-in and walk-in work offline too', async () => {
+  test('a short code typed offline is queued with its time for the server to judge; it is never looked up locally', async () => {
     const { door } = offlineDoor();
-    const found = await door.find('654321');
-    expect(found).toEqual({ ok: true, offline: true, entries: [expect.objectContaining({ registrationId: 'e1_h2' })] });
+    expect(await door.find('654321')).toEqual({ ok: true, offline: true, entries: [] });
+    const typed = await door.shortCode('654321');
+    expect(typed).toMatchObject({ ok: true, entries: null, queued: { offline: true, result: { attendee: null } } });
+    expect(typed.ok && typed.queued?.result.message).toContain('联网后由服务器核验');
+    expect(door.queue.list()).toEqual([{ scanId: 'scan0001', kind: 'short', code: '654321', scannedAt: NOW }]);
+  });
+
+  test('hand check-in and walk-in work offline too', async () => {
+    const { door } = offlineDoor();
     const byHand = await door.checkInByHand('e1_h2');
     expect(byHand.ok && byHand.value.result.outcome).toBe('checked_in');
     const walkIn = await door.walkIn({ name: '张三', companions: 2 });

@@ -78,6 +78,7 @@ describe('staff events', () => {
 describe('roster', () => {
   function backend(me: WhoAmI) {
     let checkedInAt: number | null = null;
+    let aCancelled = false;
     call.mockImplementation(
       cannedTransport({
         'me.get': () => ok(me),
@@ -85,7 +86,13 @@ describe('roster', () => {
           ok({
             event: aStaffEvent({ title: '智能手机使用入门', checkedIn: checkedInAt ? 2 : 0, walkIns: 3 }),
             entries: [
-              anEntry({ registrationId: 'e1_a', name: '王*明', phoneTail: '5678', checkedInAt }),
+              anEntry({
+                registrationId: 'e1_a',
+                name: '王*明',
+                phoneTail: '5678',
+                checkedInAt,
+                status: aCancelled ? 'cancelled' : 'confirmed',
+              }),
               anEntry({ registrationId: 'e1_b', name: '李*', phoneTail: '1234', status: 'waitlisted' }),
               anEntry({ registrationId: 'e1_c', name: '赵*华', phoneTail: '9999', status: 'cancelled' }),
             ],
@@ -97,6 +104,10 @@ describe('roster', () => {
         'checkin.undo': () => {
           checkedInAt = null;
           return ok({ undone: true });
+        },
+        'signup.staffCancel': () => {
+          aCancelled = true;
+          return ok({ cancelled: true, seatsReleased: false });
         },
         'checkin.find': (d) =>
           ok({
@@ -171,6 +182,29 @@ describe('roster', () => {
     await waitFor(() => expect(within(a).getByText('未签到')).toBeTruthy());
     expect(callsOf('checkin.undo')[0]).toMatchObject({ eventId: 'e1', registrationId: 'e1_a', reason: '误扫' });
     expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已撤销签到' }));
+  });
+
+  test('staff cancel a checked-in person’s sign-up with a reason; a cancelled one has no button', async () => {
+    backend(staff);
+    render(<StaffRosterPage />);
+    await screen.findByText('已签到 0 人 · 现场登记 3 人');
+    const c = document.getElementById('roster-e1_c') as HTMLElement;
+    expect(within(c).queryByText('取消报名')).toBeNull();
+    const a = document.getElementById('roster-e1_a') as HTMLElement;
+    fireEvent.click(within(a).getByText('手工签到'));
+    fireEvent.click(await within(a).findByText('取消报名'));
+    fireEvent.click(within(a).getByText('确认取消报名'));
+    expect(await within(a).findByText('请填写取消原因')).toBeTruthy();
+    fireEvent.change(within(a).getByPlaceholderText('例如：本人来电要求取消'), { target: { value: '本人要求' } });
+    fireEvent.click(within(a).getByText('确认取消报名'));
+    await waitFor(() => expect(within(a).queryByText('取消报名')).toBeNull());
+    expect(callsOf('signup.staffCancel')[0]).toMatchObject({
+      eventId: 'e1',
+      registrationId: 'e1_a',
+      reason: '本人要求',
+    });
+    expect(callsOf('checkin.undo')).toHaveLength(0);
+    expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已取消报名' }));
   });
 });
 

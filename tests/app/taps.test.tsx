@@ -68,6 +68,7 @@ function backend(mine: RegistrationView | null) {
           registrationId: 'e1_r1',
           codes: [0, 1, 2, 3].map((i) => ({
             code: `L1.e1.r1.${w + i}`,
+            shortCode: String(123456 + i),
             validFrom: (w + i) * WINDOW_MS,
             validTo: (w + i + 1) * WINDOW_MS,
           })),

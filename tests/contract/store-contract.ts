@@ -44,6 +44,14 @@ export function runStoreContract(name: string, makeStore: () => Promise<StoreUnd
         expect(await store.getCampaign('missing')).toBeNull();
       });
 
+      it('lists every campaign, the week ending last first', async () => {
+        expect(await store.listCampaigns()).toEqual([]);
+        await store.putCampaign(aCampaign({ id: 'b', weekEnd: '2026-11-20' }));
+        await store.putCampaign(aCampaign({ id: 'far', weekEnd: '2099-11-20' }));
+        await store.putCampaign(aCampaign({ id: 'a', weekEnd: '2026-11-20' }));
+        expect((await store.listCampaigns()).map((c) => c.id)).toEqual(['far', 'a', 'b']);
+      });
+
       it('lists the organisations of one district only', async () => {
         await store.putOrg(anOrg({ id: 'u1', districtId: 'd1' }));
         await store.putOrg(anOrg({ id: 'u2', districtId: 'd2' }));

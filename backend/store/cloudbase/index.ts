@@ -49,7 +49,13 @@ import type {
 } from '../../../types/domain';
 import type { FormProfile } from '../../../types/forms';
 import type { SeatGuard } from '../../core/seats';
-import type { EventFieldsPatch, RegistrationExpectation, RegistrationPatch, Store } from '../port';
+import {
+  CAMPAIGNS_LISTED,
+  type EventFieldsPatch,
+  type RegistrationExpectation,
+  type RegistrationPatch,
+  type Store,
+} from '../port';
 import { firstOrNull, fromDocument, toFields, toNewDocument } from './documents';
 import { type OnOp, PAGE_MAX, readAll, sender } from './operations';
 import type { CloudbaseDb, DbCommand, DbDocument, DbFilter, DbUpdate } from './sdk';
@@ -213,6 +219,16 @@ export function createCloudbaseStore(db: CloudbaseDb, options: CloudbaseStoreOpt
       );
       return firstOrNull<Campaign>(result.data);
     },
+    listCampaigns: () =>
+      list<Campaign>(
+        campaigns,
+        {},
+        [
+          ['weekEnd', 'desc'],
+          ['_id', 'asc'],
+        ],
+        { max: CAMPAIGNS_LISTED },
+      ),
     putCampaign: (campaign) => put(campaigns, campaign.id, campaign),
     listOrgs: (districtId) => list<Org>(orgs, { districtId }, [['_id', 'asc']]),
     putOrg: (org) => put(orgs, org.id, org),

@@ -30,6 +30,7 @@ import type {
 import type { FormProfile } from '../../../types/forms';
 import type { SeatGuard } from '../../core/seats';
 import {
+  CAMPAIGNS_LISTED,
   DuplicateKeyError,
   type EventFieldsPatch,
   type RegistrationExpectation,
@@ -241,6 +242,12 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       return parse<Campaign>(
         db().prepare('SELECT doc FROM campaigns ORDER BY week_end DESC, id LIMIT 1').get() as Row | undefined,
       );
+    },
+    async listCampaigns() {
+      const rows = db()
+        .prepare('SELECT doc FROM campaigns ORDER BY week_end DESC, id LIMIT ?')
+        .all(CAMPAIGNS_LISTED) as Row[];
+      return rows.map((r) => JSON.parse(r.doc) as Campaign);
     },
     putCampaign: (c) => write(() => void sql.putCampaign.run(c.id, c.weekEnd, JSON.stringify(c))),
     async listOrgs(districtId) {

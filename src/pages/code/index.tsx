@@ -154,6 +154,8 @@ export default function CodePage() {
   }
 
   const current = codeAt(stored.codes, at);
+  // The six digits rotate with the QR code (codes saved by an older version carry none).
+  const digits = current?.shortCode ?? stored.shortCode;
   const event = stored.event;
   return (
     <ThemedPage className="code-page">
@@ -181,8 +183,8 @@ export default function CodePage() {
 
       <View className="short-code">
         <Text className="short-code__label">手工签到码</Text>
-        <Text className="short-code__digits" aria-label={stored.shortCode.split('').join(' ')}>
-          {groupDigits(stored.shortCode)}
+        <Text className="short-code__digits" aria-label={digits.split('').join(' ')}>
+          {groupDigits(digits)}
         </Text>
         <Text className="short-code__hint">扫码不便时，请把这 6 位数字告诉工作人员</Text>
       </View>
@@ -197,8 +199,7 @@ export default function CodePage() {
           <Text className="notice__text">{error.message}</Text>
         </View>
       )}
-      {/* Only the QR code rotates; the 6-digit code is fixed per sign-up, and the page says so (#11). */}
-      <Text className="code-note">二维码每 30 秒自动更新，二维码截图无效；6 位手工签到码不会变化，请勿转给他人。</Text>
+      <Text className="code-note">二维码和 6 位手工签到码每 30 秒自动更新，截图无效，请勿转给他人。</Text>
     </ThemedPage>
   );
 }

@@ -35,15 +35,16 @@ export default function IndexPage() {
   const [loadingMore, setLoadingMore] = useState(false);
   const requestSeq = useRef(0);
 
-  const loadWeek = useCallback(async () => {
+  /** The residents' campaign, or another current one the resident switched to. */
+  const loadWeek = useCallback(async (campaignId?: string) => {
     setWeekError(null);
-    const res = await callResident('week.get', {});
+    const res = await callResident('week.get', campaignId ? { campaignId } : {});
     if (!res.ok) {
       setWeekError(res.error);
       return;
     }
     setWeek(res.data);
-    setDay((current) => current ?? defaultDay(res.data.days, Date.now()));
+    setDay((current) => (campaignId || !current ? defaultDay(res.data.days, Date.now()) : current));
   }, []);
 
   useEffect(() => {
@@ -121,7 +122,7 @@ export default function IndexPage() {
   if (weekError) {
     return (
       <ThemedPage>
-        <ErrorState error={weekError} onRetry={() => void loadWeek()} />
+        <ErrorState error={weekError} onRetry={() => void loadWeek(week?.campaign.id)} />
       </ThemedPage>
     );
   }
@@ -153,6 +154,16 @@ export default function IndexPage() {
         <Text className="campaign__name">{campaign.name}</Text>
         {campaign.theme && <Text className="campaign__theme">主题：{campaign.theme}</Text>}
         <Text className="campaign__dates">活动时间：{weekRangeLabel(campaign.weekStart, campaign.weekEnd)}</Text>
+        {week.others && week.others.length > 0 && (
+          <View className="campaign__others" role="navigation" aria-label="其他正在进行的活动周">
+            <Text className="campaign__others-label">同期还有：</Text>
+            {week.others.map((o) => (
+              <Text key={o.id} className="link campaign__other" onClick={() => void loadWeek(o.id)}>
+                {o.name}
+              </Text>
+            ))}
+          </View>
+        )}
       </View>
 
       <ScrollView className="day-tabs" scrollX enhanced showScrollbar={false}>

@@ -60,11 +60,14 @@ export function addAccepted(store: KeyValueStore, eventId: string, registrationI
   store.set(KEYS.accepted(eventId), { ...accepted, [registrationId]: at });
 }
 
-/** Name part, last four digits of the phone, or the six-digit short code. */
+/**
+ * Name part or last four digits of the phone. Six-digit short codes rotate and only the backend
+ * can check them: offline they are queued for the server (Door.shortCode), never looked up here.
+ */
 export function searchRoster(entries: readonly RosterEntry[], query: string): RosterEntry[] {
   const q = query.trim();
   if (!q) return [...entries];
-  if (/^\d{6}$/.test(q)) return entries.filter((e) => e.shortCode === q);
+  if (/^\d{6}$/.test(q)) return [];
   if (/^\d{1,4}$/.test(q)) return entries.filter((e) => e.phoneTail.endsWith(q));
   // Masked names keep the first and last characters (王*明): match the unmasked ones.
   const chars = Array.from(q).filter((c) => c !== '*');

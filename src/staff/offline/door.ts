@@ -45,6 +45,7 @@ export interface DoorResult {
 export type DoorAnswer = { ok: true; value: DoorResult } | { ok: false; error: ApiError };
 
 export const OFFLINE_WALKIN_MESSAGE = '现场登记成功（离线，待同步）';
+export const OFFLINE_SHORT_CODE_MESSAGE = '已记录手工签到码（离线，联网后由服务器核验）';
 
 let appDeps: DoorDeps | null = null;
 
@@ -200,6 +201,41 @@ export class Door {
     return { ok: true, entries: searchRoster(roster.entries, query), offline: true };
   }
 
+  /**
+   * A typed six-digit short code: the backend says whose it is (the current window's, or one of
+   * the last few). Offline the device cannot check it (the digits come from the backend's
+   * secret key), so it queues the code with the time it was typed, for the server to judge on sync.
+   */
+  async shortCode(
+    code: string,
+  ): Promise<
+    | { ok: true; entries: RosterEntry[]; queued: null }
+    | { ok: true; entries: null; queued: DoorResult }
+    | { ok: false; error: ApiError }
+  > {
+    const res = await this.deps.call(
+      'checkin.find',
+      { eventId: this.eventId, query: code },
+      { timeoutMs: DOOR_TIMEOUT_MS },
+    );
+    if (res.ok) {
+      this.syncSoon();
+      return { ok: true, entries: res.data.entries, queued: null };
+    }
+    if (!isUnreachable(res.error)) return { ok: false, error: res.error };
+    const scanId = this.deps.newScanId();
+    this.queue.add({ scanId, kind: 'short', code, scannedAt: this.offlineDoor().at });
+    const result: ScanResult = {
+      scanId,
+      outcome: 'checked_in',
+      message: OFFLINE_SHORT_CODE_MESSAGE,
+      attendee: null,
+      firstCheckedInAt: null,
+      conflict: false,
+    };
+    return { ok: true, entries: null, queued: { result, offline: true } };
+  }
+
   /** Undoing needs the backend (and a supervisor): there is no offline undo. */
   async undo(registrationId: string, reason: string): Promise<{ ok: true } | { ok: false; error: ApiError }> {
     const res = await this.deps.call(
@@ -210,6 +246,19 @@ export class Door {
     if (res.ok) return { ok: true };
     if (isUnreachable(res.error))
       return { ok: false, error: { ...res.error, message: '网络不可用，撤销签到需要联网' } };
+    return { ok: false, error: res.error };
+  }
+
+  /** Cancelling a sign-up (with a reason, audited) needs the backend: there is no offline cancel. */
+  async cancelSignup(registrationId: string, reason: string): Promise<{ ok: true } | { ok: false; error: ApiError }> {
+    const res = await this.deps.call(
+      'signup.staffCancel',
+      { eventId: this.eventId, registrationId, reason, deviceId: this.deviceId, scanId: this.deps.newScanId() },
+      { timeoutMs: DOOR_TIMEOUT_MS },
+    );
+    if (res.ok) return { ok: true };
+    if (isUnreachable(res.error))
+      return { ok: false, error: { ...res.error, message: '网络不可用，取消报名需要联网' } };
     return { ok: false, error: res.error };
   }
 

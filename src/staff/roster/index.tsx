@@ -42,7 +42,13 @@ export default function StaffRosterPage() {
   const [card, setCard] = useState<DoorResult | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
-  const [undo, setUndo] = useState<{ registrationId: string; reason: string; error?: string } | null>(null);
+  const [undo, setUndo] = useState<{
+    registrationId: string;
+    reason: string;
+    error?: string;
+    /** Undo a check-in (supervisors), or cancel the sign-up (any door role; the check-in stays). */
+    action?: 'cancel';
+  } | null>(null);
   const timer = useRef<ReturnType<typeof setInterval> | null>(null);
 
   const refresh = useCallback(async () => {
@@ -102,11 +108,14 @@ export default function StaffRosterPage() {
     if (!undo) return;
     const reason = undo.reason.trim();
     if (!reason) {
-      setUndo({ ...undo, error: '请填写撤销原因' });
+      setUndo({ ...undo, error: undo.action === 'cancel' ? '请填写取消原因' : '请填写撤销原因' });
       return;
     }
     setBusyId(undo.registrationId);
-    const res = await door.undo(undo.registrationId, reason);
+    const res =
+      undo.action === 'cancel'
+        ? await door.cancelSignup(undo.registrationId, reason)
+        : await door.undo(undo.registrationId, reason);
     setBusyId(null);
     if (!res.ok) {
       setUndo({ ...undo, error: res.error.message });
@@ -114,7 +123,7 @@ export default function StaffRosterPage() {
     }
     setUndo(null);
     setCard(null);
-    void Taro.showToast({ title: '已撤销签到', icon: 'success' });
+    void Taro.showToast({ title: undo.action === 'cancel' ? '已取消报名' : '已撤销签到', icon: 'success' });
     await refresh();
   };
 
@@ -234,7 +243,7 @@ export default function StaffRosterPage() {
                   <Badge className="roster-entry__status" text={status.text} tone={status.tone} />
                 </View>
                 <Text className="roster-entry__line">
-                  尾号 {entry.phoneTail || '—'} · 同行 {entry.companions} 人 · 签到码 {entry.shortCode}
+                  尾号 {entry.phoneTail || '—'} · 同行 {entry.companions} 人
                   {entry.source === 'staff' ? ' · 代报名' : ''}
                 </Text>
                 {entry.status === 'confirmed' && !status.checkedIn && (
@@ -254,12 +263,20 @@ export default function StaffRosterPage() {
                     撤销签到
                   </Button>
                 )}
+                {entry.status !== 'cancelled' && !undoing && (
+                  <Button
+                    className="btn btn--secondary btn--block roster-entry__cancel"
+                    onClick={() => setUndo({ registrationId: entry.registrationId, reason: '', action: 'cancel' })}
+                  >
+                    取消报名
+                  </Button>
+                )}
                 {undoing && undo && (
                   <View className="undo-form">
-                    <Text className="undo-form__label">撤销原因</Text>
+                    <Text className="undo-form__label">{undo.action === 'cancel' ? '取消报名原因' : '撤销原因'}</Text>
                     <TextField
                       className="undo-form__input"
-                      placeholder="例如：误扫、替他人签到"
+                      placeholder={undo.action === 'cancel' ? '例如：本人来电要求取消' : '例如：误扫、替他人签到'}
                       maxLength={60}
                       value={undo.reason}
                       onChange={(reason) => setUndo({ ...undo, reason, error: undefined })}
@@ -271,10 +288,10 @@ export default function StaffRosterPage() {
                         disabled={busy || undefined}
                         onClick={() => void confirmUndo()}
                       >
-                        确认撤销
+                        {undo.action === 'cancel' ? '确认取消报名' : '确认撤销'}
                       </Button>
                       <Button className="btn btn--secondary undo-form__cancel" onClick={() => setUndo(null)}>
-                        不撤销
+                        {undo.action === 'cancel' ? '不取消' : '不撤销'}
                       </Button>
                     </View>
                   </View>

@@ -101,14 +101,18 @@ export default function StaffScanPage() {
     // From here on the big card is about this code: the previous person's result goes.
     setCard(null);
     setBusy(true);
-    const found = await door.find(q);
+    const found = await door.shortCode(q);
     setBusy(false);
     if (!found.ok) {
       setCardError(found.error);
       setCard(null);
       return;
     }
-    if (found.offline) setOffline(true);
+    if (found.queued) {
+      setCode('');
+      show({ ok: true, value: found.queued });
+      return;
+    }
     if (found.entries.length === 0) {
       setCardError({ code: 'REGISTRATION_NOT_FOUND', message: `未找到签到码 ${q} 的报名`, retryable: false });
       return;
