@@ -21,6 +21,7 @@ import { residentLargeFont } from './journeys/large-font';
 import { honoursAndAward } from './journeys/honours-award';
 import { reportingChain } from './journeys/reporting';
 import { a11ySweep } from './journeys/a11y-sweep';
+import { residentSchedule } from './journeys/before-event';
 import {
   newcomerDoorAndAudit,
   newcomerForms,
@@ -52,6 +53,7 @@ const JOURNEYS: Journey[] = [
   newcomerResident,
   newcomerDoorAndAudit,
   residentSeesPracticalCard,
+  residentSchedule,
   a11ySweep,
 ];
 const ARTIFACTS = join('artifacts', 'e2e');
