@@ -494,6 +494,19 @@ export interface OrganizerActions extends SetupActions, EvaluationActions, Repor
   'forms.export': { input: { kind: FormKind; orgId?: string; mode?: 'plan' | 'actual' }; output: ExportedFile };
   /** Who checked in when (masked phones), for an event or a whole unit. */
   'attendance.export': { input: { eventId?: string; unitId?: string }; output: ExportedFile };
+  /**
+   * Before the event: everyone signed up (confirmed and waitlisted) as .xlsx; phones masked, names
+   * full only for the unit's own staff (core/privacy.ts).
+   */
+  'registrants.export': { input: { eventId: string }; output: ExportedFile };
+  /**
+   * A short notice to everyone signed up (confirmed and waitlisted): in the app, and as a
+   * subscription message to those holding a 活动提醒 subscription. Audited.
+   */
+  'registrants.notify': {
+    input: { eventId: string; text: string };
+    output: { recipients: number; notices: number; messages: { sent: number; noCredit: number; failed: number } };
+  };
   /** Create events in bulk from a unit's 活动项目安排表 (.xlsx, base64). */
   'events.import': {
     input: { unitId: string; fileBase64: string };

@@ -355,7 +355,15 @@ export interface Notice {
   id: string;
   ownerId: string;
   eventId: string;
-  kind: 'event_changed' | 'event_cancelled' | 'promoted' | 'rating_invite' | 'report_reminder' | 'report_returned';
+  kind:
+    | 'event_changed'
+    | 'event_cancelled'
+    | 'promoted'
+    | 'rating_invite'
+    | 'report_reminder'
+    | 'report_returned'
+    /** Written by the event's unit or organizer to everyone signed up (registrants.notify). */
+    | 'event_message';
   text: string;
   createdAt: number;
   readAt: number | null;

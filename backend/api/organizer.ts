@@ -13,6 +13,7 @@ import { listOrgTree, listStaff, revokeStaff, saveCampaign, saveOrg, setupAudit,
 import { managedView } from '../usecases/views';
 import { outboxSender, runReminders } from '../usecases/reminders';
 import { posterOf } from '../usecases/poster';
+import { exportRegistrants, notifyRegistrants } from '../usecases/registrants';
 import { fail } from '../core/errors';
 import { REPORT_PRESETS } from '../core/reporting';
 import {
@@ -45,6 +46,8 @@ export const organizerHandlers: Handlers = {
   'forms.saveProfile': async (deps, caller, input) => ({ profile: await saveFormProfile(deps, caller, input) }),
   'forms.export': (deps, caller, input) => exportForm(deps, caller, input),
   'attendance.export': (deps, caller, input) => exportAttendance(deps, caller, input),
+  'registrants.export': (deps, caller, input) => exportRegistrants(deps, caller, input.eventId),
+  'registrants.notify': (deps, caller, input) => notifyRegistrants(deps, caller, input),
   'events.import': (deps, caller, input) => importSchedule(deps, caller, input),
   'campaign.save': async (deps, caller, input) => ({ campaign: await saveCampaign(deps, caller, input) }),
   'org.list': async (deps, caller) => ({ orgs: await listOrgTree(deps, caller) }),

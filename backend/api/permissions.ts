@@ -88,6 +88,9 @@ export const PERMISSIONS = {
     'forms.saveProfile': a(DOOR, 'own-unit'),
     'forms.export': a(DOOR, 'own-unit'),
     'attendance.export': a(DOOR, 'own-unit'),
+    // Before the event: the unit's staff and supervisors, the district's organizers (mayWorkDoor).
+    'registrants.export': a(DOOR, 'own-unit'),
+    'registrants.notify': a(DOOR, 'own-unit'),
     'events.import': a(DOOR, 'own-unit'),
     'campaign.save': a(ORGANIZERS, 'own-district'),
     'org.list': a(DOOR),

@@ -345,6 +345,15 @@ export const organizerSchemas = {
   }),
   'forms.export': z.strictObject({ kind: formKind, orgId: id.optional(), mode: formMode.optional() }),
   'attendance.export': z.strictObject({ eventId: id.optional(), unitId: id.optional() }),
+  'registrants.export': z.strictObject({ eventId: id }),
+  'registrants.notify': z.strictObject({
+    eventId: id,
+    text: z
+      .string({ error: '请填写通知内容' })
+      .trim()
+      .min(2, { error: '通知内容至少 2 个字' })
+      .max(200, { error: '通知内容最多 200 个字' }),
+  }),
   'campaign.save': z.strictObject({
     id: id.optional(),
     name: text('活动名称', 60),

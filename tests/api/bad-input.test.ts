@@ -105,6 +105,8 @@ describe('bad input to every action of every function', () => {
     'forms.saveProfile': { kind: 'F1', orgId: 'u1', fields: { leader: '张三' }, mobilisationEventId: 'e1' },
     'forms.export': { kind: 'F2', orgId: 'u1', mode: 'plan' },
     'attendance.export': { eventId: 'e1', unitId: 'u1' },
+    'registrants.export': { eventId: 'e1' },
+    'registrants.notify': { eventId: 'e1', text: '请带好身份证' },
     'events.import': { unitId: 'u1', fileBase64: 'UEsDBA==' },
     'campaign.save': {
       name: '测试活动周',

@@ -61,6 +61,8 @@ const EXPECTED: Record<string, readonly Cell[]> = {
   // Only the owner acts on a registration; for everyone else it does not exist.
   'resident/signup.cancel':        [U,   ok,  NF,   NF,    NF,    NF,  NF,  NF,   NF],
   'resident/signup.mine':          [U,   ok,  ok,   ok,    ok,    ok,  ok,  ok,   ok],
+  // Joining an online activity counts the caller's own participation: anyone signed in.
+  'resident/online.join':          [U,   ok,  ok,   ok,    ok,    ok,  ok,  ok,   ok],
   'resident/checkin.codes':        [U,   ok,  NF,   NF,    NF,    NF,  NF,  NF,   NF],
   'resident/rating.submit':        [U,   ok,  NF,   NF,    NF,    NF,  NF,  NF,   NF],
   // Anyone with a WeChat identity may take an invitation, except admins (bound at deployment).
@@ -95,6 +97,11 @@ const EXPECTED: Record<string, readonly Cell[]> = {
   'organizer/forms.saveProfile':   [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
   'organizer/forms.export':        [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
   'organizer/attendance.export':   [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
+  // Before the event, the people signed up for e1: its unit's staff and supervisor (full names),
+  // its district's organizer (masked names), admins; not another unit's staff nor another district.
+  'organizer/registrants.export':  [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
+  // Writing to everyone signed up for e1: the same callers; residents never.
+  'organizer/registrants.notify':  [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
   'organizer/events.import':       [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
   'organizer/event.save':          [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
   'organizer/event.review':        [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
@@ -351,6 +358,8 @@ function inputs(w: World): Record<FunctionName, Record<string, unknown>> {
       'forms.saveProfile': { kind: 'F1', orgId: 'u1', fields: { leader: '甲' } },
       'forms.export': { kind: 'F2', orgId: 'u1', mode: 'plan' },
       'attendance.export': { eventId: 'e1' },
+      'registrants.export': { eventId: 'e1' },
+      'registrants.notify': { eventId: 'e1', text: '活动改在二楼教室' },
       'events.import': { unitId: 'u1', fileBase64: 'aGVsbG8=' },
       'campaign.save': {
         id: 'c1',

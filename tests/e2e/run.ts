@@ -21,7 +21,7 @@ import { residentLargeFont } from './journeys/large-font';
 import { honoursAndAward } from './journeys/honours-award';
 import { reportingChain } from './journeys/reporting';
 import { a11ySweep } from './journeys/a11y-sweep';
-import { residentSchedule } from './journeys/before-event';
+import { registrantExport, registrantNotice, residentSchedule } from './journeys/before-event';
 import {
   newcomerDoorAndAudit,
   newcomerForms,
@@ -54,6 +54,8 @@ const JOURNEYS: Journey[] = [
   newcomerDoorAndAudit,
   residentSeesPracticalCard,
   residentSchedule,
+  registrantExport,
+  registrantNotice,
   a11ySweep,
 ];
 const ARTIFACTS = join('artifacts', 'e2e');
