@@ -428,18 +428,20 @@ export const organizerSchemas = {
       .max(300)
       .optional(),
     free: z.boolean(),
-    fee: z.string().trim().min(1).max(40, { error: '收费说明最多 40 字' }).optional(),
-    contactName: z.string().trim().min(1).max(20, { error: '联系人最多 20 字' }).optional(),
+    // Absent or null: none (an edit clears what was there).
+    fee: z.string().trim().min(1).max(40, { error: '收费说明最多 40 字' }).nullish(),
+    contactName: z.string().trim().min(1).max(20, { error: '联系人最多 20 字' }).nullish(),
     contactPhone: z
       .string()
       .regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, { error: '联系电话须为手机号或带区号的座机号' })
-      .optional(),
+      .nullish(),
     location: z
       .strictObject({
         latitude: z.number().min(-90).max(90),
         longitude: z.number().min(-180).max(180),
+        address: z.string().trim().min(1).max(100, { error: '地图地址最多 100 字' }).optional(),
       })
-      .optional(),
+      .nullish(),
     venueRole: z.enum(['main', 'sub']).nullable(),
     maxCompanions: z.int().min(0, { error: '同行人数不能为负数' }).max(COMPANIONS_CEILING),
     capacity: z
