@@ -11,6 +11,8 @@ export default defineAppConfig({
     'pages/notices/index',
     'pages/reminders/index',
     'pages/honours/index',
+    // 我的日程: my sign-ups by day, opened from 我的报名.
+    'pages/schedule/index',
   ],
   // Door staff pages load only when opened, so the residents' main package stays small.
   subPackages: [

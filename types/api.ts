@@ -476,6 +476,14 @@ export interface ReconcileReport {
 }
 
 export interface OrganizerActions extends SetupActions, EvaluationActions, ReportingActions {
+  /**
+   * A short notice to everyone signed up (confirmed and waitlisted): in the app, and as a
+   * subscription message to those holding a 活动提醒 subscription. Audited.
+   */
+  'registrants.notify': {
+    input: { eventId: string; text: string };
+    output: { recipients: number; notices: number; messages: { sent: number; noCredit: number; failed: number } };
+  };
   /** Live headcounts of the caller's scope: the district for organizers, their units for staff. */
   'dashboard.get': { input: { campaignId?: string }; output: DashboardView };
   /** Enter (or clear, with null) the participant figure of an online activity or one without check-in. */
@@ -523,6 +531,11 @@ export interface ExportsActions {
   /** Who checked in when (masked phones), for an event or a whole unit. */
   'attendance.export': { input: { eventId?: string; unitId?: string }; output: ExportedFile };
   /** Create events in bulk from a unit's 活动项目安排表 (.xlsx, uploaded first; the call carries its id). */
+  /**
+   * Before the event: everyone signed up (confirmed and waitlisted) as .xlsx; phones masked, names
+   * full only for the unit's own staff (core/privacy.ts).
+   */
+  'registrants.export': { input: { eventId: string }; output: ExportedFile };
   'events.import': {
     input: { unitId: string; fileId: string };
     output: { created: string[]; skipped: ImportProblem[]; problems: ImportProblem[] };

@@ -151,13 +151,13 @@ export interface AttendanceCounter {
 
 /** What residents ask before going: the price, whom to call, where on the map. All optional. */
 export interface EventPractical {
-  /** 收费 events: the price as the host states it, e.g. 30元/人（含材料费）. */
-  fee?: string;
+  /** 收费 events: the price as the host states it, e.g. 30元/人（含材料费）. null: cleared by an edit. */
+  fee?: string | null;
   /** 联系人 and 联系电话 of the host for this activity. */
-  contactName?: string;
-  contactPhone?: string;
-  /** The venue on the map (GCJ-02, as WeChat's openLocation takes it). */
-  location?: { latitude: number; longitude: number };
+  contactName?: string | null;
+  contactPhone?: string | null;
+  /** The venue on the map (GCJ-02, as WeChat's openLocation takes it), with the address to show. */
+  location?: { latitude: number; longitude: number; address?: string } | null;
 }
 
 /** One activity of the week (活动项目). */
@@ -360,7 +360,15 @@ export interface Notice {
   id: string;
   ownerId: string;
   eventId: string;
-  kind: 'event_changed' | 'event_cancelled' | 'promoted' | 'rating_invite' | 'report_reminder' | 'report_returned';
+  kind:
+    | 'event_changed'
+    | 'event_cancelled'
+    | 'promoted'
+    | 'rating_invite'
+    | 'report_reminder'
+    | 'report_returned'
+    /** Written by the event's unit or organizer to everyone signed up (registrants.notify). */
+    | 'event_message';
   text: string;
   createdAt: number;
   readAt: number | null;

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { ExportsActions } from '../../types/api';
 import type { Caller, Deps } from '../usecases/context';
 import { exportAttendance, exportForm, importSchedule } from '../usecases/form-files';
+import { exportRegistrants } from '../usecases/registrants';
 import { actionTable } from './edge';
 import { exportsSchemas } from './schemas';
 
@@ -22,6 +23,7 @@ export const exportsHandlers: Handlers = {
   'forms.export': (deps, caller, input) => exportForm(deps, caller, input),
   'attendance.export': (deps, caller, input) => exportAttendance(deps, caller, input),
   'events.import': (deps, caller, input) => importSchedule(deps, caller, input),
+  'registrants.export': (deps, caller, input) => exportRegistrants(deps, caller, input.eventId),
 };
 
 export const exportsTable = actionTable(exportsSchemas, exportsHandlers);

@@ -13,6 +13,7 @@ import { listOrgTree, listStaff, revokeStaff, saveCampaign, saveOrg, setupAudit,
 import { managedView } from '../usecases/views';
 import { outboxSender, runReminders } from '../usecases/reminders';
 import { posterOf } from '../usecases/poster';
+import { notifyRegistrants } from '../usecases/registrants';
 import { fail } from '../core/errors';
 import { REPORT_PRESETS } from '../core/reporting';
 import {
@@ -43,6 +44,7 @@ export const organizerHandlers: Handlers = {
   'reconcile.run': (deps, caller, input) => reconcilePage(deps, caller, input),
   'forms.preview': (deps, caller, input) => formPreview(deps, caller, input),
   'forms.saveProfile': async (deps, caller, input) => ({ profile: await saveFormProfile(deps, caller, input) }),
+  'registrants.notify': (deps, caller, input) => notifyRegistrants(deps, caller, input),
   'campaign.save': async (deps, caller, input) => ({ campaign: await saveCampaign(deps, caller, input) }),
   'org.list': async (deps, caller) => ({ orgs: await listOrgTree(deps, caller) }),
   'org.save': async (deps, caller, input) => ({ org: await saveOrg(deps, caller, input) }),

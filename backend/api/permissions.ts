@@ -87,6 +87,8 @@ export const PERMISSIONS = {
     'reconcile.run': a(ORGANIZERS, 'own-district'),
     'forms.preview': a(DOOR, 'own-unit'),
     'forms.saveProfile': a(DOOR, 'own-unit'),
+    // Before the event, to everyone signed up: the unit's staff and supervisors, the district's organizers.
+    'registrants.notify': a(DOOR, 'own-unit'),
     'campaign.save': a(ORGANIZERS, 'own-district'),
     'org.list': a(DOOR),
     'org.save': a(ORGANIZERS, 'own-district', 'VALIDATION_FAILED'),
@@ -134,6 +136,8 @@ export const PERMISSIONS = {
     'forms.export': a(DOOR, 'own-unit'),
     'attendance.export': a(DOOR, 'own-unit'),
     'events.import': a(DOOR, 'own-unit'),
+    // Before the event: the unit's staff and supervisors, the district's organizers (mayWorkDoor).
+    'registrants.export': a(DOOR, 'own-unit'),
   },
 } as const satisfies Record<FunctionName, Record<string, Access>>;
 

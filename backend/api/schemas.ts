@@ -438,6 +438,15 @@ export const organizerSchemas = {
     CALL_BUDGET_BYTES,
     '填写的内容过多，请精简后再保存',
   ),
+  'registrants.notify': z.strictObject({
+    eventId: id,
+    text: z
+      .string({ error: '请填写通知内容' })
+      .max(untrimmed(200), { error: '通知内容最多 200 个字' })
+      .trim()
+      .min(2, { error: '通知内容至少 2 个字' })
+      .max(200, { error: '通知内容最多 200 个字' }),
+  }),
   'campaign.save': z.strictObject({
     id: id.optional(),
     name: text('活动名称', 60),
@@ -512,31 +521,33 @@ export const organizerSchemas = {
       .max(300)
       .optional(),
     free: z.boolean(),
+    // Absent or null: none (an edit clears what was there).
     fee: z
       .string()
       .max(untrimmed(40), { error: '收费说明最多 40 字' })
       .trim()
       .min(1)
       .max(40, { error: '收费说明最多 40 字' })
-      .optional(),
+      .nullish(),
     contactName: z
       .string()
       .max(untrimmed(20), { error: '联系人最多 20 字' })
       .trim()
       .min(1)
       .max(20, { error: '联系人最多 20 字' })
-      .optional(),
+      .nullish(),
     contactPhone: z
       .string()
       .max(20, { error: '联系电话须为手机号或带区号的座机号' })
       .regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, { error: '联系电话须为手机号或带区号的座机号' })
-      .optional(),
+      .nullish(),
     location: z
       .strictObject({
         latitude: z.number().min(-90).max(90),
         longitude: z.number().min(-180).max(180),
+        address: z.string().trim().min(1).max(100, { error: '地图地址最多 100 字' }).optional(),
       })
-      .optional(),
+      .nullish(),
     venueRole: z.enum(['main', 'sub']).nullable(),
     maxCompanions: z.int().min(0, { error: '同行人数不能为负数' }).max(COMPANIONS_CEILING),
     capacity: z
@@ -574,6 +585,7 @@ export const exportsSchemas = {
       .max(300, { error: '文件编号过长' })
       .regex(UPLOAD_ID_RE, { error: '文件编号不正确' }),
   }),
+  'registrants.export': z.strictObject({ eventId: id }),
 } as const;
 
 type Simplify<T> = { [K in keyof T]: T[K] };

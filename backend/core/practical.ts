@@ -1,6 +1,6 @@
 /**
  * The practical fields of an event (price, contact, map position): copied only when present, so
- * that events without them stay as they were. Pure.
+ * that events without them stay as they were; an edit clears the ones it leaves out. Pure.
  */
 import type { EventPractical } from '../../types/domain';
 
@@ -9,6 +9,23 @@ export function practicalOf(source: EventPractical): EventPractical {
   if (source.fee) out.fee = source.fee;
   if (source.contactName) out.contactName = source.contactName;
   if (source.contactPhone) out.contactPhone = source.contactPhone;
-  if (source.location) out.location = { latitude: source.location.latitude, longitude: source.location.longitude };
+  if (source.location) {
+    const { latitude, longitude, address } = source.location;
+    out.location = address ? { latitude, longitude, address } : { latitude, longitude };
+  }
   return out;
+}
+
+/**
+ * The practical fields of an edit: every one present, null where the edit leaves it out, so that
+ * the store clears what was there (store patches leave absent fields unchanged).
+ */
+export function practicalPatch(source: EventPractical): Required<EventPractical> {
+  const kept = practicalOf(source);
+  return {
+    fee: kept.fee ?? null,
+    contactName: kept.contactName ?? null,
+    contactPhone: kept.contactPhone ?? null,
+    location: kept.location ?? null,
+  };
 }

@@ -4,7 +4,7 @@
  * signed up; cancelling an event cancels its sign-ups (they stop counting) with a notice.
  * Capacity never drops below the seats already taken.
  */
-import { practicalOf } from '../core/practical';
+import { practicalOf, practicalPatch } from '../core/practical';
 import { randomBytes } from 'node:crypto';
 import type { EventInput } from '../../types/api';
 import type { ActivityEvent } from '../../types/domain';
@@ -97,7 +97,10 @@ export async function saveEvent(deps: Deps, caller: Caller, input: EventInput): 
   if (before.status === 'cancelled') fail('EVENT_STATE_CONFLICT', '已取消的活动不能再修改');
   if (before.unitId !== unit.id) fail('VALIDATION_FAILED', '不能更改活动的主办单位');
   await deps.store.atomic(async () => {
-    if (!(await deps.store.updateEventFields(before.id, fields))) fail('EVENT_NOT_FOUND');
+    // The editor sends the whole event: a practical field it leaves out is cleared.
+    if (!(await deps.store.updateEventFields(before.id, { ...fields, ...practicalPatch(input) }))) {
+      fail('EVENT_NOT_FOUND');
+    }
     if (input.capacity !== before.capacity) await changeCapacity(deps, before, input.capacity);
     await touch(deps, before.campaignId);
   });

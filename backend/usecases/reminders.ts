@@ -5,7 +5,7 @@
  */
 import type { ReminderKind, ReminderRecord } from '../../types/domain';
 import { fail } from '../core/errors';
-import { dueReminders, reminderFields, reminderId } from '../core/reminders';
+import { dueReminders, reminderFields, reminderId, thing } from '../core/reminders';
 import { addDays, dayOf } from '../core/time';
 import { DuplicateKeyError } from '../store/port';
 import type { Caller, Deps } from './context';
@@ -95,6 +95,26 @@ export async function sendReminder(
   return handle(deps, sender, kind, registrationId, ownerId, event);
 }
 
+/**
+ * A notice written by the event's unit or organizer (registrants.notify), as the 活动提醒
+ * template with the notice as its 温馨提示: sent once per notice and registration, spending the
+ * resident's 活动提醒 credit like any reminder; without one, `no_credit` is recorded.
+ */
+export async function sendEventMessage(
+  deps: Deps,
+  sender: ReminderSender,
+  noticeKey: string,
+  registrationId: string,
+  ownerId: string,
+  event: { id: string; title: string; startAt: number; venue: string },
+  text: string,
+): Promise<ReminderRecord | null> {
+  return handle(deps, sender, 'event_reminder', registrationId, ownerId, event, {
+    id: `message|${noticeKey}|${registrationId}`,
+    tip: thing(text),
+  });
+}
+
 async function handle(
   deps: Deps,
   sender: ReminderSender,
@@ -102,15 +122,17 @@ async function handle(
   registrationId: string,
   ownerId: string,
   event: { id: string; title: string; startAt: number; venue: string },
+  message?: { id: string; tip: string },
 ): Promise<ReminderRecord | null> {
-  const id = reminderId(kind, registrationId);
+  const id = message?.id ?? reminderId(kind, registrationId);
+  const fields = reminderFields(kind, event);
   const base = {
     id,
     kind,
     registrationId,
     ownerId,
     eventId: event.id,
-    fields: reminderFields(kind, event),
+    fields: message ? { ...fields, thing4: message.tip } : fields,
     attempts: 0,
   };
   // Claim the reminder first, so that two runs never send it twice.

@@ -43,7 +43,13 @@ export function EventPracticalCard({ event }: { event: EventView }) {
           <Button
             className="btn btn--secondary btn--small practical__button"
             id="open-map"
-            onClick={() => openMap({ ...location, name: event.venue, address: `${event.streetName} ${event.venue}` })}
+            onClick={() =>
+              openMap({
+                ...location,
+                name: event.venue,
+                address: location.address || `${event.streetName} ${event.venue}`,
+              })
+            }
           >
             查看地图 / 导航
           </Button>

@@ -26,6 +26,10 @@ export const EVENT_FIELDS = [
   'venueRole',
   'maxCompanions',
   'capacity',
+  'fee',
+  'contactName',
+  'contactPhone',
+  'location',
 ] as const;
 export type EventField = (typeof EVENT_FIELDS)[number];
 
@@ -54,6 +58,14 @@ export interface EventDraft {
   /** false: 无需报名 (capacity null, open attendance). */
   needsSignup: boolean;
   capacity: string;
+  /** Optional practical fields; an empty one is sent as cleared. */
+  fee: string;
+  contactName: string;
+  contactPhone: string;
+  /** The map point as typed (decimal degrees, GCJ-02), and the address to show with it. */
+  latitude: string;
+  longitude: string;
+  address: string;
 }
 
 /** The days events may take place on: the campaign's year-round period, else its week. */
@@ -83,6 +95,7 @@ export function newEventDraft(unitId: string, day: Day): EventDraft {
     maxCompanions: 1,
     needsSignup: true,
     capacity: '30',
+    ...NO_PRACTICAL,
   };
 }
 
@@ -106,7 +119,32 @@ export function draftOf(event: ManagedEventView): EventDraft {
     maxCompanions: event.maxCompanions,
     needsSignup: event.capacity !== null,
     capacity: event.capacity === null ? '' : String(event.capacity),
+    fee: event.fee ?? '',
+    contactName: event.contactName ?? '',
+    contactPhone: event.contactPhone ?? '',
+    latitude: event.location ? String(event.location.latitude) : '',
+    longitude: event.location ? String(event.location.longitude) : '',
+    address: event.location?.address ?? '',
   };
+}
+
+const NO_PRACTICAL = { fee: '', contactName: '', contactPhone: '', latitude: '', longitude: '', address: '' };
+
+export const FEE_MAX = 40;
+export const CONTACT_NAME_MAX = 20;
+export const ADDRESS_MAX = 100;
+const CONTACT_PHONE_RE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/;
+const DEGREES_RE = /^-?\d{1,3}(\.\d+)?$/;
+
+/** The map point of a draft: both coordinates in range, or null when both are empty. */
+function pointOf(draft: Pick<EventDraft, 'latitude' | 'longitude'>): { latitude: number; longitude: number } | null {
+  const lat = draft.latitude.trim();
+  const lng = draft.longitude.trim();
+  if (!DEGREES_RE.test(lat) || !DEGREES_RE.test(lng)) return null;
+  const latitude = Number(lat);
+  const longitude = Number(lng);
+  if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) return null;
+  return { latitude, longitude };
 }
 
 function moment(day: Day, time: string): number | null {
@@ -161,6 +199,14 @@ export function checkEventDraft(
     if (!/^\d+$/.test(text) || !Number.isInteger(n) || n < 1) errors.capacity = '名额须为正整数';
     else if (n > CAPACITY_MAX) errors.capacity = '名额过大';
   }
+  if (chars(draft.fee) > FEE_MAX) errors.fee = `收费说明最多 ${FEE_MAX} 字`;
+  if (chars(draft.contactName) > CONTACT_NAME_MAX) errors.contactName = `联系人最多 ${CONTACT_NAME_MAX} 字`;
+  const phone = draft.contactPhone.trim();
+  if (phone && !CONTACT_PHONE_RE.test(phone)) errors.contactPhone = '联系电话须为手机号或带区号的座机号';
+  const anyPoint = draft.latitude.trim() || draft.longitude.trim();
+  if (anyPoint && !pointOf(draft)) errors.location = '请填写纬度（-90～90）和经度（-180～180），如 31.75 和 119.56';
+  else if (!anyPoint && draft.address.trim()) errors.location = '填写地图地址时请同时填写经纬度';
+  else if (chars(draft.address) > ADDRESS_MAX) errors.location = `地图地址最多 ${ADDRESS_MAX} 字`;
   return errors;
 }
 
@@ -183,5 +229,11 @@ export function eventInputOf(draft: EventDraft): EventInput {
   };
   if (draft.eventId) input.eventId = draft.eventId;
   if (draft.mode !== 'offline') input.onlineUrl = draft.onlineUrl.trim();
+  // Empty practical fields are left out: the backend clears them on an edit.
+  if (draft.fee.trim()) input.fee = draft.fee.trim();
+  if (draft.contactName.trim()) input.contactName = draft.contactName.trim();
+  if (draft.contactPhone.trim()) input.contactPhone = draft.contactPhone.trim();
+  const point = pointOf(draft);
+  if (point) input.location = draft.address.trim() ? { ...point, address: draft.address.trim() } : point;
   return input;
 }

@@ -74,6 +74,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'event.return': '退回修改',
   'event.cancel': '取消活动',
   'event.capacity': '修改名额',
+  'registrants.export': '导出报名名单',
+  'registrants.notify': '通知报名者',
 };
 
 /** `区教育局 凌老师（organizer）` → `区教育局 凌老师（组织者）`. */

@@ -104,6 +104,7 @@ describe('bad input to every action of every function', () => {
     'reconcile.run': { campaignId: 'c1' },
     'forms.preview': { kind: 'F1', orgId: 'u1', mode: 'actual' },
     'forms.saveProfile': { kind: 'F1', orgId: 'u1', fields: { leader: '张三' }, mobilisationEventId: 'e1' },
+    'registrants.notify': { eventId: 'e1', text: '请带好身份证' },
     'campaign.save': {
       name: '测试活动周',
       theme: '全民智学',
@@ -169,6 +170,7 @@ describe('bad input to every action of every function', () => {
     'forms.export': { kind: 'F2', orgId: 'u1', mode: 'plan' },
     'attendance.export': { eventId: 'e1', unitId: 'u1' },
     'events.import': { unitId: 'u1', fileId: 'u-AAAAAAAAAAAAAAAAAAAAAA' },
+    'registrants.export': { eventId: 'e1' },
   };
   const cases: [
     FunctionName,

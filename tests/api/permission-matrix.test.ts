@@ -100,6 +100,9 @@ const EXPECTED: Record<string, readonly Cell[]> = {
   'organizer/attendance.enter':    [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
   'organizer/forms.preview':       [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
   'organizer/forms.saveProfile':   [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
+  // Writing to everyone signed up for e1: its unit's staff and supervisor, its district's
+  // organizer, admins; residents never, nor another unit's staff nor another district.
+  'organizer/registrants.notify':  [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
   'organizer/event.save':          [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
   'organizer/event.review':        [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
   'organizer/event.setCapacity':   [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
@@ -160,6 +163,9 @@ const EXPECTED: Record<string, readonly Cell[]> = {
   'exports/forms.export':          [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
   'exports/attendance.export':     [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
   'exports/events.import':         [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
+  // Before the event, the people signed up for e1: its unit's staff and supervisor (full names),
+  // its district's organizer (masked names), admins; not another unit's staff nor another district.
+  'exports/registrants.export':    [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
 };
 
 interface World {
@@ -359,6 +365,7 @@ function inputs(w: World): Record<FunctionName, Record<string, unknown>> {
       'reconcile.run': {},
       'forms.preview': { kind: 'F1', orgId: 'u1' },
       'forms.saveProfile': { kind: 'F1', orgId: 'u1', fields: { leader: '甲' } },
+      'registrants.notify': { eventId: 'e1', text: '活动改在二楼教室' },
       'campaign.save': {
         id: 'c1',
         name: '测试区活动周',
@@ -400,6 +407,7 @@ function inputs(w: World): Record<FunctionName, Record<string, unknown>> {
       'forms.export': { kind: 'F2', orgId: 'u1', mode: 'plan' },
       'attendance.export': { eventId: 'e1' },
       'events.import': { unitId: 'u1', fileId: 'u-AAAAAAAAAAAAAAAAAAAAAA' },
+      'registrants.export': { eventId: 'e1' },
     },
   };
 }

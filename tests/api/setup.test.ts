@@ -120,6 +120,32 @@ describe('organizing the week', () => {
     expect(states).toEqual(['expired', 'revoked', 'used']);
   });
 
+  it('an edit sets the price, contact and map point, and an edit without them clears them', async () => {
+    const { event } = await h.ok('organizer', 'event.save', eventInput(), ORGANIZER);
+    const practical = {
+      free: false,
+      fee: '30元/人',
+      contactName: '王老师',
+      contactPhone: '0519-82812345',
+      location: { latitude: 31.7512, longitude: 119.5601, address: '尧塘街道文化中心' },
+    };
+    await h.ok('organizer', 'event.save', eventInput({ eventId: event.id, ...practical }), ORGANIZER);
+    const set = (await h.ok('resident', 'event.get', { eventId: event.id }, 'resident-1')).event;
+    expect([set.fee, set.contactName, set.contactPhone, set.location]).toEqual([
+      '30元/人',
+      '王老师',
+      '0519-82812345',
+      { latitude: 31.7512, longitude: 119.5601, address: '尧塘街道文化中心' },
+    ]);
+    await h.ok('organizer', 'event.save', eventInput({ eventId: event.id, free: false, fee: '20元/人' }), ORGANIZER);
+    const cleared = (await h.ok('resident', 'event.get', { eventId: event.id }, 'resident-1')).event;
+    expect(cleared.fee).toBe('20元/人');
+    expect(['contactName', 'contactPhone', 'location'].filter((k) => k in cleared)).toEqual([]);
+    // An explicit null clears too.
+    await h.ok('organizer', 'event.save', eventInput({ eventId: event.id, fee: null }), ORGANIZER);
+    expect('fee' in (await h.ok('resident', 'event.get', { eventId: event.id }, 'resident-1')).event).toBe(false);
+  });
+
   it('publishes an event only after review, and tells the unit why it was returned', async () => {
     await bindStaff('staff-1');
     const { event } = await h.ok('organizer', 'event.save', eventInput(), 'staff-1');

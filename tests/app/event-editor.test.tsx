@@ -205,6 +205,52 @@ describe('the draft', () => {
     });
   });
 
+  test('sets the price, contact and map point, and sends an emptied one as absent (cleared)', () => {
+    const event = aManagedEvent({
+      free: false,
+      fee: '30元/人',
+      contactName: '王老师',
+      contactPhone: '0519-82812345',
+      location: { latitude: 31.7512, longitude: 119.5601, address: '尧塘街道文化中心' },
+    });
+    const draft = draftOf(event);
+    expect([draft.fee, draft.contactName, draft.contactPhone, draft.latitude, draft.longitude, draft.address]).toEqual([
+      '30元/人',
+      '王老师',
+      '0519-82812345',
+      '31.7512',
+      '119.5601',
+      '尧塘街道文化中心',
+    ]);
+    expect(eventInputOf(draft)).toMatchObject({
+      fee: '30元/人',
+      contactName: '王老师',
+      contactPhone: '0519-82812345',
+      location: { latitude: 31.7512, longitude: 119.5601, address: '尧塘街道文化中心' },
+    });
+    const cleared = eventInputOf({
+      ...draft,
+      fee: ' ',
+      contactName: '',
+      contactPhone: '',
+      latitude: '',
+      longitude: '',
+      address: '',
+    });
+    expect(['fee', 'contactName', 'contactPhone', 'location'].filter((k) => k in cleared)).toEqual([]);
+  });
+
+  test('checks the contact phone and the map point like the backend', () => {
+    const d = { ...newEventDraft('u1', '2026-11-14'), title: 't', venue: 'v' };
+    expect(checkEventDraft({ ...d, contactPhone: '12345' }, week).contactPhone).toBe(
+      '联系电话须为手机号或带区号的座机号',
+    );
+    expect(checkEventDraft({ ...d, latitude: '91', longitude: '119' }, week).location).toMatch(/纬度/);
+    expect(checkEventDraft({ ...d, latitude: '31.7' }, week).location).toMatch(/纬度/);
+    expect(checkEventDraft({ ...d, address: '某地' }, week).location).toBe('填写地图地址时请同时填写经纬度');
+    expect(checkEventDraft({ ...d, latitude: '31.7', longitude: '119.5' }, week).location).toBeUndefined();
+  });
+
   test('dates outside the campaign are refused, a year-round period widens them', () => {
     const d = { ...newEventDraft('u1', '2026-12-01'), title: 't', venue: 'v' };
     expect(checkEventDraft(d, week).startAt).toBe('活动日期须在 2026-11-14 至 2026-11-16 之间');

@@ -103,6 +103,7 @@ test('sends the form with companions and shows the waitlist place', async () => 
     phone: '13812345678',
     companions: 2,
     consent: true,
+    requestId: expect.stringMatching(/^su[0-9a-f]{16}$/),
   });
   fireEvent.click(screen.getByText('查看我的报名'));
   expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/mine/index' });
@@ -114,4 +115,40 @@ test('shows 报名成功 when confirmed', async () => {
   await fillForm();
   fireEvent.click(screen.getByText('提交报名'));
   expect(await screen.findByText('报名成功')).toBeTruthy();
+});
+
+test('a retry after a lost answer sends the same request id, so the backend returns that sign-up', async () => {
+  let attempts = 0;
+  backend(() => {
+    attempts += 1;
+    // The first answer never arrives (the network dropped it); the retry gets the registration.
+    if (attempts === 1)
+      return { ok: false, error: { code: 'STORE_UNAVAILABLE', message: '网络不稳定，请重试', retryable: true } };
+    return ok({ registration: aRegistration(), outcome: 'confirmed' });
+  });
+  render(<SignupPage />);
+  await fillForm();
+  fireEvent.click(screen.getByText('提交报名'));
+  expect(await screen.findByText('网络不稳定，请重试')).toBeTruthy();
+  fireEvent.click(screen.getByText('提交报名'));
+  expect(await screen.findByText('报名成功')).toBeTruthy();
+  const [first, second] = signupCalls().map(([, , data]) => (data as { requestId?: string }).requestId);
+  expect(first).toMatch(/^su[0-9a-f]{16}$/);
+  expect(second).toBe(first);
+});
+
+test('each new form has its own request id', async () => {
+  backend(() => ok({ registration: aRegistration(), outcome: 'confirmed' }));
+  const { unmount } = render(<SignupPage />);
+  await fillForm();
+  fireEvent.click(screen.getByText('提交报名'));
+  await screen.findByText('报名成功');
+  unmount();
+  render(<SignupPage />);
+  await fillForm();
+  fireEvent.click(screen.getByText('提交报名'));
+  await screen.findByText('报名成功');
+  const ids = signupCalls().map(([, , data]) => (data as { requestId?: string }).requestId);
+  expect(ids).toHaveLength(2);
+  expect(ids[0]).not.toBe(ids[1]);
 });

@@ -110,7 +110,14 @@ describe.each(['normal', 'large'] as const)('%s mode', (scale) => {
     expect(await screen.findByText('报名成功')).toBeTruthy();
     expect(taps).toBeLessThanOrEqual(3);
     const sent = call.mock.calls.find(([, a]) => a === 'signup.create')?.[2];
-    expect(sent).toEqual({ eventId: 'e1', name: '王秀英', phone: '13912345678', companions: 0, consent: true });
+    expect(sent).toEqual({
+      eventId: 'e1',
+      name: '王秀英',
+      phone: '13912345678',
+      companions: 0,
+      consent: true,
+      requestId: expect.stringMatching(/^su[0-9a-f]{16}$/),
+    });
   });
 
   test('a first sign-up takes the same 3 taps, plus typing name and phone', async () => {

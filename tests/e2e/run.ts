@@ -21,6 +21,7 @@ import { residentLargeFont } from './journeys/large-font';
 import { honoursAndAward } from './journeys/honours-award';
 import { reportingChain } from './journeys/reporting';
 import { a11ySweep } from './journeys/a11y-sweep';
+import { registrantExport, registrantNotice, residentSchedule } from './journeys/before-event';
 import {
   newcomerDoorAndAudit,
   newcomerForms,
@@ -52,6 +53,9 @@ const JOURNEYS: Journey[] = [
   newcomerResident,
   newcomerDoorAndAudit,
   residentSeesPracticalCard,
+  residentSchedule,
+  registrantExport,
+  registrantNotice,
   a11ySweep,
 ];
 const ARTIFACTS = join('artifacts', 'e2e');

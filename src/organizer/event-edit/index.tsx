@@ -1,7 +1,8 @@
 /**
  * 新建/编辑活动: every field of an event (EventInput) — unit, title, content, venue, start and
  * end (day and clock time in Asia/Shanghai), category, audiences, online/offline with its link,
- * 惠民, 主会场/分会场, and sign-up (a positive number of seats, or 无需报名) with companions.
+ * 惠民 (with the price of a 收费 one), 主会场/分会场, sign-up (a positive number of seats, or 无需报名)
+ * with companions, and the optional contact and map point (an emptied one is cleared on save).
  * Checked here first as the backend checks; the backend's per-field messages show beside the
  * fields. Unit staff save drafts (then 提交审核 in 活动管理); organizers' events are published.
  */
@@ -24,8 +25,11 @@ import { Segmented } from '../components/segmented';
 import { TextArea } from '../components/text-area';
 import { UnitChooser } from '../components/unit-chooser';
 import {
+  ADDRESS_MAX,
+  CONTACT_NAME_MAX,
   CONTENT_MAX,
   EVENT_FIELDS,
+  FEE_MAX,
   TITLE_MAX,
   VENUE_MAX,
   checkEventDraft,
@@ -363,6 +367,64 @@ export default function EventEditPage() {
             value={draft.free ? 'free' : 'paid'}
             onChange={(v) => update({ free: v === 'free' }, 'free')}
             label="是否免费"
+          />
+        </FormRow>
+        {!draft.free && (
+          <FormRow label="收费说明" error={errors.fee} hint={`选填，最多 ${FEE_MAX} 字，例如 30元/人（含材料费）`}>
+            <TextField
+              className="input input-fee"
+              placeholder="例如 30元/人"
+              maxLength={FEE_MAX}
+              value={draft.fee}
+              onChange={(v) => update({ fee: v }, 'fee')}
+            />
+          </FormRow>
+        )}
+      </View>
+
+      <View className="section">
+        <Text className="section__title">联系与地图（选填，清空即删除）</Text>
+        <FormRow label="联系人" error={errors.contactName}>
+          <TextField
+            className="input input-contact-name"
+            kind="name"
+            placeholder="例如 王老师"
+            maxLength={CONTACT_NAME_MAX}
+            value={draft.contactName}
+            onChange={(v) => update({ contactName: v }, 'contactName')}
+          />
+        </FormRow>
+        <FormRow label="联系电话" error={errors.contactPhone} hint="手机号或带区号的座机号，居民可一键拨打">
+          <TextField
+            className="input input-contact-phone"
+            kind="phone"
+            placeholder="例如 0519-82812345"
+            maxLength={13}
+            value={draft.contactPhone}
+            onChange={(v) => update({ contactPhone: v.trim() }, 'contactPhone')}
+          />
+        </FormRow>
+        <FormRow label="地图位置" error={errors.location} hint="纬度、经度（GCJ-02，可在腾讯地图或高德地图上取点）">
+          <TextField
+            className="input input-latitude"
+            placeholder="纬度，如 31.7512"
+            maxLength={14}
+            value={draft.latitude}
+            onChange={(v) => update({ latitude: v.trim() }, 'location')}
+          />
+          <TextField
+            className="input input-longitude"
+            placeholder="经度，如 119.5601"
+            maxLength={14}
+            value={draft.longitude}
+            onChange={(v) => update({ longitude: v.trim() }, 'location')}
+          />
+          <TextField
+            className="input input-address"
+            placeholder="地图上显示的地址（选填）"
+            maxLength={ADDRESS_MAX}
+            value={draft.address}
+            onChange={(v) => update({ address: v }, 'location')}
           />
         </FormRow>
       </View>

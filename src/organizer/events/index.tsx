@@ -2,7 +2,8 @@
  * 活动管理: the events the caller manages (their units'; the district's for organizers), by
  * status — 草稿, 待审核, 已发布, 已退回, 已取消 — with what each state allows: 编辑, 提交审核
  * (unit staff), 通过 / 退回 with a reason (organizers), 取消活动 with a reason and a
- * confirmation, 修改名额, 生成海报. A returned event shows why it was returned.
+ * confirmation, 修改名额, 生成海报; on a published one 导出报名名单 and 通知报名者. A returned
+ * event shows why it was returned.
  */
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
@@ -12,6 +13,7 @@ import type { EventStatus, Role } from '../../../types/domain';
 import { spanLabel } from '@backend/core/time';
 import { callResident } from '../../api/client';
 import { Badge } from '../../components/badge';
+import { RegistrantTools } from '../../components/registrant-tools';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import type { Tone } from '../../format';
 import { TextField } from '../../platform/text-field';
@@ -247,6 +249,7 @@ function ManagedEventCard({
           ))}
         </View>
       )}
+      {panel === null && event.status === 'approved' && <RegistrantTools eventId={event.id} />}
       {(panel === 'return' || panel === 'cancel') && (
         <ReasonPanel kind={panel} event={event} onClose={onClosePanel} onSubmit={(reason) => onReview(panel, reason)} />
       )}

@@ -1,5 +1,5 @@
 /**
- * 我的报名: my sign-ups with their status, their check-in codes, cancelling one, and rating an
+ * 我的报名: my sign-ups with their status, the way to 我的日程 (the same by day), their check-in codes, cancelling one, and rating an
  * attended one; 通知 with the unread count, 开启活动提醒 and 我的提醒; the 标准/大字 switch; the
  * staff and organizer entries.
  */
@@ -105,6 +105,16 @@ export default function MinePage() {
       <View className="mine-font">
         <Text className="mine-font__label">字号</Text>
         <ThemeToggle />
+      </View>
+
+      <View
+        className="staff-entry schedule-entry-link"
+        onClick={() => void Taro.navigateTo({ url: '/pages/schedule/index' })}
+        role="link"
+      >
+        <Text className="staff-entry__text">我的日程</Text>
+        <Text className="staff-entry__hint">按日期查看已报名的活动</Text>
+        <Text className="staff-entry__arrow">›</Text>
       </View>
 
       <View

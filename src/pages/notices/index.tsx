@@ -22,6 +22,7 @@ const KIND_LABELS: Record<Notice['kind'], string> = {
   rating_invite: '满意度抽样',
   report_reminder: '上报提醒',
   report_returned: '上报被退回',
+  event_message: '活动通知',
 };
 
 export default function NoticesPage() {

@@ -17,6 +17,7 @@ import { ThemedPage } from '../../theme';
 import { signupAction } from '../../format';
 import { TextField } from '../../platform/text-field';
 import { routeParam } from '../../route';
+import { randomHex } from '../../staff/offline/ids';
 import type { FieldErrors, SignupField } from '../../signup-form';
 import { checkSignup, companionsLimit, hasErrors, serverFieldErrors } from '../../signup-form';
 import './index.css';
@@ -62,6 +63,9 @@ export default function SignupPage() {
   );
   const [submitting, setSubmitting] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // One id per form, sent with every attempt: a retry after a lost answer gets its sign-up back
+  // (backend signup.create) instead of 已报名过.
+  const [requestId] = useState(() => `su${randomHex(16)}`);
 
   const load = useCallback(async () => {
     if (!eventId) {
@@ -126,6 +130,7 @@ export default function SignupPage() {
       phone: phone.trim(),
       companions,
       consent,
+      requestId,
     });
     setSubmitting(false);
     if (res.ok) {

@@ -2,7 +2,8 @@
  * 签到名单: everyone signed up for the event, masked, with their check-in status; refreshed
  * every ROSTER_REFRESH_MS while shown. Search by name, phone tail or short code; check a person
  * in by hand; supervisors may undo a mistaken check-in, giving a reason (the backend checks the
- * role again). Offline, the list is the one kept on the device.
+ * role again). Offline, the list is the one kept on the device. Online: 导出报名名单 and
+ * 通知报名者 (components/registrant-tools.tsx).
  */
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidHide, useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
@@ -12,6 +13,7 @@ import type { Role } from '../../../types/domain';
 import { spanLabel } from '@backend/core/time';
 import { callResident } from '../../api/client';
 import { Badge } from '../../components/badge';
+import { RegistrantTools } from '../../components/registrant-tools';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { TextField } from '../../platform/text-field';
 import { maySupervise } from '../../roles';
@@ -173,6 +175,8 @@ export default function StaffRosterPage() {
           报名 {event.confirmedPeople} 人 · 座位 {event.capacity === null ? '不限' : event.capacity}
         </Text>
       </View>
+
+      {!offline && <RegistrantTools eventId={event.id} />}
 
       <PendingBar pending={pending} syncing={syncing} offline={offline} onSync={() => void syncNow()} />
 

@@ -9,7 +9,7 @@ import type { Journey } from '../run';
 const IDENTITY_KEY = 'llw.demoIdentity';
 const THEME_KEY = 'llw.fontScale';
 
-async function api<T>(url: string, fn: string, action: string, data: object, identity: string): Promise<T> {
+export async function api<T>(url: string, fn: string, action: string, data: object, identity: string): Promise<T> {
   const res = await fetch(`${url}api/${fn}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-demo-identity': identity },
@@ -37,6 +37,7 @@ async function pagesOf(url: string): Promise<Record<string, string[]>> {
     `pages/event/index?id=${eventId}`,
     `pages/signup/index?id=${eventId}`,
     'pages/mine/index',
+    'pages/schedule/index',
     'pages/notices/index',
     'pages/reminders/index',
     'pages/privacy/index',
