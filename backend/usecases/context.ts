@@ -7,6 +7,7 @@ import type { Clock } from '../core/time';
 import type { Store } from '../store/port';
 import type { CodeSigner } from './signing';
 import type { ExportFiles } from '../store/files';
+import type { ReminderSender } from './ports';
 
 export interface Deps {
   store: Store;
@@ -21,7 +22,7 @@ export interface Deps {
   /** Where exported workbooks go; absent where exports are not offered. */
   files?: ExportFiles;
   /** Delivers reminders: WeChat in production, the outbox locally. */
-  reminders?: import('./reminders').ReminderSender;
+  reminders?: ReminderSender;
   /** Subscription template ids by kind; absent locally (the dialog is simulated). */
   templates?: Partial<Record<import('../../types/domain').ReminderKind, string>>;
   /** Makes an event's 小程序码 (production); absent locally, where the client draws a QR code. */

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { Notice } from '../../types/domain';
 import { fail } from '../core/errors';
 import type { Caller, Deps } from './context';
-import { requireOpenid } from './signup';
+import { requireOpenid } from './caller';
 
 export async function notify(
   deps: Deps,

@@ -9,16 +9,10 @@ import { dueReminders, reminderFields, reminderId } from '../core/reminders';
 import { addDays, dayOf } from '../core/time';
 import { DuplicateKeyError } from '../store/port';
 import type { Caller, Deps } from './context';
-import { requireOpenid } from './signup';
+import type { ReminderSender } from './ports';
+import { requireOpenid } from './caller';
 
-export interface ReminderSender {
-  send(
-    openid: string,
-    kind: ReminderKind,
-    fields: Record<string, string>,
-    page: string,
-  ): Promise<{ status: 'sent' | 'refused' | 'failed'; detail: string }>;
-}
+export type { ReminderSender };
 
 /** The local sender: nothing leaves the machine; the records are the outbox. */
 export const outboxSender: ReminderSender = {
