@@ -1,0 +1,40 @@
+/**
+ * Field rules shared by the edge and the app: the server checks every call with them
+ * (schemas.ts) and the app's forms check a draft with the same ones before sending
+ * (src/signup-form.ts), so a field rule changes in one place. Only zod and the pure core here:
+ * the mini-program bundles this file.
+ */
+import { z } from 'zod';
+import { COMPANIONS_CEILING, NAME_MAX, PHONE_RE } from '../core/registration';
+
+export const id = z
+  .string({ error: '缺少编号' })
+  .min(1, { error: '缺少编号' })
+  .max(96, { error: '编号过长' })
+  .regex(/^[A-Za-z0-9_-]+$/, { error: '编号格式不正确' });
+export const personName = z
+  .string({ error: '请填写姓名' })
+  .trim()
+  .min(1, { error: '请填写姓名' })
+  .max(NAME_MAX, { error: `姓名最多 ${NAME_MAX} 个字` })
+  // Letters, marks, spaces and the middle dot of minority names; no digits or symbols.
+  .regex(/^[\p{L}\p{M}·・. ]+$/u, { error: '姓名只能包含文字' });
+export const phone = z.string({ error: '请填写手机号' }).regex(PHONE_RE, { error: '请填写正确的 11 位手机号码' });
+export const companions = z
+  .int({ error: '同行家属人数应为整数' })
+  .min(0, { error: '同行家属人数不能为负数' })
+  .max(COMPANIONS_CEILING, { error: `同行家属最多 ${COMPANIONS_CEILING} 位` });
+export const signupInput = z.strictObject({
+  eventId: id,
+  name: personName,
+  phone,
+  companions,
+  consent: z.boolean({ error: '请确认是否同意个人信息保护说明' }),
+  requestId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{8,64}$/, { error: '请求编号格式不正确' })
+    .optional(),
+});
+
+/** What a sign-up sends (resident or staff on a person's behalf), inferred from its schema. */
+export type SignupInput = z.infer<typeof signupInput>;
