@@ -65,7 +65,7 @@ export async function runReminders(deps: Deps, sender: ReminderSender): Promise<
     if (event.status !== 'approved' || event.startAt <= now) continue;
     for (const reg of await deps.store.listRegistrationsOfEvent(event.id)) {
       for (const kind of dueReminders(reg, event, now)) {
-        const record = await handle(deps, sender, kind, reg.id, reg.ownerId as string, event);
+        const record = await sendReminder(deps, sender, kind, reg.id, reg.ownerId as string, event);
         if (record === null) continue;
         if (record.status === 'sent') run.sent += 1;
         else if (record.status === 'refused') run.refused += 1;
@@ -79,17 +79,6 @@ export async function runReminders(deps: Deps, sender: ReminderSender): Promise<
 
 /** Handles one reminder now: claimed once, a credit spent, sent, and its outcome recorded. */
 export async function sendReminder(
-  deps: Deps,
-  sender: ReminderSender,
-  kind: ReminderKind,
-  registrationId: string,
-  ownerId: string,
-  event: { id: string; title: string; startAt: number; venue: string },
-): Promise<ReminderRecord | null> {
-  return handle(deps, sender, kind, registrationId, ownerId, event);
-}
-
-async function handle(
   deps: Deps,
   sender: ReminderSender,
   kind: ReminderKind,
