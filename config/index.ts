@@ -22,14 +22,9 @@ if (!isH5 && process.env.WEAPP_RELEASE === '1' && !process.env.TARO_APP_CLOUD_EN
 
 /**
  * Shared code outside src/ that the app imports: the pure Asia/Shanghai day helpers and sign-up
- * limits (backend/core), the field schemas (backend/api/fields.ts) and the contract (types/). Taro transpiles only src/ unless told.
+ * limits (backend/core) and the contract (types/). Taro transpiles only src/ unless told.
  */
-const sharedSources = [
-  path.resolve(__dirname, '..', 'backend', 'core'),
-  // The field schemas the forms share with the edge (zod; one rule in one place).
-  path.resolve(__dirname, '..', 'backend', 'api', 'fields.ts'),
-  path.resolve(__dirname, '..', 'types'),
-];
+const sharedSources = [path.resolve(__dirname, '..', 'backend', 'core'), path.resolve(__dirname, '..', 'types')];
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {

@@ -1,11 +1,9 @@
 /**
- * The sign-up form's checks: name and phone with the very field schemas the server checks a
- * call with (backend/api/fields.ts), the companion limit from the core, so that a resident hears
- * about a typo before anything is sent and a field rule changes in one place.
+ * The sign-up form's own checks, with the core's limits (backend/core/registration.ts),
+ * so that a resident hears about a typo before anything is sent. The server checks again.
  */
 import type { ApiError, EventView } from '../types/api';
-import { COMPANIONS_CEILING, NAME_MAX, normaliseName } from '@backend/core/registration';
-import { personName, phone as phoneField } from '@backend/api/fields';
+import { COMPANIONS_CEILING, NAME_MAX, PHONE_RE, normaliseName } from '@backend/core/registration';
 
 export type SignupField = 'name' | 'phone' | 'companions' | 'consent';
 export type FieldErrors = Partial<Record<SignupField, string>>;
@@ -26,13 +24,13 @@ export function companionsLimit(event: Pick<EventView, 'maxCompanions'>): number
 
 export function checkSignup(draft: SignupDraft, limit: number): FieldErrors {
   const errors: FieldErrors = {};
-  const name = personName.safeParse(normaliseName(draft.name));
-  if (!name.success) errors.name = name.error.issues[0].message;
+  const name = normaliseName(draft.name);
+  if (!name) errors.name = '请填写姓名';
+  else if (Array.from(name).length > NAME_MAX) errors.name = `姓名不能超过 ${NAME_MAX} 个字`;
 
   const phone = draft.phone.trim();
-  const phoneCheck = phoneField.safeParse(phone);
   if (!phone) errors.phone = '请填写手机号';
-  else if (!phoneCheck.success) errors.phone = phoneCheck.error.issues[0].message;
+  else if (!PHONE_RE.test(phone)) errors.phone = '请填写正确的 11 位手机号码';
 
   if (!Number.isInteger(draft.companions) || draft.companions < 0 || draft.companions > limit) {
     errors.companions = limit === 0 ? '该活动不接受家属同行' : `同行家属最多 ${limit} 位`;

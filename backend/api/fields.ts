@@ -1,8 +1,8 @@
 /**
- * Field rules shared by the edge and the app: the server checks every call with them
- * (schemas.ts) and the app's forms check a draft with the same ones before sending
- * (src/signup-form.ts), so a field rule changes in one place. Only zod and the pure core here:
- * the mini-program bundles this file.
+ * Field schemas of the person fields (ids, name, phone, companions, the sign-up): the source of
+ * the sign-up input type (types/api.ts infers it). Their limits and patterns come from the core
+ * (core/registration.ts), which the app's forms check with too (src/signup-form.ts): zod itself
+ * cannot ship in the mini-program, its bundle uses BigInt, which WeChat's ES5 target refuses.
  */
 import { z } from 'zod';
 import { COMPANIONS_CEILING, NAME_MAX, PHONE_RE } from '../core/registration';
