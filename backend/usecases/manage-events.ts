@@ -5,7 +5,6 @@
  * Capacity never drops below the seats already taken.
  */
 import { practicalOf } from '../core/practical';
-import { randomBytes } from 'node:crypto';
 import type { EventInput } from '../../types/api';
 import type { ActivityEvent, Registration } from '../../types/domain';
 import { mayWorkDoor } from '../core/checkin';
@@ -14,6 +13,7 @@ import { assertEventTimes, changeNeedsNotice, nextStatus, type ReviewAction } fr
 import { dayOf, spanLabel } from '../core/time';
 import { audit } from './audit';
 import type { Caller, Deps } from './context';
+import { randomHex } from './ids';
 import { notify } from './notices';
 import { touch } from './summary';
 import { promoteWaitlist } from './waitlist';
@@ -75,7 +75,7 @@ export async function saveEvent(deps: Deps, caller: Caller, input: EventInput): 
   if (!input.eventId) {
     const event: ActivityEvent = {
       ...fields,
-      id: `ev-${randomBytes(6).toString('hex')}`,
+      id: `ev-${randomHex(deps, 6)}`,
       campaignId: campaign.id,
       districtId: campaign.districtId,
       entered: null,

@@ -13,3 +13,9 @@ export interface ReminderSender {
     page: string,
   ): Promise<{ status: 'sent' | 'refused' | 'failed'; detail: string }>;
 }
+
+/** Where new record ids get their random part: a port so that tests may fix it. */
+export interface Ids {
+  /** `bytes` random bytes as lowercase hex. */
+  hex(bytes: number): string;
+}
