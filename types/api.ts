@@ -27,8 +27,6 @@ import type {
 } from './domain';
 import type { EvaluationActions, HonourResidentActions } from './awards-api';
 import type { DashboardFigures } from './figures';
-// Inputs inferred from their zod schema (the one source of a field's rule) rather than declared twice.
-import type { SignupInput } from '../backend/api/fields';
 
 export type { DashboardFigures } from './figures';
 import type { AnswerInput, ReportItem, ReportSubmission, ReportTask, TrackerView } from './reporting';
@@ -188,7 +186,7 @@ export interface ResidentActions extends HonourResidentActions {
   };
   'signup.create': {
     /** requestId: the client's id of this sign-up, kept across retries (a retry returns the registration it made). */
-    input: SignupInput;
+    input: { eventId: string; name: string; phone: string; companions: number; consent: boolean; requestId?: string };
     output: { registration: RegistrationView; outcome: 'confirmed' | 'waitlisted' };
   };
   'signup.cancel': { input: { registrationId: string }; output: { registration: RegistrationView } };
@@ -357,7 +355,7 @@ export interface StaffActions {
   };
   /** Sign up a person without a phone of their own, on their behalf. */
   'signup.proxy': {
-    input: SignupInput;
+    input: { eventId: string; name: string; phone: string; companions: number; consent: boolean; requestId?: string };
     output: { registration: RegistrationView; outcome: 'confirmed' | 'waitlisted' };
   };
   /** The audit log of an event's door (supervisors and organizers). */
