@@ -14,7 +14,7 @@ import type {
   NomineeConsent,
   SatisfactionSample,
 } from './awards';
-import type { DashboardFigures } from './api';
+import type { DashboardFigures } from './figures';
 
 type Figures = DashboardFigures;
 type Satisfaction = DashboardFigures['satisfaction'];

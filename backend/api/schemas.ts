@@ -9,7 +9,8 @@ import type { ExportsActions, OrganizerActions, ResidentActions, StaffActions } 
 import { AUDIENCES, CATEGORIES, EVENT_MODES, REMINDER_KINDS, UNIT_KINDS } from '../../types/domain';
 import { AWARD_DECISIONS, HONOUR_SUBJECTS, JUDGED_CRITERIA } from '../../types/awards';
 import { CONTACT_PHONE_RE, EMAIL_RE, INVITE_CODE_RE } from '../core/setup';
-import { COMPANIONS_CEILING, NAME_MAX, PHONE_RE } from '../core/registration';
+import { COMPANIONS_CEILING } from '../core/registration';
+import { id, personName, phone, signupInput } from './fields';
 import { reportingSchemas } from './report-schemas';
 import { isCalendarDay } from '../core/time';
 import { UPLOAD_ID_RE } from '../store/files';
@@ -26,11 +27,6 @@ const openid = z
   .string()
   .regex(/^[A-Za-z0-9_-]{1,128}$/, { error: '人员编号不正确' })
   .max(128, { error: '人员编号不正确' });
-const id = z
-  .string({ error: '缺少编号' })
-  .min(1, { error: '缺少编号' })
-  .max(96, { error: '编号过长' })
-  .regex(/^[A-Za-z0-9_-]+$/, { error: '编号格式不正确' });
 const day = z
   .string({ error: '日期格式应为 YYYY-MM-DD' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' })
@@ -98,34 +94,6 @@ const registrationIdSchema = z
   .min(1, { error: '缺少报名编号' })
   .max(200, { error: '报名编号过长' })
   .regex(/^[A-Za-z0-9_-]+$/, { error: '报名编号格式不正确' });
-const personName = z
-  .string({ error: '请填写姓名' })
-  .max(untrimmed(NAME_MAX), { error: `姓名最多 ${NAME_MAX} 个字` })
-  .trim()
-  .min(1, { error: '请填写姓名' })
-  .max(NAME_MAX, { error: `姓名最多 ${NAME_MAX} 个字` })
-  // Letters, marks, spaces and the middle dot of minority names; no digits or symbols.
-  .regex(/^[\p{L}\p{M}·・. ]+$/u, { error: '姓名只能包含文字' });
-const phone = z
-  .string({ error: '请填写手机号' })
-  .regex(PHONE_RE, { error: '请填写 11 位手机号' })
-  .max(11, { error: '请填写 11 位手机号' });
-const companions = z
-  .int({ error: '同行家属人数应为整数' })
-  .min(0, { error: '同行家属人数不能为负数' })
-  .max(COMPANIONS_CEILING, { error: `同行家属最多 ${COMPANIONS_CEILING} 位` });
-const signupInput = z.strictObject({
-  eventId: id,
-  name: personName,
-  phone,
-  companions,
-  consent: z.boolean({ error: '请确认是否同意个人信息保护说明' }),
-  requestId: z
-    .string()
-    .max(64, { error: '请求编号格式不正确' })
-    .regex(/^[A-Za-z0-9_-]{8,64}$/, { error: '请求编号格式不正确' })
-    .optional(),
-});
 const deviceId = z
   .string({ error: '缺少设备编号' })
   .regex(/^[A-Za-z0-9_-]{4,64}$/, { error: '设备编号格式不正确' })

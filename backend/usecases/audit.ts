@@ -2,8 +2,8 @@
  * The setup audit log: who changed which campaign, unit, staff binding or event, and when.
  * Summaries name what changed, never personal data.
  */
-import { randomBytes } from 'node:crypto';
 import type { Caller, Deps } from './context';
+import { randomHex } from './ids';
 import { ROLE_LABELS } from '../core/labels';
 
 export async function audit(
@@ -15,7 +15,7 @@ export async function audit(
   summary: string,
 ): Promise<void> {
   await deps.store.insertAudit({
-    id: `${deps.clock.now().toString(36)}-${randomBytes(6).toString('hex')}`,
+    id: `${deps.clock.now().toString(36)}-${randomHex(deps, 6)}`,
     districtId,
     actor: caller.name ? `${caller.name}（${ROLE_LABELS[caller.role]}）` : (caller.openid ?? 'system'),
     at: deps.clock.now(),

@@ -7,6 +7,7 @@ import type { Clock } from '../core/time';
 import type { Store } from '../store/port';
 import type { CodeSigner } from './signing';
 import type { ExportFiles, UploadedFiles } from '../store/files';
+import type { Ids, ReminderSender } from './ports';
 
 export interface Deps {
   store: Store;
@@ -23,11 +24,13 @@ export interface Deps {
   /** Files users uploaded before a call (the call carries the id); absent where none are read. */
   uploads?: UploadedFiles;
   /** Delivers reminders: WeChat in production, the outbox locally. */
-  reminders?: import('./reminders').ReminderSender;
+  reminders?: ReminderSender;
   /** Subscription template ids by kind; absent locally (the dialog is simulated). */
   templates?: Partial<Record<import('../../types/domain').ReminderKind, string>>;
   /** Makes an event's 小程序码 (production); absent locally, where the client draws a QR code. */
   wxacode?: (scene: string, page: string) => Promise<Uint8Array>;
+  /** The random part of new ids; absent: node:crypto (usecases/ids.ts). */
+  ids?: Ids;
   /** Counts calls for the rate limits; absent: no limits (tests of other things). */
   limiter?: { hit(key: string, windowMs: number, now: number): number };
 }

@@ -3,7 +3,6 @@
  * the chain (return / recommend / approve), quotas, the published list residents see, and the
  * 汇总表 workbook.
  */
-import { randomBytes } from 'node:crypto';
 import type { EvidenceLink, HonourKind, Nomination, NomineeConsent } from '../../types/awards';
 import type { Org } from '../../types/domain';
 import { DomainError, fail } from '../core/errors';
@@ -20,6 +19,7 @@ import {
 import { fileSafe, renderList } from '../forms/workbook-list';
 import type { PublishedFile } from '../store/files';
 import type { Caller, Deps } from './context';
+import { randomHex } from './ids';
 import { audit } from './audit';
 import { homeOrgsOf, levelAbove, mayActForUnit, orgsAround } from './levels';
 import { campaignOrLatest, requireCampaignOrganizer } from './sampling';
@@ -55,7 +55,7 @@ export async function saveHonourKind(
   const kind: HonourKind = {
     ...input,
     campaignId: campaign.id,
-    id: input.id ?? `hk-${randomBytes(5).toString('hex')}`,
+    id: input.id ?? `hk-${randomHex(deps, 5)}`,
   };
   await deps.store.putHonourKind(kind);
   await audit(deps, caller, campaign.districtId, 'honour.kind', kind.id, `评选项目：${kind.name}`);
@@ -101,7 +101,7 @@ export async function saveNomination(deps: Deps, caller: Caller, input: Nominati
   if (!input.id) {
     const created: Nomination = {
       ...content,
-      id: `nm-${now.toString(36)}-${randomBytes(4).toString('hex')}`,
+      id: `nm-${now.toString(36)}-${randomHex(deps, 4)}`,
       campaignId: campaign.id,
       orgId: input.orgId,
       atOrgId: input.orgId,
@@ -282,5 +282,5 @@ export async function uploadNominationPhoto(
   const bytes = Buffer.from(read);
   const kind = IMAGE_SIGNATURES.find((s) => s.bytes.every((b, i) => bytes[i] === b));
   if (!kind) fail('VALIDATION_FAILED', '照片须为 JPG 或 PNG 格式');
-  return deps.files.publish(`nomination-${input.orgId}-${randomBytes(6).toString('hex')}.${kind.ext}`, bytes);
+  return deps.files.publish(`nomination-${input.orgId}-${randomHex(deps, 6)}.${kind.ext}`, bytes);
 }

@@ -10,7 +10,7 @@ import { DuplicateKeyError } from '../store/port';
 import { audit } from './audit';
 import type { Caller, Deps } from './context';
 import { ROLE_LABELS } from '../core/labels';
-import { requireOpenid } from './signup';
+import { requireOpenid } from './caller';
 import { assertOrganizerOf, isOrganizerOf } from './setup';
 
 function newCode(): string {

@@ -5,18 +5,19 @@
  * Capacity never drops below the seats already taken.
  */
 import { practicalOf, practicalPatch } from '../core/practical';
-import { randomBytes } from 'node:crypto';
 import type { EventInput } from '../../types/api';
-import type { ActivityEvent } from '../../types/domain';
+import type { ActivityEvent, Registration } from '../../types/domain';
 import { mayWorkDoor } from '../core/checkin';
 import { fail } from '../core/errors';
 import { assertEventTimes, changeNeedsNotice, nextStatus, type ReviewAction } from '../core/setup';
 import { dayOf, spanLabel } from '../core/time';
 import { audit } from './audit';
 import type { Caller, Deps } from './context';
+import { randomHex } from './ids';
 import { notify } from './notices';
 import { touch } from './summary';
 import { promoteWaitlist } from './waitlist';
+import { announcePromotions } from './promotion-notices';
 
 export type { EventInput } from '../../types/api';
 
@@ -74,7 +75,7 @@ export async function saveEvent(deps: Deps, caller: Caller, input: EventInput): 
   if (!input.eventId) {
     const event: ActivityEvent = {
       ...fields,
-      id: `ev-${randomBytes(6).toString('hex')}`,
+      id: `ev-${randomHex(deps, 6)}`,
       campaignId: campaign.id,
       districtId: campaign.districtId,
       entered: null,
@@ -96,14 +97,16 @@ export async function saveEvent(deps: Deps, caller: Caller, input: EventInput): 
   const before = await managed(deps, caller, input.eventId);
   if (before.status === 'cancelled') fail('EVENT_STATE_CONFLICT', '已取消的活动不能再修改');
   if (before.unitId !== unit.id) fail('VALIDATION_FAILED', '不能更改活动的主办单位');
-  await deps.store.atomic(async () => {
+  const promoted = await deps.store.atomic(async () => {
     // The editor sends the whole event: a practical field it leaves out is cleared.
     if (!(await deps.store.updateEventFields(before.id, { ...fields, ...practicalPatch(input) }))) {
       fail('EVENT_NOT_FOUND');
     }
-    if (input.capacity !== before.capacity) await changeCapacity(deps, before, input.capacity);
+    const seated = input.capacity !== before.capacity ? await changeCapacity(deps, before, input.capacity) : [];
     await touch(deps, before.campaignId);
+    return seated;
   });
+  await announcePromotions(deps, promoted);
   const after = (await deps.store.getEvent(before.id)) as ActivityEvent;
   const changes = describeChange(before, after);
   await audit(deps, caller, before.districtId, 'event.update', before.id, changes || '修改活动信息');
@@ -125,22 +128,26 @@ function describeChange(before: ActivityEvent, after: ActivityEvent): string {
   return parts.join('；');
 }
 
-async function changeCapacity(deps: Deps, event: ActivityEvent, capacity: number | null): Promise<void> {
+/** Returns whom the new seats promoted; the caller tells them after the unit of work. */
+async function changeCapacity(deps: Deps, event: ActivityEvent, capacity: number | null): Promise<Registration[]> {
   if (!(await deps.store.setCapacity(event.id, capacity))) {
     const now = await deps.store.getEvent(event.id);
     fail('CAPACITY_BELOW_TAKEN', `已有 ${now?.seatsTaken ?? event.seatsTaken} 人报名，名额不能少于此数`);
   }
   if (capacity !== null && (event.capacity === null || capacity > event.capacity)) {
-    await promoteWaitlist(deps, event.id);
+    return promoteWaitlist(deps, event.id);
   }
+  return [];
 }
 
 export async function setCapacity(deps: Deps, caller: Caller, eventId: string, capacity: number | null) {
   const event = await managed(deps, caller, eventId);
-  await deps.store.atomic(async () => {
-    await changeCapacity(deps, event, capacity);
+  const promoted = await deps.store.atomic(async () => {
+    const seated = await changeCapacity(deps, event, capacity);
     await touch(deps, event.campaignId);
+    return seated;
   });
+  await announcePromotions(deps, promoted);
   await audit(
     deps,
     caller,

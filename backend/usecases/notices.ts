@@ -2,11 +2,11 @@
  * In-app notices for residents: an approved event changed its time or place, was cancelled,
  * or a waitlisted sign-up was confirmed.
  */
-import { randomBytes } from 'node:crypto';
 import type { Notice } from '../../types/domain';
 import { fail } from '../core/errors';
 import type { Caller, Deps } from './context';
-import { requireOpenid } from './signup';
+import { randomHex } from './ids';
+import { requireOpenid } from './caller';
 
 export async function notify(
   deps: Deps,
@@ -19,7 +19,7 @@ export async function notify(
   for (const ownerId of new Set(ownerIds)) {
     if (!ownerId) continue;
     await deps.store.insertNotice({
-      id: `${eventId}-${kind}-${deps.clock.now().toString(36)}-${randomBytes(4).toString('hex')}`,
+      id: `${eventId}-${kind}-${deps.clock.now().toString(36)}-${randomHex(deps, 4)}`,
       ownerId,
       eventId,
       kind,

@@ -8,7 +8,7 @@ import { isPublic } from '../core/events';
 import { dayOf } from '../core/time';
 import type { Caller, Deps } from './context';
 import { holderKey } from './identity';
-import { requireOpenid } from './signup';
+import { requireOpenid } from './caller';
 import { countOnlineJoin } from './summary';
 
 export interface OnlineJoin {

@@ -7,7 +7,7 @@ import { ratingDeltas, VERSION_KEY } from '../core/dashboard';
 import { fail } from '../core/errors';
 import { DuplicateKeyError } from '../store/port';
 import type { Caller, Deps } from './context';
-import { isOwnRegistration, requireOpenid } from './signup';
+import { isOwnRegistration, requireOpenid } from './caller';
 
 export async function rateEvent(
   deps: Deps,

@@ -9,16 +9,10 @@ import { dueReminders, reminderFields, reminderId, thing } from '../core/reminde
 import { addDays, dayOf } from '../core/time';
 import { DuplicateKeyError } from '../store/port';
 import type { Caller, Deps } from './context';
-import { requireOpenid } from './signup';
+import type { ReminderSender } from './ports';
+import { requireOpenid } from './caller';
 
-export interface ReminderSender {
-  send(
-    openid: string,
-    kind: ReminderKind,
-    fields: Record<string, string>,
-    page: string,
-  ): Promise<{ status: 'sent' | 'refused' | 'failed'; detail: string }>;
-}
+export type { ReminderSender };
 
 /** The local sender: nothing leaves the machine; the records are the outbox. */
 export const outboxSender: ReminderSender = {
@@ -71,7 +65,7 @@ export async function runReminders(deps: Deps, sender: ReminderSender): Promise<
     if (event.status !== 'approved' || event.startAt <= now) continue;
     for (const reg of await deps.store.listRegistrationsOfEvent(event.id)) {
       for (const kind of dueReminders(reg, event, now)) {
-        const record = await handle(deps, sender, kind, reg.id, reg.ownerId as string, event);
+        const record = await sendReminder(deps, sender, kind, reg.id, reg.ownerId as string, event);
         if (record === null) continue;
         if (record.status === 'sent') run.sent += 1;
         else if (record.status === 'refused') run.refused += 1;

@@ -4,7 +4,6 @@
  * the issuing level tracks, reminds, returns with a reason or approves. Everything is audited
  * under the org that acted.
  */
-import { randomBytes } from 'node:crypto';
 import type { Org, OrgKind } from '../../types/domain';
 import type { Answer, AnswerInput, ReportItem, ReportSubmission, ReportTask, TrackerView } from '../../types/reporting';
 import { DomainError, fail } from '../core/errors';
@@ -22,6 +21,7 @@ import { combine, difference, freeze, thaw } from '../core/rollup';
 import { audit } from './audit';
 import { notify } from './notices';
 import type { Caller, Deps } from './context';
+import { randomHex } from './ids';
 import { assertAbove, callerOrgId, pathUp, rollupTree } from './tree';
 
 export interface TaskInput {
@@ -82,7 +82,7 @@ export async function createTask(deps: Deps, caller: Caller, input: TaskInput): 
   // Without a named campaign: the issuer's own, the one whose week ends last.
   const campaignId = input.campaignId ?? (await deps.store.listCampaignsOfOrg(issuerOrgId))[0]?.id ?? null;
   const task: ReportTask = {
-    id: `rt-${deps.clock.now().toString(36)}-${randomBytes(4).toString('hex')}`,
+    id: `rt-${deps.clock.now().toString(36)}-${randomHex(deps, 4)}`,
     issuerOrgId,
     title,
     deadline,

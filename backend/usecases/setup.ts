@@ -2,12 +2,12 @@
  * Setting up a district's week: the campaign, the organisation tree with its contacts, and the
  * staff bindings. Organizers of the district (and admins) only; every change is audited.
  */
-import { randomBytes } from 'node:crypto';
 import type { CampaignInput } from '../../types/api';
 import type { Campaign, Member, Org, OrgContact } from '../../types/domain';
 import { fail } from '../core/errors';
 import { assertCampaignDates } from '../core/setup';
 import type { Caller, Deps } from './context';
+import { randomHex } from './ids';
 import { ROLE_LABELS } from '../core/labels';
 import { audit } from './audit';
 
@@ -29,7 +29,7 @@ export async function saveCampaign(deps: Deps, caller: Caller, input: CampaignIn
   if (existing && existing.districtId !== districtId) fail('FORBIDDEN');
   const campaign: Campaign = {
     ...input,
-    id: existing?.id ?? `cp-${input.weekStart.slice(0, 4)}-${randomBytes(4).toString('hex')}`,
+    id: existing?.id ?? `cp-${input.weekStart.slice(0, 4)}-${randomHex(deps, 4)}`,
     districtId,
     demo: existing?.demo ?? false,
   };
@@ -63,7 +63,7 @@ export async function saveOrg(deps: Deps, caller: Caller, input: OrgInput): Prom
   if (input.id && !existing) fail('VALIDATION_FAILED', '没有这个单位');
   if (existing && existing.kind !== input.kind) fail('VALIDATION_FAILED', '不能改变单位的类型');
   const org: Org = {
-    id: existing?.id ?? `org-${randomBytes(5).toString('hex')}`,
+    id: existing?.id ?? `org-${randomHex(deps, 5)}`,
     name: input.name,
     kind: input.kind,
     parentId: input.parentId,

@@ -18,6 +18,8 @@ import { promoteWaitlist } from './waitlist';
 import { NOT_AT_DOOR, type RegistrationDoor } from './views';
 import { touch } from './summary';
 import { compensated } from './compensate';
+import { isOwnRegistration, requireOpenid } from './caller';
+import { announcePromotions } from './promotion-notices';
 
 /**
  * One person, one seat: the claim a phone number holds on an event, whoever signed it up (the
@@ -41,15 +43,8 @@ export interface SignupResult {
   outcome: 'confirmed' | 'waitlisted';
 }
 
-/** Whether a registration exists, is settled, and belongs to the caller; anything else reads as not found. */
-export function isOwnRegistration(reg: Registration | null, openid: string): reg is Registration {
-  return reg !== null && reg.status !== 'pending' && reg.ownerId === openid;
-}
-
-export function requireOpenid(caller: Caller): string {
-  if (!caller.openid) fail('UNAUTHENTICATED');
-  return caller.openid;
-}
+// The caller checks live in caller.ts; re-exported for the check-in use cases that import them from here.
+export { isOwnRegistration, requireOpenid };
 
 /** Whose sign-up it is: a resident's own, or a person staff sign up on their behalf. */
 export interface Holder {
@@ -89,9 +84,12 @@ async function signUpHolder(deps: Deps, holder: Holder, input: SignupInput): Pro
   const capacity = event.capacity;
   const party = 1 + input.companions;
   const id = registrationId(event.id, holder.key);
+  // Others seated by this call's promotion pass are told after the unit of work (outbox).
+  let others: Registration[] = [];
 
-  return store.atomic(() =>
-    compensated(async (undo) => {
+  const result = await store.atomic(() =>
+    compensated<SignupResult>(async (undo) => {
+      others = [];
       const now = clock.now();
       const fresh: Registration = {
         id,
@@ -136,12 +134,16 @@ async function signUpHolder(deps: Deps, holder: Holder, input: SignupInput): Pro
       undo(() => store.changeWaiting(event.id, -1));
       await mustUpdate(deps, id, now, { status: 'waitlisted', waitTicket: now, updatedAt: now });
       // Seats may be free while others wait for larger parties: first fit may seat this one now.
-      const promoted = await promoteWaitlist(deps, event.id, id);
+      const promoted = await promoteWaitlist(deps, event.id);
+      // Seated in the very call that waitlisted it: this one needs no notice.
+      others = promoted.filter((r) => r.id !== id);
       const mine = promoted.find((r) => r.id === id);
       if (mine) return { registration: mine, outcome: 'confirmed' as const };
       return { registration: { ...fresh, status: 'waitlisted', waitTicket: now }, outcome: 'waitlisted' as const };
     }),
   );
+  await announcePromotions(deps, others);
+  return result;
 }
 
 /**
@@ -210,8 +212,10 @@ export async function withdraw(
 ): Promise<Registration> {
   const { store, clock } = deps;
   const keepSeats = byStaff?.seatsKept === true;
-  return store.atomic(() =>
+  let promoted: Registration[] = [];
+  const cancelled = await store.atomic(() =>
     compensated(async (undo) => {
+      promoted = [];
       const now = clock.now();
       const ok = await store.updateRegistration(
         reg.id,
@@ -240,7 +244,7 @@ export async function withdraw(
         await store.releaseSeats(reg.eventId, reg.party);
         undo(() => store.takeSeats(reg.eventId, seatGuard(event.capacity ?? 0, reg.party, 'waitlist')));
         // The cancellation stands once the seats are free; promotion is retried by the next change.
-        await promoteWaitlist(deps, reg.eventId).catch(() => []);
+        promoted = await promoteWaitlist(deps, reg.eventId).catch(() => []);
       } else {
         await store.changeWaiting(reg.eventId, -1);
       }
@@ -253,6 +257,8 @@ export async function withdraw(
       };
     }),
   );
+  await announcePromotions(deps, promoted);
+  return cancelled;
 }
 
 /** The caller's sign-ups (not pending claims), with their events. */

@@ -1,24 +1,19 @@
 /**
  * Waitlist promotion: when seats free up, confirm waitlisted sign-ups in waitlist order
  * (first fit). Safe to run concurrently and repeatedly: every step is a conditional update,
- * and a seat taken for someone who cancelled meanwhile is given back.
+ * and a seat taken for someone who cancelled meanwhile is given back. It decides who is promoted
+ * and returns them; telling them is the caller's job once the unit of work has committed
+ * (`announcePromotions`, promotion-notices.ts).
  */
 import type { Registration } from '../../types/domain';
 import { pickPromotions, seatGuard } from '../core/seats';
 import type { Deps } from './context';
-import { notify } from './notices';
-import { sendReminder } from './reminders';
 
 const PROMOTION_BATCH = 50;
 const MAX_ROUNDS = 20;
 
 /** Callers wrap this in `store.atomic` together with the change that freed the seats. */
-export async function promoteWaitlist(
-  deps: Deps,
-  eventId: string,
-  /** A registration seated in the very call that waitlisted it: it needs no notice. */
-  quiet?: string,
-): Promise<Registration[]> {
+export async function promoteWaitlist(deps: Deps, eventId: string): Promise<Registration[]> {
   const { store, clock } = deps;
   const promoted: Registration[] = [];
   for (let round = 0; round < MAX_ROUNDS; round++) {
@@ -47,22 +42,7 @@ export async function promoteWaitlist(
       }
       await store.changeWaiting(eventId, -1);
       const reg = await store.getRegistration(pick.id);
-      if (reg) {
-        promoted.push(reg);
-        if (reg.id !== quiet) {
-          await notify(
-            deps,
-            [reg.ownerId],
-            eventId,
-            'promoted',
-            `您候补的“${event.title}”已转为正式报名，请按时参加。`,
-          );
-          // Told at once where a sender is set up; otherwise the scheduler sends it later.
-          if (deps.reminders && reg.ownerId) {
-            await sendReminder(deps, deps.reminders, 'promoted', reg.id, reg.ownerId, event).catch(() => null);
-          }
-        }
-      }
+      if (reg) promoted.push(reg);
       progressed = true;
     }
     if (!progressed) break;

@@ -259,7 +259,7 @@ describe('bad input to every action of every function', () => {
     const result = await send({ action: 'signup.create', data: { ...residentValid['signup.create'], phone: '12345' } });
     expect(result).toMatchObject({
       ok: false,
-      error: { code: 'VALIDATION_FAILED', fields: [{ path: 'phone', message: '请填写 11 位手机号' }] },
+      error: { code: 'VALIDATION_FAILED', fields: [{ path: 'phone', message: '请填写正确的 11 位手机号码' }] },
     });
   });
 });

@@ -31,15 +31,16 @@ import type { FormProfile } from '../../../types/forms';
 import type { SeatGuard } from '../../core/seats';
 import {
   CAMPAIGNS_LISTED,
-  DuplicateKeyError,
   type EventFieldsPatch,
   type RegistrationExpectation,
   type RegistrationPatch,
   type Store,
 } from '../port';
-import { ADDED_COLUMNS, SCHEMA_SQL, SCHEMA_VERSION } from './schema';
+import { migrate, toEvent, type EventRow } from './rows';
+import { prepareWrites } from './statements';
 import { evaluationMethods } from './evaluation';
 import { reportingMethods } from './reporting';
+import { docTable, type Prepare, type Row } from './documents';
 
 export interface SqliteStoreOptions {
   /** ':memory:' is refused: the store is durable by design. */
@@ -53,15 +54,6 @@ export interface SqliteStore extends Store {
   readonly file: string;
 }
 
-type Row = { doc: string };
-type EventRow = Row & {
-  capacity: number | null;
-  seats_taken: number;
-  waiting_count: number;
-  checked_in: number;
-  walk_ins: number;
-  updated_at: number;
-};
 const EVENT_COLUMNS = 'doc, capacity, seats_taken, waiting_count, checked_in, walk_ins, updated_at';
 
 export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
@@ -113,84 +105,8 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     return serialised(fn);
   }
 
-  const sql = {
-    putCampaign: writer.prepare('INSERT OR REPLACE INTO campaigns (id, week_end, doc) VALUES (?, ?, ?)'),
-    putOrg: writer.prepare('INSERT OR REPLACE INTO orgs (id, district_id, doc) VALUES (?, ?, ?)'),
-    putMember: writer.prepare('INSERT OR REPLACE INTO members (openid, doc) VALUES (?, ?)'),
-    putEvent: writer.prepare(
-      `INSERT OR REPLACE INTO events (id, campaign_id, day, start_at, capacity, seats_taken, waiting_count,
-         checked_in, walk_ins, updated_at, doc)
-       VALUES (@id, @campaignId, @day, @startAt, @capacity, @seatsTaken, @waitingCount, @checkedIn, @walkIns,
-         @updatedAt, @doc)`,
-    ),
-    takeSeats: writer.prepare(
-      `UPDATE events SET seats_taken = seats_taken + @party
-       WHERE id = @id AND capacity = @capacity AND seats_taken <= @maxTakenBefore
-         AND (@requireEmpty = 0 OR waiting_count = 0)`,
-    ),
-    releaseSeats: writer.prepare('UPDATE events SET seats_taken = seats_taken - @party WHERE id = @id'),
-    changeWaiting: writer.prepare('UPDATE events SET waiting_count = waiting_count + @delta WHERE id = @id'),
-    changeAttendance: writer.prepare(
-      'UPDATE events SET checked_in = checked_in + @checkedIn, walk_ins = walk_ins + @walkIns WHERE id = @id',
-    ),
-    insertCheckin: writer.prepare(
-      'INSERT INTO checkins (id, event_id, status, doc) VALUES (@id, @eventId, @status, @doc)',
-    ),
-    selectCheckinForUpdate: writer.prepare('SELECT doc FROM checkins WHERE id = ?'),
-    updateCheckin: writer.prepare('UPDATE checkins SET status = @status, doc = @doc WHERE id = @id'),
-    bumpCounter: writer.prepare(
-      `INSERT INTO counters (campaign_id, key, value) VALUES (@campaignId, @key, @delta)
-       ON CONFLICT (campaign_id, key) DO UPDATE SET value = value + @delta`,
-    ),
-    addVisit: writer.prepare(
-      `INSERT INTO visits (campaign_id, marker, visits) VALUES (@campaignId, @marker, MAX(@delta, 0))
-       ON CONFLICT (campaign_id, marker) DO UPDATE SET visits = MAX(visits + @delta, 0)
-       RETURNING visits`,
-    ),
-    selectEventForUpdate: writer.prepare('SELECT doc FROM events WHERE id = ?'),
-    updateEventDoc: writer.prepare('UPDATE events SET day = @day, start_at = @startAt, doc = @doc WHERE id = @id'),
-    insertRating: writer.prepare('INSERT INTO ratings (id, event_id, doc) VALUES (@id, @eventId, @doc)'),
-    putFormProfile: writer.prepare('INSERT OR REPLACE INTO form_profiles (id, doc) VALUES (?, ?)'),
-    setCapacity: writer.prepare(
-      `UPDATE events SET capacity = @capacity
-       WHERE id = @id AND (CASE WHEN @capacity IS NULL THEN seats_taken = 0 ELSE seats_taken <= @capacity END)`,
-    ),
-    selectEventDoc: writer.prepare('SELECT doc FROM events WHERE id = ?'),
-    writeEventDoc: writer.prepare('UPDATE events SET doc = ? WHERE id = ?'),
-    insertInvite: writer.prepare(
-      'INSERT INTO invites (code, district_id, created_at, doc) VALUES (@code, @districtId, @createdAt, @doc)',
-    ),
-    selectInvite: writer.prepare('SELECT doc FROM invites WHERE code = ?'),
-    writeInvite: writer.prepare('UPDATE invites SET doc = ? WHERE code = ?'),
-    insertNotice: writer.prepare(
-      'INSERT INTO notices (id, owner_id, created_at, doc) VALUES (@id, @ownerId, @createdAt, @doc)',
-    ),
-    selectNotice: writer.prepare('SELECT doc FROM notices WHERE id = ?'),
-    writeNotice: writer.prepare('UPDATE notices SET doc = ? WHERE id = ?'),
-    insertAudit: writer.prepare('INSERT INTO audit (id, district_id, at, doc) VALUES (@id, @districtId, @at, @doc)'),
-    removeMember: writer.prepare('DELETE FROM members WHERE openid = ?'),
-    addCredits: writer.prepare(
-      `INSERT INTO credits (openid, kind, n) VALUES (@openid, @kind, @n)
-       ON CONFLICT (openid, kind) DO UPDATE SET n = n + @n`,
-    ),
-    takeCredit: writer.prepare('UPDATE credits SET n = n - 1 WHERE openid = @openid AND kind = @kind AND n > 0'),
-    insertReminder: writer.prepare('INSERT INTO reminders (id, owner_id, at, doc) VALUES (@id, @ownerId, @at, @doc)'),
-    insertScanLog: writer.prepare(
-      'INSERT INTO scan_log (id, event_id, recorded_at, doc) VALUES (@id, @eventId, @recordedAt, @doc)',
-    ),
-    insertRegistration: writer.prepare(
-      `INSERT INTO registrations (id, event_id, owner_id, status, wait_ticket, updated_at, doc)
-       VALUES (@id, @eventId, @ownerId, @status, @waitTicket, @updatedAt, @doc)`,
-    ),
-    selectRegistrationForUpdate: writer.prepare('SELECT doc FROM registrations WHERE id = ?'),
-    updateRegistration: writer.prepare(
-      `UPDATE registrations SET owner_id = @ownerId, status = @status, wait_ticket = @waitTicket,
-         updated_at = @updatedAt, doc = @doc WHERE id = @id`,
-    ),
-  };
+  const sql = prepareWrites(writer);
 
-  const selectCampaign = (id: string) =>
-    db().prepare('SELECT doc FROM campaigns WHERE id = ?').get(id) as Row | undefined;
   const selectEvent = (id: string) =>
     db().prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE id = ?`).get(id) as EventRow | undefined;
   /**
@@ -213,8 +129,52 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     })();
   }
 
-  const selectRegistration = (id: string) =>
-    db().prepare('SELECT doc FROM registrations WHERE id = ?').get(id) as Row | undefined;
+  const read: Prepare = (text) => db().prepare(text);
+  /** The document tables, one line each (documents.ts). */
+  const t = {
+    registrations: docTable<Registration>(writer, read, 'registrations', {
+      id: (r) => r.id,
+      event_id: (r) => r.eventId,
+      owner_id: (r) => r.ownerId,
+      status: (r) => r.status,
+      wait_ticket: (r) => r.waitTicket,
+      updated_at: (r) => r.updatedAt,
+    }),
+    checkins: docTable<Checkin>(writer, read, 'checkins', {
+      id: (c) => c.id,
+      event_id: (c) => c.eventId,
+      status: (c) => c.status,
+    }),
+    scanLog: docTable<ScanLogEntry>(writer, read, 'scan_log', {
+      id: (e) => e.id,
+      event_id: (e) => e.eventId,
+      recorded_at: (e) => e.recordedAt,
+    }),
+    ratings: docTable<Rating>(writer, read, 'ratings', { id: (r) => r.id, event_id: (r) => r.eventId }),
+    invites: docTable<Invite>(writer, read, 'invites', {
+      code: (i) => i.code,
+      district_id: (i) => i.districtId,
+      created_at: (i) => i.createdAt,
+    }),
+    notices: docTable<Notice>(writer, read, 'notices', {
+      id: (n) => n.id,
+      owner_id: (n) => n.ownerId,
+      created_at: (n) => n.createdAt,
+    }),
+    audit: docTable<AuditRecord>(writer, read, 'audit', {
+      id: (a) => a.id,
+      district_id: (a) => a.districtId,
+      at: (a) => a.at,
+    }),
+    reminders: docTable<ReminderRecord>(writer, read, 'reminders', {
+      id: (r) => r.id,
+      owner_id: (r) => r.ownerId,
+      at: (r) => r.at,
+    }),
+    members: docTable<Member>(writer, read, 'members', { openid: (m) => m.openid }),
+    formProfiles: docTable<FormProfile>(writer, read, 'form_profiles', { id: (f) => f.id }),
+    campaigns: docTable<Campaign>(writer, read, 'campaigns', { id: (c) => c.id }),
+  };
 
   const store: SqliteStore = {
     ...evaluationMethods(writer, db, write),
@@ -235,29 +195,16 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       });
     },
 
-    async getCampaign(id) {
-      return parse<Campaign>(selectCampaign(id));
-    },
-    async latestCampaign() {
-      return parse<Campaign>(
-        db().prepare('SELECT doc FROM campaigns ORDER BY week_end DESC, id LIMIT 1').get() as Row | undefined,
-      );
-    },
-    async listCampaigns() {
-      const rows = db()
-        .prepare('SELECT doc FROM campaigns ORDER BY week_end DESC, id LIMIT ?')
-        .all(CAMPAIGNS_LISTED) as Row[];
-      return rows.map((r) => JSON.parse(r.doc) as Campaign);
-    },
+    getCampaign: async (id) => t.campaigns.get(id),
+    latestCampaign: async () => t.campaigns.list('1 ORDER BY week_end DESC, id LIMIT 1')[0] ?? null,
+    listCampaigns: async () => t.campaigns.list('1 ORDER BY week_end DESC, id LIMIT ?', CAMPAIGNS_LISTED),
     putCampaign: (c) => write(() => void sql.putCampaign.run(c.id, c.weekEnd, JSON.stringify(c))),
     async listOrgs(districtId) {
       const rows = db().prepare('SELECT doc FROM orgs WHERE district_id = ? ORDER BY id').all(districtId) as Row[];
       return rows.map((r) => JSON.parse(r.doc) as Org);
     },
     putOrg: (o) => write(() => void sql.putOrg.run(o.id, o.districtId, JSON.stringify(o))),
-    async getMember(openid) {
-      return parse<Member>(db().prepare('SELECT doc FROM members WHERE openid = ?').get(openid) as Row | undefined);
-    },
+    getMember: async (openid) => t.members.get(openid),
     putMember: (m) => write(() => void sql.putMember.run(m.openid, JSON.stringify(m))),
 
     async getEvent(id) {
@@ -309,18 +256,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     releaseSeats: (eventId, party) => write(() => void sql.releaseSeats.run({ id: eventId, party })),
     changeWaiting: (eventId, delta) => write(() => void sql.changeWaiting.run({ id: eventId, delta })),
 
-    insertRegistration: (reg) =>
-      write(() =>
-        insertUnique(sql.insertRegistration, reg.id, {
-          id: reg.id,
-          eventId: reg.eventId,
-          ownerId: reg.ownerId,
-          status: reg.status,
-          waitTicket: reg.waitTicket,
-          updatedAt: reg.updatedAt,
-          doc: JSON.stringify(reg),
-        }),
-      ),
+    insertRegistration: (reg) => write(() => t.registrations.insert(reg)),
     updateRegistration: (id: string, expect: RegistrationExpectation, patch: RegistrationPatch) =>
       write(() =>
         changeDoc<Registration>(
@@ -342,28 +278,12 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
               : { ...current, ...patch, id: current.id, eventId: current.eventId },
         ),
       ),
-    async getRegistration(id) {
-      return parse<Registration>(selectRegistration(id));
-    },
-    async listRegistrationsOfOwner(ownerId) {
-      const rows = db()
-        .prepare('SELECT doc FROM registrations WHERE owner_id = ? ORDER BY updated_at DESC, id')
-        .all(ownerId) as Row[];
-      return rows.map((r) => JSON.parse(r.doc) as Registration);
-    },
-    async listRegistrationsOfEvent(eventId) {
-      const rows = db().prepare('SELECT doc FROM registrations WHERE event_id = ? ORDER BY id').all(eventId) as Row[];
-      return rows.map((r) => JSON.parse(r.doc) as Registration);
-    },
-    async listWaitlisted(eventId, limit) {
-      const rows = db()
-        .prepare(
-          `SELECT doc FROM registrations WHERE event_id = ? AND status = 'waitlisted'
-           ORDER BY wait_ticket, id LIMIT ?`,
-        )
-        .all(eventId, limit) as Row[];
-      return rows.map((r) => JSON.parse(r.doc) as Registration);
-    },
+    getRegistration: async (id) => t.registrations.get(id),
+    listRegistrationsOfOwner: async (ownerId) =>
+      t.registrations.list('owner_id = ? ORDER BY updated_at DESC, id', ownerId),
+    listRegistrationsOfEvent: async (eventId) => t.registrations.list('event_id = ? ORDER BY id', eventId),
+    listWaitlisted: async (eventId, limit) =>
+      t.registrations.list(`event_id = ? AND status = 'waitlisted' ORDER BY wait_ticket, id LIMIT ?`, eventId, limit),
     async countWaitlistedBefore(eventId, waitTicket, id) {
       const row = db()
         .prepare(
@@ -379,18 +299,8 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
         () =>
           void sql.changeAttendance.run({ id: eventId, checkedIn: delta.checkedIn ?? 0, walkIns: delta.walkIns ?? 0 }),
       ),
-    insertCheckin: (checkin: Checkin) =>
-      write(() =>
-        insertUnique(sql.insertCheckin, checkin.id, {
-          id: checkin.id,
-          eventId: checkin.eventId,
-          status: checkin.status,
-          doc: JSON.stringify(checkin),
-        }),
-      ),
-    async getCheckin(id) {
-      return parse<Checkin>(db().prepare('SELECT doc FROM checkins WHERE id = ?').get(id) as Row | undefined);
-    },
+    insertCheckin: (checkin: Checkin) => write(() => t.checkins.insert(checkin)),
+    getCheckin: async (id) => t.checkins.get(id),
     updateCheckin: (id, expectStatus, patch) =>
       write(() =>
         changeDoc<Checkin>(
@@ -400,22 +310,9 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
           (current) => (current.status === expectStatus ? { ...current, ...patch, id: current.id } : null),
         ),
       ),
-    async listCheckinsOfEvent(eventId) {
-      const rows = db().prepare('SELECT doc FROM checkins WHERE event_id = ? ORDER BY id').all(eventId) as Row[];
-      return rows.map((r) => JSON.parse(r.doc) as Checkin);
-    },
-    insertScanLog: (entry: ScanLogEntry) =>
-      write(() =>
-        insertUnique(sql.insertScanLog, entry.id, {
-          id: entry.id,
-          eventId: entry.eventId,
-          recordedAt: entry.recordedAt,
-          doc: JSON.stringify(entry),
-        }),
-      ),
-    async getScanLog(id) {
-      return parse<ScanLogEntry>(db().prepare('SELECT doc FROM scan_log WHERE id = ?').get(id) as Row | undefined);
-    },
+    listCheckinsOfEvent: async (eventId) => t.checkins.list('event_id = ? ORDER BY id', eventId),
+    insertScanLog: (entry: ScanLogEntry) => write(() => t.scanLog.insert(entry)),
+    getScanLog: async (id) => t.scanLog.get(id),
     bumpCounters: (campaignId, deltas) =>
       write(() =>
         writer.transaction(() => {
@@ -458,30 +355,13 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
           return true;
         })(),
       ),
-    insertRating: (rating: Rating) =>
-      write(() =>
-        insertUnique(sql.insertRating, rating.id, {
-          id: rating.id,
-          eventId: rating.eventId,
-          doc: JSON.stringify(rating),
-        }),
-      ),
-    async getRating(id) {
-      return parse<Rating>(db().prepare('SELECT doc FROM ratings WHERE id = ?').get(id) as Row | undefined);
-    },
-    async listRatingsOfEvent(eventId) {
-      const rows = db().prepare('SELECT doc FROM ratings WHERE event_id = ? ORDER BY id').all(eventId) as Row[];
-      return rows.map((r) => JSON.parse(r.doc) as Rating);
-    },
-    async getFormProfile(id) {
-      return parse<FormProfile>(db().prepare('SELECT doc FROM form_profiles WHERE id = ?').get(id) as Row | undefined);
-    },
+    insertRating: (rating: Rating) => write(() => t.ratings.insert(rating)),
+    getRating: async (id) => t.ratings.get(id),
+    listRatingsOfEvent: async (eventId) => t.ratings.list('event_id = ? ORDER BY id', eventId),
+    getFormProfile: async (id) => t.formProfiles.get(id),
     putFormProfile: (profile: FormProfile) =>
       write(() => void sql.putFormProfile.run(profile.id, JSON.stringify(profile))),
-    async listMembers(districtId) {
-      const rows = db().prepare('SELECT doc FROM members ORDER BY openid').all() as Row[];
-      return rows.map((r) => JSON.parse(r.doc) as Member).filter((m) => m.districtId === districtId);
-    },
+    listMembers: async (districtId) => t.members.list('1 ORDER BY openid').filter((m) => m.districtId === districtId),
     removeMember: (openid) => write(() => void sql.removeMember.run(openid)),
     setCapacity: (eventId, capacity) =>
       write(() =>
@@ -493,18 +373,8 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
           return true;
         })(),
       ),
-    insertInvite: (invite: Invite) =>
-      write(() =>
-        insertUnique(sql.insertInvite, invite.code, {
-          code: invite.code,
-          districtId: invite.districtId,
-          createdAt: invite.createdAt,
-          doc: JSON.stringify(invite),
-        }),
-      ),
-    async getInvite(code) {
-      return parse<Invite>(db().prepare('SELECT doc FROM invites WHERE code = ?').get(code) as Row | undefined);
-    },
+    insertInvite: (invite: Invite) => write(() => t.invites.insert(invite)),
+    getInvite: async (code) => t.invites.get(code),
     useInvite: (code, openid, at) =>
       write(() =>
         changeDoc<Invite>(
@@ -524,27 +394,10 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
           (invite) => (invite.usedBy === null && invite.revokedAt === null ? { ...invite, revokedAt: at } : null),
         ),
       ),
-    async listInvites(districtId) {
-      const rows = db()
-        .prepare('SELECT doc FROM invites WHERE district_id = ? ORDER BY created_at DESC, code')
-        .all(districtId) as Row[];
-      return rows.map((r) => JSON.parse(r.doc) as Invite);
-    },
-    insertNotice: (notice: Notice) =>
-      write(() =>
-        insertUnique(sql.insertNotice, notice.id, {
-          id: notice.id,
-          ownerId: notice.ownerId,
-          createdAt: notice.createdAt,
-          doc: JSON.stringify(notice),
-        }),
-      ),
-    async listNotices(ownerId, limit) {
-      const rows = db()
-        .prepare('SELECT doc FROM notices WHERE owner_id = ? ORDER BY created_at DESC, id LIMIT ?')
-        .all(ownerId, limit) as Row[];
-      return rows.map((r) => JSON.parse(r.doc) as Notice);
-    },
+    listInvites: async (districtId) => t.invites.list('district_id = ? ORDER BY created_at DESC, code', districtId),
+    insertNotice: (notice: Notice) => write(() => t.notices.insert(notice)),
+    listNotices: async (ownerId, limit) =>
+      t.notices.list('owner_id = ? ORDER BY created_at DESC, id LIMIT ?', ownerId, limit),
     markNoticeRead: (id, ownerId, at) =>
       write(() =>
         changeDoc<Notice>(
@@ -554,23 +407,13 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
           (notice) => (notice.ownerId === ownerId && notice.readAt === null ? { ...notice, readAt: at } : null),
         ),
       ),
-    insertAudit: (record: AuditRecord) =>
-      write(() =>
-        insertUnique(sql.insertAudit, record.id, {
-          id: record.id,
-          districtId: record.districtId,
-          at: record.at,
-          doc: JSON.stringify(record),
-        }),
-      ),
+    insertAudit: (record: AuditRecord) => write(() => t.audit.insert(record)),
     async listAudit(districtId, offset, limit) {
-      const rows = db()
-        .prepare('SELECT doc FROM audit WHERE district_id = ? ORDER BY at DESC, id LIMIT ? OFFSET ?')
-        .all(districtId, limit, offset) as Row[];
+      const records = t.audit.list('district_id = ? ORDER BY at DESC, id LIMIT ? OFFSET ?', districtId, limit, offset);
       const { n } = db().prepare('SELECT COUNT(*) AS n FROM audit WHERE district_id = ?').get(districtId) as {
         n: number;
       };
-      return { records: rows.map((r) => JSON.parse(r.doc) as AuditRecord), total: n };
+      return { records, total: n };
     },
     addCredits: (openid, kind, n) => write(() => void sql.addCredits.run({ openid, kind, n })),
     takeCredit: (openid, kind) => write(() => sql.takeCredit.run({ openid, kind }).changes === 1),
@@ -579,15 +422,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
         { n: number } | undefined;
       return row?.n ?? 0;
     },
-    insertReminder: (record: ReminderRecord) =>
-      write(() =>
-        insertUnique(sql.insertReminder, record.id, {
-          id: record.id,
-          ownerId: record.ownerId,
-          at: record.at,
-          doc: JSON.stringify(record),
-        }),
-      ),
+    insertReminder: (record: ReminderRecord) => write(() => t.reminders.insert(record)),
     putReminder: (record: ReminderRecord) =>
       write(
         () =>
@@ -595,18 +430,17 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
             .prepare('INSERT OR REPLACE INTO reminders (id, owner_id, at, doc) VALUES (?, ?, ?, ?)')
             .run(record.id, record.ownerId, record.at, JSON.stringify(record)),
       ),
-    async listReminders(ownerId, limit) {
-      const rows = db()
-        .prepare('SELECT doc FROM reminders WHERE owner_id = ? ORDER BY at DESC, id LIMIT ?')
-        .all(ownerId, limit) as Row[];
-      return rows.map((r) => JSON.parse(r.doc) as ReminderRecord);
-    },
+    listReminders: async (ownerId, limit) =>
+      t.reminders.list('owner_id = ? ORDER BY at DESC, id LIMIT ?', ownerId, limit),
     async listScanLog(eventId, offset, limit) {
-      const rows = db()
-        .prepare('SELECT doc FROM scan_log WHERE event_id = ? ORDER BY recorded_at DESC, id LIMIT ? OFFSET ?')
-        .all(eventId, limit, offset) as Row[];
+      const entries = t.scanLog.list(
+        'event_id = ? ORDER BY recorded_at DESC, id LIMIT ? OFFSET ?',
+        eventId,
+        limit,
+        offset,
+      );
       const { n } = db().prepare('SELECT COUNT(*) AS n FROM scan_log WHERE event_id = ?').get(eventId) as { n: number };
-      return { entries: rows.map((r) => JSON.parse(r.doc) as ScanLogEntry), total: n };
+      return { entries, total: n };
     },
 
     ...reportingMethods((text) => db().prepare(text), writer, write),
@@ -617,47 +451,4 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     },
   };
   return store;
-}
-
-/** Runs an insert; a clash on the primary key becomes the port's DuplicateKeyError. */
-function insertUnique(statement: Database.Statement, key: string, params: unknown): void {
-  try {
-    statement.run(params);
-  } catch (error) {
-    if (isPrimaryKeyClash(error)) throw new DuplicateKeyError(key);
-    throw error;
-  }
-}
-
-function isPrimaryKeyClash(error: unknown): boolean {
-  return (error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
-}
-
-/** Creates the schema, and adds the columns of later versions to a store made before them. */
-function migrate(db: Database.Database): void {
-  db.exec(SCHEMA_SQL);
-  for (const [table, column, definition] of ADDED_COLUMNS) {
-    const columns = db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[];
-    if (!columns.some((c) => c.name === column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`);
-  }
-  db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
-}
-
-function parse<T>(row: Row | undefined): T | null {
-  return row ? (JSON.parse(row.doc) as T) : null;
-}
-
-/** The event document, with the counters taken from their authoritative columns. */
-function toEvent(row: EventRow | undefined): ActivityEvent | null {
-  if (!row) return null;
-  const event = JSON.parse(row.doc) as ActivityEvent;
-  return {
-    ...event,
-    entered: event.entered ?? null,
-    capacity: row.capacity,
-    seatsTaken: row.seats_taken,
-    waitingCount: row.waiting_count,
-    checkedIn: row.checked_in,
-    walkIns: row.walk_ins,
-  };
 }
