@@ -57,17 +57,10 @@ export const staffHandlers: Handlers = {
     return { undone: true };
   },
   'signup.proxy': async (deps, caller, input) => {
-    const { registration, outcome } = await signUpOnBehalf(deps, caller, input);
-    const event = await deps.store.getEvent(registration.eventId);
+    const { registration, outcome, startAt } = await signUpOnBehalf(deps, caller, input);
     const position = await waitPosition(deps, registration);
     return {
-      registration: toRegistrationView(
-        registration,
-        { startAt: event?.startAt ?? 0 },
-        caller,
-        position,
-        deps.clock.now(),
-      ),
+      registration: toRegistrationView(registration, { startAt }, caller, position, deps.clock.now()),
       outcome,
     };
   },
