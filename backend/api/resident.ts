@@ -43,9 +43,7 @@ export const residentHandlers: Handlers = {
   'event.get': (deps, caller, input) => getEventDetail(deps, caller, input.eventId),
 
   'signup.create': async (deps, caller, input) => {
-    const { registration, outcome } = await signUp(deps, caller, input);
-    const event = await deps.store.getEvent(registration.eventId);
-    const startAt = event?.startAt ?? 0;
+    const { registration, outcome, startAt } = await signUp(deps, caller, input);
     const position = await waitPosition(deps, registration);
     return {
       registration: toRegistrationView(registration, { startAt }, caller, position, deps.clock.now()),

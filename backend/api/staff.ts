@@ -59,17 +59,10 @@ export const staffHandlers: Handlers = {
   },
   'signup.staffCancel': (deps, caller, input) => staffCancelSignup(deps, caller, input),
   'signup.proxy': async (deps, caller, input) => {
-    const { registration, outcome } = await signUpOnBehalf(deps, caller, input);
-    const event = await deps.store.getEvent(registration.eventId);
+    const { registration, outcome, startAt } = await signUpOnBehalf(deps, caller, input);
     const position = await waitPosition(deps, registration);
     return {
-      registration: toRegistrationView(
-        registration,
-        { startAt: event?.startAt ?? 0 },
-        caller,
-        position,
-        deps.clock.now(),
-      ),
+      registration: toRegistrationView(registration, { startAt }, caller, position, deps.clock.now()),
       outcome,
     };
   },

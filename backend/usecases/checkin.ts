@@ -15,6 +15,7 @@ import type {
 } from '../../types/api';
 import type {
   ActivityEvent,
+  Campaign,
   Checkin,
   CheckinMethod,
   Registration,
@@ -316,6 +317,7 @@ async function admit(
   reg: Registration,
   kind: CheckinMethod,
   undo: Undo,
+  campaign?: Campaign | null,
 ): Promise<Attempt> {
   const base = { kind, registration: reg, reason: null, party: reg.party };
   if (reg.status === 'pending') return { ...base, outcome: 'not_registered', firstCheckedInAt: null, conflict: false };
@@ -368,9 +370,14 @@ async function admit(
       undoReason: '未完成，已回滚',
     }),
   );
-  await deps.store.changeAttendance(event.id, { checkedIn: reg.party });
-  undo(() => deps.store.changeAttendance(event.id, { checkedIn: -reg.party }));
-  await countArrival(deps, checkin, 1, undo);
+  // The event's counter and the campaign's markers are independent: sent together.
+  const [attendance, arrival] = await Promise.allSettled([
+    deps.store.changeAttendance(event.id, { checkedIn: reg.party }),
+    countArrival(deps, checkin, 1, undo, campaign),
+  ]);
+  if (attendance.status === 'fulfilled') undo(() => deps.store.changeAttendance(event.id, { checkedIn: -reg.party }));
+  if (attendance.status === 'rejected') throw attendance.reason;
+  if (arrival.status === 'rejected') throw arrival.reason;
   return { ...base, outcome: 'checked_in' as const, firstCheckedInAt: null, conflict: false };
 }
 
@@ -401,8 +408,9 @@ async function doorGate(
   caller: Caller,
   event: ActivityEvent,
   door: DoorAction,
+  known?: Campaign | null,
 ): Promise<{ refused: 'too_early' | 'ended' | 'event_cancelled' } | { overrideReason: string | null }> {
-  const campaign = await deps.store.getCampaign(event.campaignId);
+  const campaign = known !== undefined ? known : await deps.store.getCampaign(event.campaignId);
   const verdict = doorVerdict(event, campaign, door.scannedAt);
   if (verdict === 'open') return { overrideReason: null };
   if (door.override && mayOverrideDoor(verdict, caller, event)) {
@@ -422,9 +430,14 @@ export async function scanCode(deps: Deps, caller: Caller, door: DoorAction, cod
   const signer = signerOf(deps);
   assertScanTime(deps, door);
   return deps.store.atomic(async () => {
-    const again = await replayed(deps, door.scanId, door.eventId);
-    if (again) return again;
     const verdict = judgeCode(code, { eventId: event.id, at: door.scannedAt }, signer.verifier);
+    // The replay check, the registration and the door's campaign are independent reads: sent together.
+    const [again, found, campaign] = await Promise.all([
+      replayed(deps, door.scanId, door.eventId),
+      verdict.ok ? deps.store.getRegistration(verdict.registrationId) : null,
+      verdict.ok ? deps.store.getCampaign(event.campaignId) : null,
+    ]);
+    if (again) return again;
     if (!verdict.ok) {
       const reason = {
         invalid: '签名无效或格式错误',
@@ -445,7 +458,7 @@ export async function scanCode(deps: Deps, caller: Caller, door: DoorAction, cod
         party: 0,
       });
     }
-    const reg = await deps.store.getRegistration(verdict.registrationId);
+    const reg = found;
     if (!reg) {
       return record(deps, caller, door, {
         outcome: 'not_registered',
@@ -457,10 +470,10 @@ export async function scanCode(deps: Deps, caller: Caller, door: DoorAction, cod
         party: 0,
       });
     }
-    const gate = await doorGate(deps, caller, event, door);
+    const gate = await doorGate(deps, caller, event, door, campaign);
     if ('refused' in gate) return record(deps, caller, door, refusal(gate.refused, 'code', reg));
     return compensated(async (undo) =>
-      record(deps, caller, door, withReason(await admit(deps, caller, event, door, reg, 'code', undo), gate)),
+      record(deps, caller, door, withReason(await admit(deps, caller, event, door, reg, 'code', undo, campaign), gate)),
     );
   });
 }

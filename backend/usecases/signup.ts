@@ -41,6 +41,8 @@ export type SignupInput = ResidentActions['signup.create']['input'];
 export interface SignupResult {
   registration: Registration;
   outcome: 'confirmed' | 'waitlisted';
+  /** The event's start, read once by the sign-up (views need it; no second read). */
+  startAt: number;
 }
 
 // The caller checks live in caller.ts; re-exported for the check-in use cases that import them from here.
@@ -88,7 +90,7 @@ async function signUpHolder(deps: Deps, holder: Holder, input: SignupInput): Pro
   let others: Registration[] = [];
 
   const result = await store.atomic(() =>
-    compensated<SignupResult>(async (undo) => {
+    compensated(async (undo): Promise<Omit<SignupResult, 'startAt'>> => {
       others = [];
       const now = clock.now();
       const fresh: Registration = {
@@ -121,12 +123,20 @@ async function signUpHolder(deps: Deps, holder: Holder, input: SignupInput): Pro
         store.updateRegistration(id, { status: 'pending', updatedAt: now }, { status: 'cancelled', cancelledAt: now }),
       );
       const phoneClaim = phoneClaimMarker(event.id, input.phone);
-      const holders = await store.addVisit(event.campaignId, phoneClaim, 1);
-      undo(() => store.addVisit(event.campaignId, phoneClaim, -1));
-      if (holders > 1) fail('SIGNUP_DUPLICATE', '该手机号已报名本活动（一人一座）');
-      await touch(deps, event.campaignId);
-      if (await store.takeSeats(event.id, seatGuard(capacity, party, 'newcomer'))) {
-        undo(() => store.releaseSeats(event.id, party));
+      // The phone claim, the summary's version and the seats are independent writes: sent together
+      // (one round trip on CloudBase); seats taken by a sign-up refused for its phone are given back.
+      const [holders, touched, seated] = await Promise.allSettled([
+        store.addVisit(event.campaignId, phoneClaim, 1),
+        touch(deps, event.campaignId),
+        store.takeSeats(event.id, seatGuard(capacity, party, 'newcomer')),
+      ]);
+      if (holders.status === 'fulfilled') undo(() => store.addVisit(event.campaignId, phoneClaim, -1));
+      if (seated.status === 'fulfilled' && seated.value) undo(() => store.releaseSeats(event.id, party));
+      for (const result of [holders, touched, seated]) if (result.status === 'rejected') throw result.reason;
+      if (holders.status === 'fulfilled' && holders.value > 1) {
+        fail('SIGNUP_DUPLICATE', '该手机号已报名本活动（一人一座）');
+      }
+      if (seated.status === 'fulfilled' && seated.value) {
         await mustUpdate(deps, id, now, { status: 'confirmed', confirmedAt: now, updatedAt: now });
         return { registration: { ...fresh, status: 'confirmed', confirmedAt: now }, outcome: 'confirmed' as const };
       }
@@ -143,7 +153,7 @@ async function signUpHolder(deps: Deps, holder: Holder, input: SignupInput): Pro
     }),
   );
   await announcePromotions(deps, others);
-  return result;
+  return { ...result, startAt: event.startAt };
 }
 
 /**

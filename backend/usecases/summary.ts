@@ -2,7 +2,7 @@
  * Keeps a campaign's summary counters in step with its records: called inside the same
  * unit of work as each check-in, undo, online join, sign-up or cancellation.
  */
-import type { Checkin } from '../../types/domain';
+import type { Campaign, Checkin } from '../../types/domain';
 import {
   arrivalDeltas,
   attendanceKey,
@@ -18,17 +18,30 @@ import type { Deps } from './context';
 import type { Undo } from './compensate';
 
 /** A check-in became active (+1) or was undone (-1): 人次 of its day, distinct people, hourly arrivals. */
-export async function countArrival(deps: Deps, checkin: Checkin, sign: 1 | -1, undo?: Undo): Promise<void> {
-  const campaign = await deps.store.getCampaign(checkin.campaignId);
+export async function countArrival(
+  deps: Deps,
+  checkin: Checkin,
+  sign: 1 | -1,
+  undo?: Undo,
+  known?: Campaign | null,
+): Promise<void> {
+  const campaign = known ?? (await deps.store.getCampaign(checkin.campaignId));
   if (!campaign) fail('CAMPAIGN_NOT_FOUND');
   const deltas: Record<string, number> = { ...arrivalDeltas(checkin, sign), [VERSION_KEY]: 1 };
-  for (const scope of scopesOf(checkin, campaign)) {
-    const marker = visitMarker(scope, checkin.personKey);
-    const after = await deps.store.addVisit(checkin.campaignId, marker, sign);
+  // The markers of the scopes are independent: sent together, one round trip on CloudBase.
+  const scopes = scopesOf(checkin, campaign);
+  const settled = await Promise.allSettled(
+    scopes.map((scope) => deps.store.addVisit(checkin.campaignId, visitMarker(scope, checkin.personKey), sign)),
+  );
+  settled.forEach((result, i) => {
+    if (result.status !== 'fulfilled') return;
+    const marker = visitMarker(scopes[i], checkin.personKey);
     undo?.(() => deps.store.addVisit(checkin.campaignId, marker, sign === 1 ? -1 : 1));
-    const change = distinctDelta(checkin.party, after, sign);
-    if (change) deltas[distinctKey(scope)] = change;
-  }
+    const change = distinctDelta(checkin.party, result.value, sign);
+    if (change) deltas[distinctKey(scopes[i])] = change;
+  });
+  const failed = settled.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
   await bump(deps, checkin.campaignId, deltas, undo);
 }
 

@@ -1,7 +1,7 @@
 /**
  * package: what gets uploaded. `npm run build:weapp`, then the main package is dist/ without the
  * subpackage roots listed in dist/app.json, the total is all of dist/; `npm run build:functions`,
- * then the largest cloudfunctions/<name>/index.js bundle.
+ * then each cloudfunctions/<name>/index.js bundle (`package.function_<name>_kb`) and the largest.
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -70,5 +70,6 @@ export async function runPackage(logDir: string, build: boolean): Promise<Figure
     'package.weapp_main_kb': round(main / 1024),
     'package.weapp_total_kb': round(total / 1024),
     'package.function_max_kb': round(Math.max(...bundles.map((b) => b.bytes)) / 1024),
+    ...Object.fromEntries(bundles.map((b) => [`package.function_${b.name}_kb`, round(b.bytes / 1024)])),
   };
 }

@@ -102,6 +102,17 @@ export class CloudbaseFake implements CloudbaseDb {
   readonly ops: FakeOpRecord[] = [];
   private readonly tables = new Map<string, Map<string, Stored>>();
   private faults: (FaultSpec & { left: number })[] = [];
+  /**
+   * Milliseconds each operation waits before it takes effect (0: only a setImmediate yield), so a
+   * benchmark can see the latency a user would feel from sequential network round trips.
+   */
+  latencyMs = 0;
+  /**
+   * Dependent depth of the operations so far: an operation started after operations of depth d
+   * completed has depth d + 1; operations issued together (e.g. with Promise.all) share a depth.
+   * The difference of `roundTrips` before and after a use case is its sequential round trips.
+   */
+  roundTrips = 0;
   private clock = 0;
   private ids = 0;
 
@@ -149,7 +160,10 @@ export class CloudbaseFake implements CloudbaseDb {
 
   /** @internal Runs one operation: yield, log, inject faults, then apply `apply` atomically. */
   async perform<T>(op: FakeOp, collection: string, inTransaction: boolean, apply: () => T): Promise<T> {
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    const depth = this.roundTrips + 1;
+    if (this.latencyMs > 0) await new Promise<void>((resolve) => setTimeout(resolve, this.latencyMs));
+    else await new Promise<void>((resolve) => setImmediate(resolve));
+    this.roundTrips = Math.max(this.roundTrips, depth);
     this.ops.push({ op, collection, inTransaction });
     const fault = this.takeFault(op, collection);
     if (fault && fault.when !== 'after') throw fault.error;

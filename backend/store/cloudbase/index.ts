@@ -57,7 +57,7 @@ import {
   type Store,
 } from '../port';
 import { firstOrNull, fromDocument, toFields, toNewDocument } from './documents';
-import { type OnOp, PAGE_MAX, readAll, sender } from './operations';
+import { type OnOp, PAGE_MAX, readAll, readAllAtOnce, sender } from './operations';
 import type { CloudbaseDb, DbCommand, DbDocument, DbFilter, DbUpdate } from './sdk';
 import { ORGANISING_COLLECTIONS, organisingMethods } from './organising';
 import { REMINDER_COLLECTIONS, reminderMethods } from './reminders';
@@ -105,6 +105,8 @@ interface ListOptions<T> {
   start?: number;
   /** How a document becomes a domain object (default: `fromDocument`). */
   from?: FromDocument<T>;
+  /** Read everything with the count beside the first page and the later pages together (readAllAtOnce). */
+  atOnce?: boolean;
 }
 
 /** A counter stored as a number, else 0 (missing on events written before it existed). */
@@ -198,7 +200,9 @@ export function createCloudbaseStore(db: CloudbaseDb, options: CloudbaseStoreOpt
     const { max, start, from = fromDocument<T> } = options;
     let query = db.collection(collection).where(filter);
     for (const [field, direction] of order) query = query.orderBy(field, direction);
-    const docs = await readAll(send, collection, query, max, start);
+    const docs = options.atOnce
+      ? await readAllAtOnce(send, collection, query)
+      : await readAll(send, collection, query, max, start);
     return docs.map((doc) => from(doc));
   }
 
@@ -256,7 +260,8 @@ export function createCloudbaseStore(db: CloudbaseDb, options: CloudbaseStoreOpt
           ['startAt', 'asc'],
           ['_id', 'asc'],
         ],
-        { from: eventFromDocument },
+        // Every dashboard and list reads the events: count and pages together (see readAllAtOnce).
+        { from: eventFromDocument, atOnce: true },
       ),
     putEvent: (event) => put(events, event.id, event),
     /**

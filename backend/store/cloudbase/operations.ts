@@ -57,3 +57,38 @@ export async function readAll(
   }
   return docs;
 }
+
+/**
+ * Every document of `query` like `readAll` from the start, in fewer sequential round trips: the
+ * count goes out with the first page, and the pages after it all at once. A list of up to PAGE_MAX
+ * documents costs one round trip (two requests) instead of two round trips when the page is full.
+ */
+export async function readAllAtOnce(send: Send, collection: string, query: DbQuery): Promise<DbDocument[]> {
+  const [counted, first] = await Promise.all([
+    send('read', collection, () => query.count()),
+    send('read', collection, () => query.skip(0).limit(PAGE_MAX).get()),
+  ]);
+  const total = counted.total ?? 0;
+  const pages = [first];
+  if (first.data.length === PAGE_MAX && total > PAGE_MAX) {
+    const offsets: number[] = [];
+    for (let offset = PAGE_MAX; offset < total; offset += PAGE_MAX) offsets.push(offset);
+    pages.push(
+      ...(await Promise.all(
+        offsets.map((offset) => send('read', collection, () => query.skip(offset).limit(PAGE_MAX).get())),
+      )),
+    );
+    // Documents added between the count and the pages: read on from where the pages ended.
+    const read = pages.reduce((n, page) => n + page.data.length, 0);
+    if (pages[pages.length - 1].data.length === PAGE_MAX)
+      pages.push({ data: await readAll(send, collection, query, Number.POSITIVE_INFINITY, read) });
+  }
+  const docs: DbDocument[] = [];
+  const seen = new Set<unknown>();
+  for (const doc of pages.flatMap((page) => page.data)) {
+    if (seen.has(doc._id)) continue;
+    seen.add(doc._id);
+    docs.push(doc);
+  }
+  return docs;
+}
