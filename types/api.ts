@@ -25,7 +25,7 @@ import type {
   Role,
   ScanOutcome,
 } from './domain';
-import type { EvaluationActions, HonourResidentActions } from './awards-api';
+import type { EvaluationActions, FileOut, HonourResidentActions } from './awards-api';
 import type { DashboardFigures } from './figures';
 
 export type { DashboardFigures } from './figures';
@@ -517,6 +517,12 @@ export interface ExportsActions {
    * full only for the unit's own staff (core/privacy.ts).
    */
   'registrants.export': { input: { eventId: string }; output: ExportedFile };
+  /** The organisation award's decision list (.xlsx). */
+  'award.export': { input: { campaignId?: string }; output: FileOut };
+  /** An honour's 汇总表 (.xlsx): the nominations the caller's level sees. */
+  'honours.export': { input: { campaignId?: string; kindId: string }; output: FileOut };
+  /** Everything of a reporting task as one .zip, organised by org, with its 汇总表. */
+  'report.package': { input: { taskId: string }; output: ExportedFile };
   'events.import': {
     input: { unitId: string; fileId: string };
     output: { created: string[]; skipped: ImportProblem[]; problems: ImportProblem[] };
@@ -667,5 +673,4 @@ export interface ReportingActions {
   };
   'report.track': { input: { taskId: string }; output: TrackerView };
   'report.remind': { input: { taskId: string }; output: { orgs: number; notices: number } };
-  'report.package': { input: { taskId: string }; output: ExportedFile };
 }

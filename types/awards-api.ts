@@ -77,7 +77,7 @@ export interface HonourPresetView extends Omit<HonourKind, 'id' | 'campaignId'> 
   seed: string;
 }
 
-interface FileOut {
+export interface FileOut {
   file: { url: string; fileId: string | null; fileName: string; expiresAt: number };
 }
 
@@ -123,7 +123,6 @@ export interface EvaluationActions {
     input: { campaignId?: string; orgId: string; decision: AwardDecision; version: number };
     output: { sheet: EvaluationSheet };
   };
-  'award.export': { input: { campaignId?: string }; output: FileOut };
   'honours.kinds': {
     input: { campaignId?: string };
     output: { kinds: HonourKind[]; presets: HonourPresetView[] };
@@ -151,7 +150,6 @@ export interface EvaluationActions {
     output: { nomination: Nomination };
   };
   'nomination.photo': { input: { orgId: string; fileId: string }; output: FileOut };
-  'honours.export': { input: { campaignId?: string; kindId: string }; output: FileOut };
 }
 
 export interface HonourResidentActions {

@@ -5,10 +5,9 @@
 import type { z } from 'zod';
 import type { EvaluationActions, HonourResidentActions } from '../../types/awards-api';
 import type { Caller, Deps } from '../usecases/context';
-import { awardSheets, decideAward, exportDecisions, scoreCriterion, setEvidence } from '../usecases/award';
+import { awardSheets, decideAward, scoreCriterion, setEvidence } from '../usecases/award';
 import {
   actOnNomination,
-  exportHonours,
   honourKinds,
   honourPresets,
   listNominations,
@@ -35,7 +34,6 @@ export const evaluationHandlers: HandlersOf<EvaluationActions, typeof organizerS
   'award.score': async (deps, caller, input) => ({ sheet: await scoreCriterion(deps, caller, input) }),
   'award.evidence': async (deps, caller, input) => ({ sheet: await setEvidence(deps, caller, input) }),
   'award.decide': async (deps, caller, input) => ({ sheet: await decideAward(deps, caller, input) }),
-  'award.export': async (deps, caller, input) => ({ file: await exportDecisions(deps, caller, input.campaignId) }),
   'honours.kinds': async (deps, _caller, input) => ({
     kinds: await honourKinds(deps, input.campaignId),
     presets: [...honourPresets()],
@@ -47,7 +45,6 @@ export const evaluationHandlers: HandlersOf<EvaluationActions, typeof organizerS
   'nomination.save': async (deps, caller, input) => ({ nomination: await saveNomination(deps, caller, input) }),
   'nomination.act': async (deps, caller, input) => ({ nomination: await actOnNomination(deps, caller, input) }),
   'nomination.photo': async (deps, caller, input) => ({ file: await uploadNominationPhoto(deps, caller, input) }),
-  'honours.export': async (deps, caller, input) => ({ file: await exportHonours(deps, caller, input) }),
 };
 
 export const honourResidentHandlers: HandlersOf<HonourResidentActions, typeof residentSchemas> = {

@@ -8,6 +8,9 @@ import type { ExportsActions } from '../../types/api';
 import type { Caller, Deps } from '../usecases/context';
 import { exportAttendance, exportForm, importSchedule } from '../usecases/form-files';
 import { exportRegistrants } from '../usecases/registrants';
+import { exportDecisions } from '../usecases/award-files';
+import { exportHonours } from '../usecases/honours-files';
+import { packageTask } from '../usecases/report-package';
 import { actionTable } from './edge';
 import { exportsSchemas } from './schemas';
 
@@ -24,6 +27,9 @@ export const exportsHandlers: Handlers = {
   'attendance.export': (deps, caller, input) => exportAttendance(deps, caller, input),
   'events.import': (deps, caller, input) => importSchedule(deps, caller, input),
   'registrants.export': (deps, caller, input) => exportRegistrants(deps, caller, input.eventId),
+  'award.export': async (deps, caller, input) => ({ file: await exportDecisions(deps, caller, input.campaignId) }),
+  'honours.export': async (deps, caller, input) => ({ file: await exportHonours(deps, caller, input) }),
+  'report.package': (deps, caller, input) => packageTask(deps, caller, input.taskId),
 };
 
 export const exportsTable = actionTable(exportsSchemas, exportsHandlers);

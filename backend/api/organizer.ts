@@ -25,7 +25,6 @@ import {
   submitReport,
   trackTask,
 } from '../usecases/reporting';
-import { packageTask } from '../usecases/report-package';
 import { rollup } from '../usecases/tree';
 import { organizerSchemas } from './schemas';
 import { evaluationHandlers } from './evaluation';
@@ -92,7 +91,6 @@ export const organizerHandlers: Handlers = {
   'report.decide': async (deps, caller, input) => ({ submission: await decideReport(deps, caller, input) }),
   'report.track': (deps, caller, input) => trackTask(deps, caller, input.taskId),
   'report.remind': (deps, caller, input) => remindMissing(deps, caller, input.taskId),
-  'report.package': (deps, caller, input) => packageTask(deps, caller, input.taskId),
 };
 
 async function managedViews(deps: Deps, events: Parameters<typeof managedView>[0][]) {

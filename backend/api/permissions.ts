@@ -112,14 +112,12 @@ export const PERMISSIONS = {
     'award.score': a(ORGANIZERS, 'own-district'),
     'award.evidence': a(ORGANIZERS, 'own-district'),
     'award.decide': a(ORGANIZERS, 'own-district'),
-    'award.export': a(ORGANIZERS, 'own-district'),
     'honours.kinds': a(DOOR),
     'honours.saveKind': a(ORGANIZERS, 'own-district'),
     'nominations.list': a(DOOR),
     'nomination.save': a(DOOR, 'own-unit'),
     'nomination.act': a(DOOR, 'review-level'),
     'nomination.photo': a(DOOR, 'own-unit'),
-    'honours.export': a(ORGANIZERS),
     // The reporting chain: organizers act on their own org's subtree (checked in the use cases).
     'rollup.get': a(ORGANIZERS, 'own-district'),
     'report.presets': a(ORGANIZERS),
@@ -130,7 +128,6 @@ export const PERMISSIONS = {
     'report.decide': a(ORGANIZERS, 'own-district'),
     'report.track': a(ORGANIZERS, 'own-district'),
     'report.remind': a(ORGANIZERS, 'own-district'),
-    'report.package': a(ORGANIZERS, 'own-district'),
   },
   exports: {
     'forms.export': a(DOOR, 'own-unit'),
@@ -138,6 +135,10 @@ export const PERMISSIONS = {
     'events.import': a(DOOR, 'own-unit'),
     // Before the event: the unit's staff and supervisors, the district's organizers (mayWorkDoor).
     'registrants.export': a(DOOR, 'own-unit'),
+    // Workbooks of the evaluation and the reporting chain (exceljs, and the task's .zip).
+    'award.export': a(ORGANIZERS, 'own-district'),
+    'honours.export': a(ORGANIZERS),
+    'report.package': a(ORGANIZERS, 'own-district'),
   },
 } as const satisfies Record<FunctionName, Record<string, Access>>;
 

@@ -142,5 +142,4 @@ export const reportingSchemas = {
   }),
   'report.track': z.strictObject(taskRef),
   'report.remind': z.strictObject(taskRef),
-  'report.package': z.strictObject(taskRef),
 } as const;

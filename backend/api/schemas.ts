@@ -165,7 +165,6 @@ const evaluationSchemas = {
     decision: z.enum(AWARD_DECISIONS, { error: '请选择评定结果' }),
     version,
   }),
-  'award.export': z.strictObject(campaignRef),
   'honours.kinds': z.strictObject(campaignRef),
   'honours.saveKind': z.strictObject({
     ...campaignRef,
@@ -224,7 +223,6 @@ const evaluationSchemas = {
       .max(300, { error: '文件编号过长' })
       .regex(UPLOAD_ID_RE, { error: '文件编号不正确' }),
   }),
-  'honours.export': z.strictObject({ ...campaignRef, kindId: id }),
 } as const;
 
 export const envelopeSchema = z.strictObject({
@@ -554,6 +552,9 @@ export const exportsSchemas = {
       .regex(UPLOAD_ID_RE, { error: '文件编号不正确' }),
   }),
   'registrants.export': z.strictObject({ eventId: id }),
+  'award.export': z.strictObject(campaignRef),
+  'honours.export': z.strictObject({ ...campaignRef, kindId: id }),
+  'report.package': z.strictObject({ taskId: id }),
 } as const;
 
 type Simplify<T> = { [K in keyof T]: T[K] };

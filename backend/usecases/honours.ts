@@ -16,7 +16,6 @@ import {
   type PublishedHonour,
   type ReviewAction,
 } from '../core/honours';
-import { fileSafe, renderList } from '../forms/workbook-list';
 import type { PublishedFile } from '../store/files';
 import type { Caller, Deps } from './context';
 import { randomHex } from './ids';
@@ -24,7 +23,7 @@ import { audit } from './audit';
 import { homeOrgsOf, levelAbove, mayActForUnit, orgsAround } from './levels';
 import { campaignOrLatest, requireCampaignOrganizer } from './sampling';
 
-const STATUS_LABELS: Record<Nomination['status'], string> = {
+export const STATUS_LABELS: Record<Nomination['status'], string> = {
   draft: '草稿',
   submitted: '已报送',
   returned: '已退回',
@@ -62,7 +61,7 @@ export async function saveHonourKind(
   return kind;
 }
 
-async function kindOf(deps: Deps, campaignId: string, kindId: string): Promise<HonourKind> {
+export async function kindOf(deps: Deps, campaignId: string, kindId: string): Promise<HonourKind> {
   const kind = (await deps.store.listHonourKinds(campaignId)).find((k) => k.id === kindId);
   if (!kind) fail('VALIDATION_FAILED', '没有这个评选项目');
   return kind;
@@ -226,38 +225,6 @@ export async function publishedHonours(
     .filter((n) => n.status === 'approved' && kindById.has(n.kindId))
     .map((n) => publicView(n, kindById.get(n.kindId) as HonourKind, orgName(orgs, n.orgId)));
   return { campaignName: campaign.name, honours };
-}
-
-/** The 汇总表 of one kind: one row per nominee the caller's level sees, with the notice's columns. */
-export async function exportHonours(
-  deps: Deps,
-  caller: Caller,
-  input: { campaignId?: string; kindId: string },
-): Promise<PublishedFile> {
-  if (!deps.files) fail('STORE_UNAVAILABLE', '当前环境不支持导出文件');
-  const campaign = await campaignOrLatest(deps, input.campaignId);
-  const kind = await kindOf(deps, campaign.id, input.kindId);
-  const rows = (await listNominations(deps, caller, campaign.id)).filter(
-    (r) => r.nomination.kindId === kind.id && r.nomination.status !== 'draft',
-  );
-  const columns = [
-    { header: '序号', width: 6 },
-    { header: '推荐单位', width: 18, left: true },
-    { header: kind.subject === 'person' || kind.subject === 'volunteer' ? '姓名' : '名称', width: 14 },
-    ...kind.columns.map((key) => ({ header: kind.fields.find((f) => f.key === key)?.label ?? key, width: 12 })),
-    { header: '事迹简介', width: 40, left: true },
-    { header: '状态', width: 9 },
-  ];
-  const lines = rows.map((r, i) => [
-    i + 1,
-    r.orgName,
-    r.nomination.nomineeName,
-    ...kind.columns.map((key) => r.nomination.fields[key] ?? ''),
-    [...r.nomination.text].slice(0, 200).join(''),
-    STATUS_LABELS[r.nomination.status],
-  ]);
-  const bytes = await renderList('汇总表', `${campaign.name} ${kind.name}推荐汇总表`, columns, lines);
-  return deps.files.publish(`${fileSafe(`${campaign.id}-${kind.name}`)}-汇总表.xlsx`, bytes);
 }
 
 const IMAGE_SIGNATURES: { ext: string; bytes: number[] }[] = [

@@ -190,7 +190,7 @@ describe('satisfaction sample and organisation award', () => {
     await h.ok('organizer', 'award.decide', { orgId: 's1', decision: 'excellent', version: 2 }, ORGANIZER);
     await h.ok('organizer', 'award.decide', { orgId: 's2', decision: 'organisation', version: 0 }, ORGANIZER);
 
-    const { file } = await h.ok('organizer', 'award.export', {}, ORGANIZER);
+    const { file } = await h.ok('exports', 'award.export', {}, ORGANIZER);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(writtenFiles(h)[file.fileName]) as never);
     const ws = wb.worksheets[0];

@@ -143,7 +143,6 @@ describe('bad input to every action of every function', () => {
     'report.decide': { taskId: 't1', orgId: 'd1', action: 'return', reason: '照片不清' },
     'report.track': { taskId: 't1' },
     'report.remind': { taskId: 't1' },
-    'report.package': { taskId: 't1' },
     'event.save': {
       unitId: 'u1',
       title: '讲座',
@@ -171,6 +170,9 @@ describe('bad input to every action of every function', () => {
     'attendance.export': { eventId: 'e1', unitId: 'u1' },
     'events.import': { unitId: 'u1', fileId: 'u-AAAAAAAAAAAAAAAAAAAAAA' },
     'registrants.export': { eventId: 'e1' },
+    'award.export': { campaignId: 'c1' },
+    'honours.export': { campaignId: 'c1', kindId: 'k1' },
+    'report.package': { taskId: 't1' },
   };
   const cases: [
     FunctionName,

@@ -133,7 +133,7 @@ describe('honours', () => {
     for (const secret of ['13912345678', '1968', '王芳', photo.file.url]) expect(shown).not.toContain(secret);
 
     // The district's 汇总表: one row per nominee with the notice's columns.
-    const { file } = await h.ok('organizer', 'honours.export', { kindId: kind.id }, ORGANIZER);
+    const { file } = await h.ok('exports', 'honours.export', { kindId: kind.id }, ORGANIZER);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(writtenFiles(h)[file.fileName]) as never);
     const ws = wb.worksheets[0];

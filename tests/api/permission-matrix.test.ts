@@ -131,7 +131,6 @@ const EXPECTED: Record<string, readonly Cell[]> = {
   'organizer/award.score':         [U,   F,   F,    F,     F,     F,   ok,  F,    ok],
   'organizer/award.evidence':      [U,   F,   F,    F,     F,     F,   ok,  F,    ok],
   'organizer/award.decide':        [U,   F,   F,    F,     F,     F,   ok,  F,    ok],
-  'organizer/award.export':        [U,   F,   F,    F,     F,     F,   ok,  F,    ok],
   'organizer/honours.saveKind':    [U,   F,   F,    F,     F,     F,   ok,  F,    ok],
   // Honour kinds and the nominations list: any door role (the list shows each only its own part).
   'organizer/honours.kinds':       [U,   F,   F,    ok,    ok,    ok,  ok,  ok,   ok],
@@ -141,8 +140,6 @@ const EXPECTED: Record<string, readonly Cell[]> = {
   'organizer/nomination.photo':    [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
   // Acting on nomination nm1, which waits at district d1: d1's organizers and admins only.
   'organizer/nomination.act':      [U,   F,   F,    F,     F,     F,   ok,  F,    ok],
-  // The 汇总表: any organizer; it lists only the nominations that caller's level can see.
-  'organizer/honours.export':      [U,   F,   F,    F,     F,     F,   ok,  ok,   ok],
   // The reporting chain. d1 sits under city 'city'; task t-city asks d1, task t-d1 (d1's) asks s1.
   // d1's roll-up: its organizers and admins.
   'organizer/rollup.get':          [U,   F,   F,    F,     F,     F,   ok,  F,    ok],
@@ -152,12 +149,11 @@ const EXPECTED: Record<string, readonly Cell[]> = {
   'organizer/report.list':         [U,   F,   F,    F,     F,     F,   ok,  ok,   ok],
   // Submitting d1's answer to the city: d1's organizers (admins act for any org); d2's may not.
   'organizer/report.submit':       [U,   F,   F,    F,     F,     F,   ok,  RN,   ok],
-  // Reading, deciding, tracking, reminding and packaging d1's own task: d1's organizers, admins.
+  // Reading, deciding, tracking and reminding d1's own task: d1's organizers, admins.
   'organizer/report.get':          [U,   F,   F,    F,     F,     F,   ok,  F,    ok],
   'organizer/report.decide':       [U,   F,   F,    F,     F,     F,   ok,  F,    ok],
   'organizer/report.track':        [U,   F,   F,    F,     F,     F,   ok,  F,    ok],
   'organizer/report.remind':       [U,   F,   F,    F,     F,     F,   ok,  F,    ok],
-  'organizer/report.package':      [U,   F,   F,    F,     F,     F,   ok,  F,    ok],
   // The exports function (workbooks, schedule import): the same as a unit's forms — u1's staff and
   // supervisor, d1's organizer, admins.
   'exports/forms.export':          [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
@@ -166,6 +162,12 @@ const EXPECTED: Record<string, readonly Cell[]> = {
   // Before the event, the people signed up for e1: its unit's staff and supervisor (full names),
   // its district's organizer (masked names), admins; not another unit's staff nor another district.
   'exports/registrants.export':    [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
+  // Packaging d1's task t-d1 as a .zip: d1's organizers and admins.
+  'exports/report.package':        [U,   F,   F,    F,     F,     F,   ok,  F,    ok],
+  // An honour's 汇总表: any organizer; it lists only the nominations that caller's level can see.
+  'exports/honours.export':        [U,   F,   F,    F,     F,     F,   ok,  ok,   ok],
+  // The award decision list of d1's campaign: its organizers and admins.
+  'exports/award.export':          [U,   F,   F,    F,     F,     F,   ok,  F,    ok],
 };
 
 interface World {
@@ -401,13 +403,15 @@ function inputs(w: World): Record<FunctionName, Record<string, unknown>> {
       'report.decide': { taskId: 't-d1', orgId: 's1', action: 'return', reason: '请补充' },
       'report.track': { taskId: 't-d1' },
       'report.remind': { taskId: 't-d1' },
-      'report.package': { taskId: 't-d1' },
     },
     exports: {
       'forms.export': { kind: 'F2', orgId: 'u1', mode: 'plan' },
       'attendance.export': { eventId: 'e1' },
       'events.import': { unitId: 'u1', fileId: 'u-AAAAAAAAAAAAAAAAAAAAAA' },
       'registrants.export': { eventId: 'e1' },
+      'award.export': { campaignId: 'c1' },
+      'honours.export': { campaignId: 'c1', kindId: 'k1' },
+      'report.package': { taskId: 't-d1' },
     },
   };
 }

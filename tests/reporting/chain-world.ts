@@ -88,7 +88,10 @@ const scanId = () => `scan-${String(++seq).padStart(8, '0')}`;
 
 /** A phone number of one's own per resident: one phone holds one seat per event. */
 const phoneOf = (resident: string) =>
-  `139${[...resident].reduce((n, c) => (n * 31 + c.charCodeAt(0)) % 100_000_000, 7).toString().padStart(8, '0')}`;
+  `139${[...resident]
+    .reduce((n, c) => (n * 31 + c.charCodeAt(0)) % 100_000_000, 7)
+    .toString()
+    .padStart(8, '0')}`;
 
 /** A resident (openid) signs up for the district's event and is checked in by its organizer. */
 export async function attend(h: Harness, district: keyof typeof EVENTS, resident: string): Promise<void> {

@@ -195,7 +195,7 @@ describe('reporting tasks from a city to its districts', () => {
     expect(districtAudit.records.filter((r) => r.action === 'report.submit')).toHaveLength(2);
 
     // Everything as one .zip: a folder per org and the 汇总表.
-    const file = await h.ok('organizer', 'report.package', { taskId: t.id }, ORGANIZERS.changzhou);
+    const file = await h.ok('exports', 'report.package', { taskId: t.id }, ORGANIZERS.changzhou);
     expect(file.fileName).toBe('活动周总结.zip');
     const zip = unzipSync(published.at(-1)!.bytes);
     expect(

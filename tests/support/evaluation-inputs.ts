@@ -21,7 +21,6 @@ export const EVALUATION_INPUTS: { [A in keyof EvaluationActions]: EvaluationActi
     version: 0,
   },
   'award.decide': { campaignId: 'c1', orgId: 's1', decision: 'excellent', version: 0 },
-  'award.export': { campaignId: 'c1' },
   'honours.kinds': { campaignId: 'c1' },
   'honours.saveKind': {
     campaignId: 'c1',
@@ -48,7 +47,6 @@ export const EVALUATION_INPUTS: { [A in keyof EvaluationActions]: EvaluationActi
   },
   'nomination.act': { id: 'nm1', action: 'approve', reason: '', version: 2 },
   'nomination.photo': { orgId: 'u1', fileId: 'u-AAAAAAAAAAAAAAAAAAAAAA' },
-  'honours.export': { campaignId: 'c1', kindId: 'k1' },
 };
 
 export const HONOUR_RESIDENT_INPUTS: { [A in keyof HonourResidentActions]: HonourResidentActions[A]['input'] } = {

@@ -13,7 +13,7 @@ import { clockLabel, dayLabel, dayOf } from '@backend/core/time';
 import { ErrorState, Loading } from '../../components/states';
 import { openDownload } from '../../platform/download';
 import { TextField } from '../../platform/text-field';
-import { callOrganizer } from '../api';
+import { callExports, callOrganizer } from '../api';
 import { Chips } from '../components/form';
 import '../organizer.css';
 import '../evaluation.css';
@@ -107,7 +107,7 @@ export default function EvaluationPage() {
     await load();
   };
   const exportList = async () => {
-    const res = await callOrganizer('award.export', {});
+    const res = await callExports('award.export', {});
     if (!res.ok) return setNotice(res.error.message);
     const outcome = await openDownload(res.data.file);
     setNotice(outcome.message);

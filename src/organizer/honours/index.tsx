@@ -14,7 +14,7 @@ import { callResident } from '../../api/client';
 import { ErrorState, Loading } from '../../components/states';
 import { openDownload } from '../../platform/download';
 import { TextField } from '../../platform/text-field';
-import { callOrganizer } from '../api';
+import { callExports, callOrganizer } from '../api';
 import { isOrganizer } from '../access';
 import { Chips } from '../components/form';
 import { TextArea } from '../components/text-area';
@@ -146,7 +146,7 @@ export default function HonoursPage() {
   };
 
   const exportKind = async (k: HonourKind) => {
-    const res = await callOrganizer('honours.export', { kindId: k.id });
+    const res = await callExports('honours.export', { kindId: k.id });
     if (!res.ok) return setNotice(res.error.message);
     setNotice((await openDownload(res.data.file)).message);
   };

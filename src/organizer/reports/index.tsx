@@ -13,7 +13,7 @@ import { Badge } from '../../components/badge';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { openDownload } from '../../platform/download';
 import { callResident } from '../../api/client';
-import { callOrganizer, type OrganizerOutput } from '../api';
+import { callExports, callOrganizer, type OrganizerOutput } from '../api';
 import { Segmented } from '../components/segmented';
 import { TextArea } from '../components/text-area';
 import { TextField } from '../../platform/text-field';
@@ -126,7 +126,7 @@ function Tracker({ taskId }: { taskId: string }) {
     setNote(res.ok ? `已提醒 ${res.data.orgs} 个单位（${res.data.notices} 条通知）` : res.error.message);
   };
   const download = async () => {
-    const res = await callOrganizer('report.package', { taskId });
+    const res = await callExports('report.package', { taskId });
     if (!res.ok) return setNote(res.error.message);
     const outcome = await openDownload(res.data);
     setNote(outcome.message);
