@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import type { ExportsActions } from '../../types/api';
 import type { Caller, Deps } from '../usecases/context';
 import { exportAttendance, exportForm, importSchedule } from '../usecases/form-files';
-import { exportRegistrants } from '../usecases/registrants';
+import { exportRegistrants } from '../usecases/registrants-files';
 import { exportDecisions } from '../usecases/award-files';
 import { exportHonours } from '../usecases/honours-files';
 import { packageTask } from '../usecases/report-package';

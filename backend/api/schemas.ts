@@ -341,7 +341,12 @@ export const staffSchemas = {
   'signup.staffCancel': z.strictObject({
     eventId: id,
     registrationId: registrationIdSchema,
-    reason: z.string({ error: '请填写取消原因' }).trim().min(1, { error: '请填写取消原因' }).max(100),
+    reason: z
+      .string({ error: '请填写取消原因' })
+      .max(untrimmed(100), { error: '取消原因最多 100 个字' })
+      .trim()
+      .min(1, { error: '请填写取消原因' })
+      .max(100, { error: '取消原因最多 100 个字' }),
     deviceId,
     scanId,
   }),
@@ -511,7 +516,13 @@ export const organizerSchemas = {
       .strictObject({
         latitude: z.number().min(-90).max(90),
         longitude: z.number().min(-180).max(180),
-        address: z.string().trim().min(1).max(100, { error: '地图地址最多 100 字' }).optional(),
+        address: z
+          .string()
+          .max(untrimmed(100), { error: '地图地址最多 100 字' })
+          .trim()
+          .min(1)
+          .max(100, { error: '地图地址最多 100 字' })
+          .optional(),
       })
       .nullish(),
     venueRole: z.enum(['main', 'sub']).nullable(),

@@ -11,18 +11,12 @@ import { randomBytes } from 'node:crypto';
 import type { ActivityEvent, Registration } from '../../types/domain';
 import { mayWorkDoor } from '../core/checkin';
 import { fail } from '../core/errors';
-import { exportShowsFullNames } from '../core/privacy';
-import { maskName, maskPhone } from '../core/registration';
-import { clockLabel, dayLabel, dayOf } from '../core/time';
-import { renderRegistrants, type RegistrantLine } from '../forms/workbook-registrants';
-import { fileSafe } from '../forms/workbook-list';
-import type { PublishedFile } from '../store/files';
 import { audit } from './audit';
 import type { Caller, Deps } from './context';
 import { notify } from './notices';
 import { outboxSender, sendEventMessage } from './reminders';
 
-async function eventOfUnit(deps: Deps, caller: Caller, eventId: string): Promise<ActivityEvent> {
+export async function eventOfUnit(deps: Deps, caller: Caller, eventId: string): Promise<ActivityEvent> {
   const event = await deps.store.getEvent(eventId);
   if (!event) fail('EVENT_NOT_FOUND');
   if (!mayWorkDoor(caller, event)) fail('FORBIDDEN', '只能管理本单位的活动');
@@ -33,7 +27,7 @@ async function eventOfUnit(deps: Deps, caller: Caller, eventId: string): Promise
 const WAITLIST_MAX = 5000;
 
 /** Confirmed sign-ups by time of sign-up, then the waitlist in the store's waitlist order. */
-async function signedUp(
+export async function signedUp(
   deps: Deps,
   eventId: string,
 ): Promise<{ confirmed: Registration[]; waitlisted: Registration[] }> {
@@ -45,31 +39,6 @@ async function signedUp(
     .filter((r) => r.status === 'confirmed')
     .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { confirmed, waitlisted };
-}
-
-export async function exportRegistrants(deps: Deps, caller: Caller, eventId: string): Promise<PublishedFile> {
-  const event = await eventOfUnit(deps, caller, eventId);
-  if (!deps.files) fail('STORE_UNAVAILABLE', '当前环境不支持导出文件');
-  const [{ confirmed, waitlisted }, checkins] = await Promise.all([
-    signedUp(deps, event.id),
-    deps.store.listCheckinsOfEvent(event.id),
-  ]);
-  const checked = new Set(checkins.filter((c) => c.status === 'active').map((c) => c.registrationId));
-  const fullNames = exportShowsFullNames(caller, event.unitId);
-  const line = (r: Registration, status: string): RegistrantLine => ({
-    name: fullNames ? r.name : maskName(r.name),
-    phone: maskPhone(r.phone),
-    companions: r.companions,
-    party: r.party,
-    status,
-    source: r.source === 'staff' ? '工作人员代报' : '本人报名',
-    signedUpAt: `${dayLabel(dayOf(r.createdAt))} ${clockLabel(r.createdAt)}`,
-    checkedIn: checked.has(r.id) ? '已签到' : '',
-  });
-  const lines = [...confirmed.map((r) => line(r, '已报名')), ...waitlisted.map((r, i) => line(r, `候补第${i + 1}位`))];
-  const title = `${event.title} 报名名单（${dayLabel(event.day)}）`;
-  await audit(deps, caller, event.districtId, 'registrants.export', event.title, `导出报名名单 ${lines.length} 条`);
-  return deps.files.publish(`${fileSafe(`${event.title}-报名名单`)}.xlsx`, await renderRegistrants(title, lines));
 }
 
 export interface NotifyOutcome {

@@ -61,11 +61,13 @@ let seq = 0;
 export async function attend(h: Harness, eventId: string, staff: string, residents: string[]): Promise<string[]> {
   const ids: string[] = [];
   const before = h.clock.now();
-  for (const openid of residents) {
+  for (const [i, openid] of residents.entries()) {
+    // One phone, one seat: each resident signs up with a number of their own.
+    const phone = `139${String(12345678 + i).padStart(8, '0')}`;
     const made = await h.ok(
       'resident',
       'signup.create',
-      { eventId, name: '王小明', phone: '13912345678', companions: 0, consent: true },
+      { eventId, name: '王小明', phone, companions: 0, consent: true },
       openid,
     );
     ids.push(made.registration.id);
