@@ -5,7 +5,7 @@
  * tomorrow so that sign-up is open, and one event per scenario with the seats it needs.
  */
 import type { ActivityEvent, Campaign, Org } from '../../types/domain';
-import { addDays, at, dayOf } from '../../backend/core/time';
+import { addDays, dayOf } from '../../backend/core/time';
 import { openSqliteStore } from '../../backend/store/sqlite';
 import { DEMO_MEMBERS } from '../../server/demo/identities';
 
@@ -22,7 +22,7 @@ export const EVENTS = {
 } as const;
 
 export async function seedHttpWeek(file: string, now: number): Promise<{ campaignId: string; weekStart: string }> {
-  const weekStart = addDays(dayOf(now), 1);
+  const weekStart = dayOf(now);
   const store = openSqliteStore({ file });
   try {
     const orgs: Org[] = [
@@ -54,7 +54,9 @@ export async function seedHttpWeek(file: string, now: number): Promise<{ campaig
     await store.putCampaign(campaign);
     let slot = 0;
     for (const { id, capacity } of Object.values(EVENTS)) {
-      const startAt = at(weekStart, '09:00') + slot++ * 3 * 60 * 60_000;
+      // 40 minutes from now: sign-up is still open (it closes at the start) and the door already
+      // admits (it opens 60 minutes before, core/checkin.ts), so the scenarios can do both.
+      const startAt = now + 40 * 60_000 + slot++ * 60_000;
       const event: ActivityEvent = {
         id,
         campaignId: campaign.id,
