@@ -84,7 +84,7 @@ export const residentLargeFont: Journey = {
 
     await page.locator('.signup-button').click();
     await page.locator('input[placeholder="请输入姓名"]').fill('王秀英');
-    await page.locator('input[placeholder="请输入手机号"]').fill('13912345678');
+    await page.locator('input[placeholder="请输入手机号"]').fill('13912340002');
     await page.getByText('我已阅读并同意', { exact: false }).first().click();
     await expectNamed(page, '报名');
     await shot('large-form');

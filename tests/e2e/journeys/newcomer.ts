@@ -129,7 +129,7 @@ export const newcomerLargeFont: Journey = {
     await shot('large-event-title-bar');
     await page.locator('.signup-button').click();
     await page.locator('input[placeholder="请输入姓名"]').fill('王秀英');
-    await page.locator('input[placeholder="请输入手机号"]').fill('13912345678');
+    await page.locator('input[placeholder="请输入手机号"]').fill('13912340003');
     await page.getByText('我已阅读并同意', { exact: false }).first().click();
     await page.getByText('提交报名', { exact: true }).click();
     await page.getByText('报名成功', { exact: false }).first().waitFor();

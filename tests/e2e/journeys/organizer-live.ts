@@ -38,7 +38,7 @@ async function signUpAsResident(resident: Page, url: string): Promise<string> {
     await resident.locator('.detail__title', { hasText: title }).waitFor();
     await resident.locator('.signup-button').click();
     await resident.locator('input[placeholder="请输入姓名"]').fill('王秀英');
-    await resident.locator('input[placeholder="请输入手机号"]').fill('13912345678');
+    await resident.locator('input[placeholder="请输入手机号"]').fill('13912340001');
     await resident.getByText('我已阅读并同意', { exact: false }).first().click();
     await resident.getByText('提交报名', { exact: true }).click();
     await resident.getByText('报名成功', { exact: false }).first().waitFor();
