@@ -8,7 +8,7 @@ import { actionTable } from './edge';
 import { getEventDetail, getWeek, listEvents } from '../usecases/browse';
 import type { Caller, Deps } from '../usecases/context';
 import { cancelSignup, doorOf, mySignups, signUp, waitPosition } from '../usecases/signup';
-import { checkinCodes } from '../usecases/checkin';
+import { checkinCodes } from '../usecases/checkin-codes';
 import { joinOnline } from '../usecases/online';
 import { rateEvent } from '../usecases/ratings';
 import { acceptInvite } from '../usecases/invites';

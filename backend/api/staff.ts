@@ -5,18 +5,12 @@
 import type { z } from 'zod';
 import { actionTable } from './edge';
 import type { StaffActions } from '../../types/api';
-import {
-  auditLog,
-  checkinConfig,
-  findAttendee,
-  manualCheckin,
-  roster,
-  scanCode,
-  staffEvents,
-  syncOffline,
-  undoCheckin,
-  walkIn,
-} from '../usecases/checkin';
+import { checkinConfig } from '../usecases/checkin-codes';
+import { manualCheckin, scanCode } from '../usecases/door-admit';
+import { syncOffline } from '../usecases/door-sync';
+import { auditLog, findAttendee, roster, staffEvents } from '../usecases/roster';
+import { undoCheckin } from '../usecases/undo-checkin';
+import { walkIn } from '../usecases/walk-in';
 import type { Caller, Deps } from '../usecases/context';
 import { signUpOnBehalf, waitPosition } from '../usecases/signup';
 import { staffCancelSignup } from '../usecases/staff-cancel';
