@@ -4,7 +4,7 @@
  * (core/registration.ts), which the app's forms check with too (src/signup-form.ts): zod itself
  * cannot ship in the mini-program, its bundle uses BigInt, which WeChat's ES5 target refuses.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { COMPANIONS_CEILING, NAME_MAX, PHONE_RE } from '../core/registration';
 import { untrimmed } from './limits';
 

@@ -3,7 +3,7 @@
  * organizer's schemas. Files are references to what the phone uploaded (cloud file ids),
  * never their bytes.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CALL_BUDGET_BYTES, withinBytes } from './limits';
 
 const id = z

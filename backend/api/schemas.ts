@@ -3,7 +3,7 @@
  * fields are refused (strict objects), strings are bounded, numbers are whole and ranged.
  * The inferred types are asserted equal to the contract in types/api.ts.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { atMostEntries, CALL_BUDGET_BYTES, untrimmed, withinBytes } from './limits';
 import type { ExportsActions, OrganizerActions, ResidentActions, StaffActions } from '../../types/api';
 import { AUDIENCES, CATEGORIES, EVENT_MODES, REMINDER_KINDS, UNIT_KINDS } from '../../types/domain';
