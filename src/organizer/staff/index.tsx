@@ -23,7 +23,7 @@ import { FormRow } from '../components/form';
 import { Segmented } from '../components/segmented';
 import { UnitChooser } from '../components/unit-chooser';
 import { INVITE_HOURS_OPTIONS, INVITE_ROLES, INVITE_ROLE_LABELS, INVITE_STATE_LABELS } from '../labels';
-import { dialogColours } from '../../theme';
+import { dialogColours, ThemedPage } from '../../theme';
 import '../organizer.css';
 import './index.css';
 import { PrivacyGate } from '../../components/privacy-gate';
@@ -99,22 +99,22 @@ export default function StaffPage() {
 
   if (error) {
     return (
-      <View className="page organizer-page staff-admin-page">
+      <ThemedPage className="organizer-page staff-admin-page">
         <PrivacyGate />
         <ErrorState error={error} onRetry={() => void load()} />
-      </View>
+      </ThemedPage>
     );
   }
   if (!members || !invites) {
     return (
-      <View className="page organizer-page staff-admin-page">
+      <ThemedPage className="organizer-page staff-admin-page">
         <Loading />
-      </View>
+      </ThemedPage>
     );
   }
 
   return (
-    <View className="page organizer-page staff-admin-page">
+    <ThemedPage className="organizer-page staff-admin-page">
       <View className="org-header">
         <Text className="org-header__title">工作人员与邀请</Text>
         <Text className="org-header__line">生成邀请码，请对方用微信扫码或输入邀请码接受；每个邀请码只能用一次。</Text>
@@ -205,7 +205,7 @@ export default function StaffPage() {
           ))
         )}
       </View>
-    </View>
+    </ThemedPage>
   );
 }
 
