@@ -27,6 +27,7 @@ import { TextArea } from '../components/text-area';
 import { hasErrors, serverErrors, type FieldErrorMap } from '../field-errors';
 import '../organizer.css';
 import './index.css';
+import { ThemedPage } from '../../theme';
 
 export default function CampaignPage() {
   const [draft, setDraft] = useState<CampaignDraft | null>(null);
@@ -50,16 +51,16 @@ export default function CampaignPage() {
 
   if (loadError) {
     return (
-      <View className="page organizer-page campaign-page">
+      <ThemedPage className="organizer-page campaign-page">
         <ErrorState error={loadError} />
-      </View>
+      </ThemedPage>
     );
   }
   if (!draft) {
     return (
-      <View className="page organizer-page campaign-page">
+      <ThemedPage className="organizer-page campaign-page">
         <Loading />
-      </View>
+      </ThemedPage>
     );
   }
 
@@ -113,7 +114,7 @@ export default function CampaignPage() {
     update({ deadlines: draft.deadlines.map((d, j) => (j === i ? { ...d, ...patch } : d)) }, 'deadlines');
 
   return (
-    <View className="page organizer-page campaign-page">
+    <ThemedPage className="organizer-page campaign-page">
       <View className="org-header">
         <Text className="org-header__title">{draft.id ? '活动周设置' : '新建活动周'}</Text>
         <Text className="org-header__line">按区里的活动通知填写；居民在首页看到名称、主题和日期。</Text>
@@ -313,6 +314,6 @@ export default function CampaignPage() {
           <Text>新建下一届活动周</Text>
         </View>
       )}
-    </View>
+    </ThemedPage>
   );
 }

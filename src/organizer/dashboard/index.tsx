@@ -45,6 +45,7 @@ import { EnterPanel } from './enter-panel';
 import { SetupLinks } from './setup-links';
 import '../organizer.css';
 import './index.css';
+import { ThemedPage } from '../../theme';
 
 /** While the live channel is down, the page still refreshes this often. */
 const POLL_MS = 30_000;
@@ -263,18 +264,18 @@ export default function DashboardPage() {
 
   if (!view) {
     return (
-      <View className="page organizer-page dashboard-page">
+      <ThemedPage className="organizer-page dashboard-page">
         {error ? <ErrorState error={error} onRetry={() => void load()} /> : <Loading />}
         {/* An organizer above the district (a city, a province) has no district week here: 上报任务 and its roll-up are. */}
         {error && organizer && <SetupLinks organizer />}
-      </View>
+      </ThemedPage>
     );
   }
 
   const titleOf = (id: string) => view.events.find((e) => e.id === id)?.title ?? id;
 
   return (
-    <View className="page organizer-page dashboard-page">
+    <ThemedPage className="organizer-page dashboard-page">
       <View className="org-header">
         <Text className="org-header__title">实时统计</Text>
         <Text className="org-header__line">
@@ -452,7 +453,7 @@ export default function DashboardPage() {
           )}
         </View>
       )}
-    </View>
+    </ThemedPage>
   );
 }
 

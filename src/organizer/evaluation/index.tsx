@@ -17,6 +17,7 @@ import { callExports, callOrganizer } from '../api';
 import { Chips } from '../components/form';
 import '../organizer.css';
 import '../evaluation.css';
+import { ThemedPage } from '../../theme';
 
 const MARGINS = [
   { value: '0.03', label: '±3%' },
@@ -127,7 +128,7 @@ export default function EvaluationPage() {
     .sort((a, b) => key(b) - key(a));
 
   return (
-    <View className="page organizer-page evaluation-page">
+    <ThemedPage className="organizer-page evaluation-page">
       <View className="org-header">
         <Text className="org-header__title">满意度抽样与组织奖评审</Text>
         <Text className="org-header__line">按《优秀组织奖评选条件》：随机抽样的满意度达80%以上。</Text>
@@ -269,6 +270,6 @@ export default function EvaluationPage() {
           导出评定结果（Excel）
         </Button>
       </View>
-    </View>
+    </ThemedPage>
   );
 }

@@ -44,6 +44,7 @@ import { EVENT_STATUS_LABELS } from '../labels';
 import { rememberSaved } from '../saved';
 import '../organizer.css';
 import './index.css';
+import { ThemedPage } from '../../theme';
 
 const MODES: EventMode[] = ['offline', 'online', 'hybrid'];
 
@@ -109,16 +110,16 @@ export default function EventEditPage() {
 
   if (loadError) {
     return (
-      <View className="page organizer-page event-edit-page">
+      <ThemedPage className="organizer-page event-edit-page">
         <ErrorState error={loadError} />
-      </View>
+      </ThemedPage>
     );
   }
   if (!week || !units || !draft) {
     return (
-      <View className="page organizer-page event-edit-page">
+      <ThemedPage className="organizer-page event-edit-page">
         <Loading />
-      </View>
+      </ThemedPage>
     );
   }
 
@@ -173,7 +174,7 @@ export default function EventEditPage() {
   };
 
   return (
-    <View className="page organizer-page event-edit-page">
+    <ThemedPage className="organizer-page event-edit-page">
       <View className="org-header">
         <Text className="org-header__title">{draft.eventId ? '编辑活动' : '新建活动'}</Text>
         <Text className="org-header__line">
@@ -476,6 +477,6 @@ export default function EventEditPage() {
         {draft.eventId ? '保存修改' : organizer ? '保存并发布' : '保存为草稿'}
       </SaveButton>
       <Text className="edit-year-note">日期均为北京时间（{year} 年）。</Text>
-    </View>
+    </ThemedPage>
   );
 }
