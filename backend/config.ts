@@ -21,6 +21,7 @@ export type SecretName = typeof SIGNING_SEED | typeof REGISTRATION_ID_SECRET;
 export const TEMPLATE_VARIABLES: Record<ReminderKind, string> = {
   event_reminder: 'REMINDER_TEMPLATE_ID',
   promoted: 'PROMOTED_TEMPLATE_ID',
+  rating_invite: 'RATING_TEMPLATE_ID',
 };
 
 export type DeployedFunction = 'resident' | 'staff' | 'organizer' | 'exports' | 'reconcile' | 'reminders';
@@ -35,7 +36,7 @@ export const SECRETS_OF: Record<DeployedFunction, readonly SecretName[]> = {
   reminders: [],
 };
 
-/** Which functions send subscription messages (reminders, waitlist promotions) and need the template ids. */
+/** Which functions send subscription messages (reminders, waitlist promotions, rating invitations) and need the template ids. */
 export const SENDS_MESSAGES: Record<DeployedFunction, boolean> = {
   resident: true,
   staff: true,

@@ -98,7 +98,8 @@ export interface EvaluationActions {
   /** Draw a stratified random sample of attendees and ask them to rate (抽样满意度). */
   'sampling.draw': {
     input: { campaignId?: string; margin: number; seed?: number };
-    output: { sample: SatisfactionSample };
+    /** The sample, and the 满意度调查邀请 subscription messages (sent, not subscribed, failed). */
+    output: { sample: SatisfactionSample; messages: { sent: number; noCredit: number; failed: number } };
   };
   /** 抽样满意度 (each sample, with its interval) beside 自愿评价. */
   'sampling.view': { input: { campaignId?: string }; output: SatisfactionView };

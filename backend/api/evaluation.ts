@@ -28,7 +28,7 @@ type HandlersOf<Actions, Schemas extends Record<keyof Actions, z.ZodType>> = {
 };
 
 export const evaluationHandlers: HandlersOf<EvaluationActions, typeof organizerSchemas> = {
-  'sampling.draw': async (deps, caller, input) => ({ sample: await drawSample(deps, caller, input) }),
+  'sampling.draw': (deps, caller, input) => drawSample(deps, caller, input),
   'sampling.view': (deps, caller, input) => satisfactionView(deps, caller, input.campaignId),
   'award.sheets': async (deps, caller, input) => ({ sheets: await awardSheets(deps, caller, input.campaignId) }),
   'award.score': async (deps, caller, input) => ({ sheet: await scoreCriterion(deps, caller, input) }),

@@ -3,6 +3,7 @@
  * Each entry names its schema and the use case it runs; nothing else happens here.
  */
 import type { ResidentActions } from '../../types/api';
+import { REMINDER_KINDS, type ReminderKind } from '../../types/domain';
 import type { z } from 'zod';
 import { actionTable } from './edge';
 import { getEventDetail, getWeek, listEvents } from '../usecases/browse';
@@ -106,10 +107,10 @@ export const residentHandlers: Handlers = {
   },
 
   'reminders.config': async (deps) => ({
-    templates: {
-      event_reminder: deps.templates?.event_reminder ?? null,
-      promoted: deps.templates?.promoted ?? null,
-    },
+    templates: Object.fromEntries(REMINDER_KINDS.map((k) => [k, deps.templates?.[k] ?? null])) as Record<
+      ReminderKind,
+      string | null
+    >,
     simulated: !deps.templates,
   }),
   'reminders.subscribe': (deps, caller, input) => subscribe(deps, caller, input.accepted),

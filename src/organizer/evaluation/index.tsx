@@ -75,7 +75,7 @@ export default function EvaluationPage() {
     const res = await callOrganizer('sampling.draw', { margin: Number(margin) });
     if (!res.ok) return setNotice(res.error.message);
     setNotice(
-      `已抽取 ${res.data.sample.drawn.length} 人，并通知 ${res.data.sample.notified} 人评价（种子 ${res.data.sample.seed}）`,
+      `已抽取 ${res.data.sample.drawn.length} 人，站内通知 ${res.data.sample.notified} 人评价，订阅消息 ${res.data.messages.sent} 条（种子 ${res.data.sample.seed}）`,
     );
     await load();
   };
