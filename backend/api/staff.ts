@@ -2,8 +2,7 @@
  * The `staff` function's actions: the door (scan, manual check-in, walk-ins, offline sync),
  * the roster, proxy sign-up and the audit log. Each entry names the use case it runs.
  */
-import type { z } from 'zod';
-import { actionTable } from './edge';
+import { actionTable, type HandlersOf } from './edge';
 import type { StaffActions } from '../../types/api';
 import { checkinConfig } from '../usecases/checkin-codes';
 import { manualCheckin, scanCode } from '../usecases/door-admit';
@@ -11,19 +10,13 @@ import { syncOffline } from '../usecases/door-sync';
 import { auditLog, findAttendee, roster, staffEvents } from '../usecases/roster';
 import { undoCheckin } from '../usecases/undo-checkin';
 import { walkIn } from '../usecases/walk-in';
-import type { Caller, Deps } from '../usecases/context';
+import type { Deps } from '../usecases/context';
 import { signUpOnBehalf, waitPosition } from '../usecases/signup';
 import { staffCancelSignup } from '../usecases/staff-cancel';
 import { toRegistrationView } from '../usecases/views';
-import { staffSchemas } from './schemas';
+import { staffSchemas } from './schemas/staff';
 
-type Handlers = {
-  [A in keyof StaffActions]: (
-    deps: Deps,
-    caller: Caller,
-    input: z.infer<(typeof staffSchemas)[A]>,
-  ) => Promise<StaffActions[A]['output']>;
-};
+type Handlers = HandlersOf<StaffActions>;
 
 const online = (deps: Deps, input: { eventId: string; deviceId: string; scanId: string; override?: string }) => ({
   eventId: input.eventId,

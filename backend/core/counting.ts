@@ -255,7 +255,7 @@ export function satisfactionOf(
   return { rate, ratings, good, meetsExcellence: rate !== null && rate >= EXCELLENCE_RATE };
 }
 
-/** The figures of a scope over some days: the dashboard's figures (types/api.ts), one definition. */
+/** The figures of a scope over some days: the dashboard's figures (types/figures.ts), one definition. */
 export type Figures = DashboardFigures;
 
 /** The days a span covers: the launch week, the whole period (null), or one day. */
