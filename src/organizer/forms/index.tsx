@@ -23,7 +23,6 @@ import { initialFields } from './fields';
 import { F1Paper, F2Paper, F3Paper } from './paper';
 import '../organizer.css';
 import './index.css';
-import { PrivacyGate } from '../../components/privacy-gate';
 import { ThemedPage } from '../../theme';
 
 type Preview = ActionOutput<'organizer', 'forms.preview'>;
@@ -230,7 +229,6 @@ export default function FormsPage() {
   if (units === null) {
     return (
       <ThemedPage className="organizer-page forms-page">
-        <PrivacyGate />
         <Loading />
       </ThemedPage>
     );
