@@ -13,6 +13,7 @@ import type {
   Nomination,
   NomineeConsent,
   SatisfactionSample,
+  SubmittedEvidence,
 } from './awards';
 import type { DashboardFigures } from './figures';
 
@@ -50,6 +51,8 @@ export interface AwardSheetView {
     sampled: SampleResult | null;
     meetsSatisfaction: boolean;
   };
+  /** What the org handed in to the evaluating level through the reporting chain, by judged criterion. */
+  submitted: { leadership: SubmittedEvidence[]; publicity: SubmittedEvidence[] };
   judgedTotal: number;
 }
 

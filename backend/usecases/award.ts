@@ -11,12 +11,14 @@
 import type { AwardDecision, EvaluationSheet, EvidenceLink, JudgedCriterion } from '../../types/awards';
 import type { ActivityEvent, Campaign, Org } from '../../types/domain';
 import { blankSheet, countedParts, decideSheet, judgedTotal, scoreSheet, type CountedParts } from '../core/award';
+import type { EvidenceByCriterion } from '../core/award-evidence';
 import { joinedCampaignFigures, orgFigures, type OrgFigures } from '../core/award-figures';
 import { fail } from '../core/errors';
 import { ancestorsOf } from '../core/honours';
 import { DuplicateKeyError } from '../store/port';
 import type { Caller, Deps } from './context';
 import { audit } from './audit';
+import { submittedEvidence } from './award-evidence';
 import { callerCampaign, campaignTree, requireCampaignOrganizer, resultOf } from './sampling';
 import { rollupTree } from './tree';
 
@@ -24,6 +26,8 @@ export interface SheetView {
   org: { id: string; name: string };
   sheet: EvaluationSheet;
   counted: CountedParts;
+  /** What the org handed in to this level through the reporting chain, by judged criterion. */
+  submitted: EvidenceByCriterion;
   judgedTotal: number;
 }
 
@@ -97,6 +101,11 @@ async function context(deps: Deps, caller: Caller, campaignId?: string) {
 export async function awardSheets(deps: Deps, caller: Caller, campaignId?: string): Promise<SheetView[]> {
   const { campaign, below, sheets, latest } = await context(deps, caller, campaignId);
   const now = deps.clock.now();
+  const evidence = await submittedEvidence(
+    deps,
+    campaign.districtId,
+    below.map((x) => x.org.id),
+  );
   return Promise.all(
     below.map(async ({ org, events, counters, figures }) => {
       const ids = new Set(events.map((e) => e.id));
@@ -107,6 +116,7 @@ export async function awardSheets(deps: Deps, caller: Caller, campaignId?: strin
         org: { id: org.id, name: org.name },
         sheet,
         counted: countedParts(events, counters, sampled, figures),
+        submitted: evidence.get(org.id) ?? { leadership: [], publicity: [] },
         judgedTotal: judgedTotal(sheet),
       };
     }),

@@ -141,4 +141,102 @@ describe('award sheets of a city over its districts', () => {
       ['溧阳市', 2, undefined, '未评定'],
     ]);
   });
+
+  it('shows what each district handed in to the city as evidence for the judged criteria', async () => {
+    const PLAN = '区委区政府高度重视，成立活动周领导小组，落实专项经费二十万元，制定启动仪式方案和实施方案。';
+    const { task } = await h.ok(
+      'organizer',
+      'report.create',
+      {
+        title: '方案与总结',
+        deadline: '2026-11-23',
+        targetKind: 'district',
+        items: [
+          { kind: 'text', key: 'plan', label: '实施方案', required: true, minChars: 20, maxChars: 5000 },
+          { kind: 'form', key: 'f2', label: '活动项目安排表', required: true, form: 'F2', mode: 'plan' },
+          { kind: 'scan', key: 'scan', label: '盖章扫描件', required: false },
+          {
+            kind: 'photos',
+            key: 'photos',
+            label: '活动照片',
+            required: true,
+            count: 1,
+            minWidth: 1280,
+            minHeight: 720,
+          },
+          {
+            kind: 'cases',
+            key: 'cases',
+            label: '典型案例',
+            required: false,
+            count: 1,
+            titleMax: 20,
+            minChars: 10,
+            maxChars: 800,
+            images: 1,
+          },
+        ],
+        campaignId: CAMPAIGNS.changzhou,
+      },
+      ORGANIZERS.changzhou,
+    );
+    const photo = {
+      fileId: 'cloud://env/report/p1.jpg',
+      name: 'p1.jpg',
+      mime: 'image/jpeg',
+      size: 800_000,
+      width: 1920,
+      height: 1080,
+      caption: '启动仪式',
+    };
+    await h.ok(
+      'organizer',
+      'report.submit',
+      {
+        taskId: task.id,
+        orgId: 'jintan',
+        answers: {
+          plan: { kind: 'text', text: PLAN },
+          f2: { kind: 'form' },
+          scan: {
+            kind: 'scan',
+            file: { fileId: 'cloud://env/report/s.pdf', name: '盖章.pdf', mime: 'application/pdf', size: 90_000 },
+          },
+          photos: { kind: 'photos', photos: [photo] },
+          cases: {
+            kind: 'cases',
+            cases: [{ title: '银龄课堂进社区', text: '老人们在家门口学会了智能手机。', images: [photo] }],
+          },
+        },
+      },
+      ORGANIZERS.jintan,
+    );
+    await h.ok(
+      'organizer',
+      'report.decide',
+      { taskId: task.id, orgId: 'jintan', action: 'return', reason: '请补充预算明细' },
+      ORGANIZERS.changzhou,
+    );
+
+    const { sheets } = await h.ok('organizer', 'award.sheets', {}, ORGANIZERS.changzhou);
+    const jintan = sheets.find((s) => s.org.id === 'jintan')!;
+    // The plan text has 45 characters; the F2 plan lists 金坛's one activity.
+    expect(jintan.submitted.leadership.map((e) => [e.kind, e.title, e.status])).toEqual([
+      ['text', '实施方案（45字）', 'returned'],
+      ['form', '活动项目安排表（计划1场）', 'returned'],
+      ['file', '盖章扫描件：盖章.pdf', 'returned'],
+    ]);
+    expect(jintan.submitted.leadership[0].excerpt).toBe(PLAN);
+    expect(jintan.submitted.leadership[2].fileId).toBe('cloud://env/report/s.pdf');
+    expect(jintan.submitted.publicity.map((e) => [e.kind, e.title])).toEqual([
+      ['photo', '活动照片 1：启动仪式'],
+      ['case', '典型案例：银龄课堂进社区'],
+    ]);
+    expect(jintan.submitted.leadership.every((e) => e.task === '方案与总结')).toBe(true);
+    // 溧阳 handed nothing in.
+    expect(sheets.find((s) => s.org.id === 'liyang')!.submitted).toEqual({ leadership: [], publicity: [] });
+    // A district's own evaluation of its streets does not see what it sent upward.
+    const own = await h.ok('organizer', 'award.sheets', {}, ORGANIZERS.jintan);
+    expect(own.sheets.flatMap((s) => [...s.submitted.leadership, ...s.submitted.publicity])).toEqual([]);
+  });
 });
