@@ -5,7 +5,7 @@
  */
 import type { EvaluationInputs } from '../backend/api/schemas/evaluation';
 import type { ResidentInputs } from '../backend/api/schemas/resident';
-import type { EvaluationSheet, HonourKind, Nomination, SatisfactionSample } from './awards';
+import type { EvaluationSheet, HonourKind, Nomination, SatisfactionSample, SubmittedEvidence } from './awards';
 import type { ActionsOf } from './api/envelope';
 import type { DashboardFigures } from './figures';
 
@@ -43,6 +43,8 @@ export interface AwardSheetView {
     sampled: SampleResult | null;
     meetsSatisfaction: boolean;
   };
+  /** What the org handed in to the evaluating level through the reporting chain, by judged criterion. */
+  submitted: { leadership: SubmittedEvidence[]; publicity: SubmittedEvidence[] };
   judgedTotal: number;
 }
 

@@ -15,6 +15,7 @@ import { openDownload } from '../../platform/download';
 import { TextField } from '../../platform/text-field';
 import { callExports, callOrganizer } from '../api';
 import { Chips } from '../components/form';
+import { SubmittedEvidenceList } from './submitted';
 import '../organizer.css';
 import '../evaluation.css';
 import { ThemedPage } from '../../theme';
@@ -184,6 +185,7 @@ export default function EvaluationPage() {
             <Text className="figure-line">
               科学组织、广泛参与：活动 {s.counted.figures.eventsHeld} 场，参与单位 {s.counted.unitsTakingPart} 个，参与{' '}
               {s.counted.figures.attendance} 人次
+              {s.counted.figures.distinctPeople == null ? '' : `，${s.counted.figures.distinctPeople} 人`}
             </Text>
             <Text className="figure-line">
               主题鲜明、内容丰富：活动类别 {s.counted.categories} 类，服务对象 {s.counted.audiences} 类
@@ -192,6 +194,16 @@ export default function EvaluationPage() {
               贴近百姓、效果显著：{sampledText(s.counted.sampled)}
               {s.counted.meetsSatisfaction ? ' ✓ 达到80%' : ''}
             </Text>
+            <SubmittedEvidenceList
+              id={`submitted-${s.org.id}-leadership`}
+              label="领导重视、保障有力"
+              items={s.submitted.leadership}
+            />
+            <SubmittedEvidenceList
+              id={`submitted-${s.org.id}-publicity`}
+              label="宣传有力"
+              items={s.submitted.publicity}
+            />
             {[
               ...s.sheet.evidence.map((l) => ({ ...l, kind: '证明材料' })),
               ...s.sheet.publicity.map((l) => ({ ...l, kind: '宣传报道' })),
