@@ -1,5 +1,6 @@
 /** 筹备日志: who changed the week's setup — campaign, units, staff, invitations, events — and when. */
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { BusyButton } from '../../components/busy-button';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
 import type { ApiError } from '../../../types/api';
@@ -86,13 +87,9 @@ export default function SetupAuditPage() {
             </View>
           ))}
           {records.length < total && (
-            <Button
-              className={`btn btn--secondary btn--block load-more${more ? ' btn--disabled' : ''}`}
-              loading={more || undefined}
-              onClick={() => void loadMore()}
-            >
+            <BusyButton className="btn--secondary btn--block load-more" busy={more} onClick={() => void loadMore()}>
               加载更多
-            </Button>
+            </BusyButton>
           )}
         </View>
       )}

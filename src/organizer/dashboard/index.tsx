@@ -7,6 +7,7 @@
  * recount against the raw records (重新核对).
  */
 import { Button, Text, View } from '@tarojs/components';
+import { BusyButton } from '../../components/busy-button';
 import Taro, { useDidHide, useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiError, ApiResult, DashboardFigures, DashboardView, ReconcileReport } from '../../../types/api';
@@ -325,14 +326,14 @@ export default function DashboardPage() {
         <View className="section" id="reconcile-section">
           <Text className="section__title">数据核对</Text>
           <Text className="section__note">按原始报名和签到记录重新计算所有数字，发现不一致时自动修正并列出。</Text>
-          <Button
-            className={`btn btn--secondary btn--block${reconciling ? ' btn--disabled' : ''}`}
-            loading={reconciling || undefined}
+          <BusyButton
+            className="btn--secondary btn--block"
+            busy={reconciling}
             disabled={reconciling || undefined}
             onClick={() => void reconcile()}
           >
             重新核对
-          </Button>
+          </BusyButton>
           {report && (
             <View className="report" id="reconcile-report">
               <Text className="report__title">

@@ -6,6 +6,7 @@
  * event shows why it was returned.
  */
 import { Button, Text, View } from '@tarojs/components';
+import { BusyButton } from '../../components/busy-button';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useCallback, useMemo, useState } from 'react';
 import type { ApiError, ManagedEventView } from '../../../types/api';
@@ -404,13 +405,9 @@ function CapacityPanel({
         <Button className="btn btn--secondary" onClick={onClose}>
           返回
         </Button>
-        <Button
-          className={`btn btn--primary save-capacity${busy ? ' btn--disabled' : ''}`}
-          loading={busy || undefined}
-          onClick={() => void save()}
-        >
+        <BusyButton className="btn--primary save-capacity" busy={busy} onClick={() => void save()}>
           保存名额
-        </Button>
+        </BusyButton>
       </View>
     </View>
   );

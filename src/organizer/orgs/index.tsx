@@ -4,6 +4,7 @@
  * and edit streets, towns and units here (org.save); everyone with a door role may look.
  */
 import { Button, Picker, Text, View } from '@tarojs/components';
+import { BusyButton } from '../../components/busy-button';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useCallback, useMemo, useState } from 'react';
 import type { ApiError } from '../../../types/api';
@@ -412,13 +413,9 @@ function OrgEditor({
         <Button className="btn btn--secondary" onClick={onCancel}>
           取消
         </Button>
-        <Button
-          className={`btn btn--primary save-org${saving ? ' btn--disabled' : ''}`}
-          loading={saving || undefined}
-          onClick={() => void save()}
-        >
+        <BusyButton className="btn--primary save-org" busy={saving} onClick={() => void save()}>
           保存
-        </Button>
+        </BusyButton>
       </View>
     </View>
   );

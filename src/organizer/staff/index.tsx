@@ -5,6 +5,7 @@
  * bound staff, change their role and unit, or revoke them. Organizers only.
  */
 import { Button, Text, View } from '@tarojs/components';
+import { BusyButton } from '../../components/busy-button';
 import Taro from '@tarojs/taro';
 import { useCallback, useMemo, useState } from 'react';
 import type { ApiError } from '../../../types/api';
@@ -275,13 +276,9 @@ function InviteForm({ units, onCreated }: { units: Org[]; onCreated: (c: { invit
           <Text>{error}</Text>
         </View>
       )}
-      <Button
-        className={`btn btn--primary btn--block create-invite${busy ? ' btn--disabled' : ''}`}
-        loading={busy || undefined}
-        onClick={() => void create()}
-      >
+      <BusyButton className="btn--primary btn--block create-invite" busy={busy} onClick={() => void create()}>
         生成邀请
-      </Button>
+      </BusyButton>
     </View>
   );
 }
@@ -383,13 +380,9 @@ function MemberEditor({
         <Button className="btn btn--secondary" onClick={onCancel}>
           取消
         </Button>
-        <Button
-          className={`btn btn--primary save-member${busy ? ' btn--disabled' : ''}`}
-          loading={busy || undefined}
-          onClick={() => void save()}
-        >
+        <BusyButton className="btn--primary save-member" busy={busy} onClick={() => void save()}>
           保存
-        </Button>
+        </BusyButton>
       </View>
     </View>
   );

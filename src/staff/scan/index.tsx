@@ -5,6 +5,7 @@
  * network the device judges codes itself and queues the acceptances (offline/door.ts).
  */
 import { Button, Text, View } from '@tarojs/components';
+import { BusyButton } from '../../components/busy-button';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
 import type { ApiError, RosterEntry, StaffEventView } from '../../../types/api';
@@ -198,13 +199,15 @@ export default function StaffScanPage() {
             }}
             onConfirm={() => void submitCode()}
           />
-          <Button
-            className={`btn btn--primary manual-code__submit${busy ? ' btn--disabled' : ''}`}
+          <BusyButton
+            className="btn--primary manual-code__submit"
+            busy={busy}
+            spinner={false}
             disabled={busy || undefined}
             onClick={() => void submitCode()}
           >
             签到
-          </Button>
+          </BusyButton>
         </View>
         {codeError && <Text className="manual-code__error">{codeError}</Text>}
       </View>
