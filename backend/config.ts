@@ -9,7 +9,7 @@
  *
  * The local server fails early instead: a malformed local option stops it at start.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ReminderKind } from '../types/domain';
 
 /** The check-in code key (Ed25519 seed): signs codes (resident) and checks them (staff). */

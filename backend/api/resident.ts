@@ -4,28 +4,20 @@
  */
 import type { ResidentActions } from '../../types/api';
 import { REMINDER_KINDS, type ReminderKind } from '../../types/domain';
-import type { z } from 'zod';
-import { actionTable } from './edge';
+import { actionTable, type HandlersOf } from './edge';
 import { getEventDetail, getWeek, listEvents } from '../usecases/browse';
-import type { Caller, Deps } from '../usecases/context';
 import { cancelSignup, doorOf, mySignups, signUp, waitPosition } from '../usecases/signup';
-import { checkinCodes } from '../usecases/checkin';
+import { checkinCodes } from '../usecases/checkin-codes';
 import { joinOnline } from '../usecases/online';
 import { rateEvent } from '../usecases/ratings';
 import { acceptInvite } from '../usecases/invites';
 import { myNotices, readNotice } from '../usecases/notices';
 import { myReminders, subscribe } from '../usecases/reminders';
 import { orgIndex, toEventView, toRegistrationView } from '../usecases/views';
-import { residentSchemas } from './schemas';
+import { residentSchemas } from './schemas/resident';
 import { honourResidentHandlers } from './evaluation';
 
-type Handlers = {
-  [A in keyof ResidentActions]: (
-    deps: Deps,
-    caller: Caller,
-    input: z.infer<(typeof residentSchemas)[A]>,
-  ) => Promise<ResidentActions[A]['output']>;
-};
+type Handlers = HandlersOf<ResidentActions>;
 
 export const residentHandlers: Handlers = {
   'system.ping': async (deps) => ({ pong: true, at: deps.clock.now() }),

@@ -10,7 +10,6 @@ import Taro, { useDidHide, useDidShow } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ScannerProps } from './scanner.types';
 import { CARD_PAUSE_MS } from './scanner.types';
-import { PrivacyGate } from '../components/privacy-gate';
 
 export type { ScannerProps } from './scanner.types';
 
@@ -73,7 +72,6 @@ export function Scanner({ active, onText }: ScannerProps) {
 
   return (
     <View className="scanner scanner--weapp">
-      <PrivacyGate />
       <Button
         className={`btn btn--primary btn--block scanner__start${scanning ? ' btn--disabled' : ''}`}
         disabled={scanning || !active || undefined}

@@ -11,6 +11,7 @@ import { callOrganizer } from '../api';
 import { AUDIT_ACTION_LABELS, actorText, summaryText } from '../labels';
 import '../organizer.css';
 import './index.css';
+import { ThemedPage } from '../../theme';
 
 const PAGE = 50;
 
@@ -56,7 +57,7 @@ export default function SetupAuditPage() {
   };
 
   return (
-    <View className="page organizer-page audit-page">
+    <ThemedPage className="organizer-page audit-page">
       <View className="org-header">
         <Text className="org-header__title">筹备日志</Text>
         <Text className="org-header__line">活动周、单位、工作人员、邀请和活动的每一次改动。</Text>
@@ -95,7 +96,7 @@ export default function SetupAuditPage() {
           )}
         </View>
       )}
-    </View>
+    </ThemedPage>
   );
 }
 

@@ -18,6 +18,7 @@ import { Chips } from '../components/form';
 import { SubmittedEvidenceList } from './submitted';
 import '../organizer.css';
 import '../evaluation.css';
+import { ThemedPage } from '../../theme';
 
 const MARGINS = [
   { value: '0.03', label: '±3%' },
@@ -128,7 +129,7 @@ export default function EvaluationPage() {
     .sort((a, b) => key(b) - key(a));
 
   return (
-    <View className="page organizer-page evaluation-page">
+    <ThemedPage className="organizer-page evaluation-page">
       <View className="org-header">
         <Text className="org-header__title">满意度抽样与组织奖评审</Text>
         <Text className="org-header__line">按《优秀组织奖评选条件》：随机抽样的满意度达80%以上。</Text>
@@ -281,6 +282,6 @@ export default function EvaluationPage() {
           导出评定结果（Excel）
         </Button>
       </View>
-    </View>
+    </ThemedPage>
   );
 }

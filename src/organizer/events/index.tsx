@@ -24,7 +24,7 @@ import { TextArea } from '../components/text-area';
 import { ACTION_LABELS, REVIEW_DONE, eventActions, type EventAction } from '../event-actions';
 import { EVENT_STATUS_LABELS, EVENT_STATUS_ORDER } from '../labels';
 import { takeSaved } from '../saved';
-import { dialogColours } from '../../theme';
+import { dialogColours, ThemedPage } from '../../theme';
 import '../organizer.css';
 import './index.css';
 
@@ -136,7 +136,7 @@ export default function ManagedEventsPage() {
   };
 
   return (
-    <View className="page organizer-page managed-events-page">
+    <ThemedPage className="organizer-page managed-events-page">
       <View className="org-header">
         <Text className="org-header__title">活动管理</Text>
         <Text className="org-header__line">
@@ -194,7 +194,7 @@ export default function ManagedEventsPage() {
           )}
         </View>
       )}
-    </View>
+    </ThemedPage>
   );
 }
 

@@ -21,6 +21,7 @@ import { hasErrors, serverErrors, type FieldErrorMap } from '../field-errors';
 import { ORG_KIND_LABELS, UNIT_KIND_LABELS, UNIT_KIND_OPTIONS } from '../labels';
 import '../organizer.css';
 import './index.css';
+import { ThemedPage } from '../../theme';
 
 interface Tree {
   district: Org | null;
@@ -126,16 +127,16 @@ export default function OrgsPage() {
 
   if (error) {
     return (
-      <View className="page organizer-page orgs-page">
+      <ThemedPage className="organizer-page orgs-page">
         <ErrorState error={error} onRetry={() => void load()} />
-      </View>
+      </ThemedPage>
     );
   }
   if (!orgs) {
     return (
-      <View className="page organizer-page orgs-page">
+      <ThemedPage className="organizer-page orgs-page">
         <Loading />
-      </View>
+      </ThemedPage>
     );
   }
 
@@ -174,7 +175,7 @@ export default function OrgsPage() {
   );
 
   return (
-    <View className="page organizer-page orgs-page">
+    <ThemedPage className="organizer-page orgs-page">
       <View className="org-header">
         <Text className="org-header__title">组织架构</Text>
         <Text className="org-header__line">{tree.district?.name ?? '本区'}：区 → 街道/镇 → 单位</Text>
@@ -236,7 +237,7 @@ export default function OrgsPage() {
           {tree.districtUnits.map(unitRow)}
         </View>
       )}
-    </View>
+    </ThemedPage>
   );
 }
 

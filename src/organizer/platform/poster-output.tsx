@@ -11,7 +11,6 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { QUIET_ZONE, qrMatrix } from '../../qr';
 import type { PosterContent, PosterOutputProps } from './poster-output.types';
-import { PrivacyGate } from '../../components/privacy-gate';
 
 export type { PosterContent, PosterOutputProps } from './poster-output.types';
 
@@ -148,7 +147,6 @@ export function PosterOutput({ poster }: PosterOutputProps) {
 
   return (
     <View className="poster-output">
-      <PrivacyGate />
       <Button
         className={`btn btn--primary btn--block save-poster${busy ? ' btn--disabled' : ''}`}
         loading={busy || undefined}

@@ -20,6 +20,7 @@ import type { DoorAnswer, DoorResult } from '../offline/door';
 import { useDoor } from '../use-door';
 import '../staff.css';
 import './index.css';
+import { ThemedPage } from '../../theme';
 
 const go = (url: string) => void Taro.navigateTo({ url });
 
@@ -124,15 +125,15 @@ export default function StaffScanPage() {
 
   if (!eventId || pageError) {
     return (
-      <View className="page staff-page">
+      <ThemedPage className="staff-page">
         <ErrorState error={pageError ?? { message: '缺少活动编号', retryable: false }} />
-      </View>
+      </ThemedPage>
     );
   }
 
   const id = encodeURIComponent(eventId);
   return (
-    <View className="page staff-page scan-page">
+    <ThemedPage className="staff-page scan-page">
       <View className="door-header">
         <Text className="door-header__title">{event?.title ?? '扫码签到'}</Text>
         {event && <Text className="door-header__line">{spanLabel(event.startAt, event.endAt)}</Text>}
@@ -222,6 +223,6 @@ export default function StaffScanPage() {
           现场登记
         </Button>
       </View>
-    </View>
+    </ThemedPage>
   );
 }
