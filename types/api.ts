@@ -29,7 +29,14 @@ import type { EvaluationActions, FileOut, HonourResidentActions } from './awards
 import type { DashboardFigures } from './figures';
 
 export type { DashboardFigures } from './figures';
-import type { AnswerInput, ReportItem, ReportSubmission, ReportTask, TrackerView } from './reporting';
+import type {
+  AnswerInput,
+  ReportItem,
+  ReportReminderConfig,
+  ReportSubmission,
+  ReportTask,
+  TrackerView,
+} from './reporting';
 
 /** Stable error codes. The meaning of a code never changes; new codes may be added. */
 export const ERROR_CODES = [
@@ -523,6 +530,8 @@ export interface ExportsActions {
   'honours.export': { input: { campaignId?: string; kindId: string }; output: FileOut };
   /** Everything of a reporting task as one .zip, organised by org, with its 汇总表. */
   'report.package': { input: { taskId: string }; output: ExportedFile };
+  /** A temporary link to one uploaded file of a submission (the org and the levels above it). */
+  'report.file': { input: { taskId: string; orgId: string; fileId: string }; output: ExportedFile };
   'events.import': {
     input: { unitId: string; fileId: string };
     output: { created: string[]; skipped: ImportProblem[]; problems: ImportProblem[] };
@@ -661,7 +670,10 @@ export interface ReportingActions {
     output: { presets: { id: string; notice: string; title: string; deadline: string; items: ReportItem[] }[] };
   };
   'report.create': { input: ReportTaskInput; output: { task: ReportTask } };
-  'report.list': { input: Record<string, never>; output: { issued: ReportTask[]; received: ReportTask[] } };
+  'report.list': {
+    input: Record<string, never>;
+    output: { issued: ReportTask[]; received: ReportTask[]; reminder: ReportReminderConfig };
+  };
   'report.submit': {
     input: { taskId: string; orgId: string; answers: Record<string, AnswerInput> };
     output: { submission: ReportSubmission };
@@ -672,5 +684,10 @@ export interface ReportingActions {
     output: { submission: ReportSubmission };
   };
   'report.track': { input: { taskId: string }; output: TrackerView };
-  'report.remind': { input: { taskId: string }; output: { orgs: number; notices: number } };
+  'report.remind': {
+    input: { taskId: string };
+    output: { orgs: number; notices: number; messages: { sent: number; noCredit: number; failed: number } };
+  };
+  /** The organizer accepted the 上报提醒 subscription dialog (or not): one credit per acceptance. */
+  'report.subscribe': { input: { accepted: boolean }; output: { credits: number } };
 }

@@ -389,6 +389,8 @@ export interface AuditRecord {
 /** WeChat subscription-message templates the product sends. */
 export const REMINDER_KINDS = ['event_reminder', 'promoted'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
+/** Every subscription-message template: the residents' reminders and the organizers' 上报提醒. */
+export type MessageKind = ReminderKind | 'report_reminder';
 
 /**
  * One reminder for one registration: sent once at most (id = `${kind}|${registrationId}`),
@@ -396,7 +398,7 @@ export type ReminderKind = (typeof REMINDER_KINDS)[number];
  */
 export interface ReminderRecord {
   id: string;
-  kind: ReminderKind;
+  kind: MessageKind;
   registrationId: string;
   ownerId: string;
   eventId: string;

@@ -4,6 +4,7 @@
  * never their bytes.
  */
 import { z } from 'zod';
+import { UPLOAD_ID_RE } from '../store/files';
 import { CALL_BUDGET_BYTES, withinBytes } from './limits';
 
 const id = z
@@ -73,11 +74,7 @@ const item = z.discriminatedUnion('kind', [
 ]);
 
 const file = z.strictObject({
-  fileId: z
-    .string()
-    .min(1)
-    .max(300)
-    .regex(/^[A-Za-z0-9_:/.-]+$/, { error: '文件编号格式不正确' }),
+  fileId: z.string().max(300, { error: '文件编号过长' }).regex(UPLOAD_ID_RE, { error: '文件编号格式不正确' }),
   name: z.string().max(200).trim().min(1).max(100),
   mime: z.string().max(100),
   size: z
@@ -142,4 +139,14 @@ export const reportingSchemas = {
   }),
   'report.track': z.strictObject(taskRef),
   'report.remind': z.strictObject(taskRef),
+  'report.subscribe': z.strictObject({ accepted: z.boolean({ error: '应为是或否' }) }),
+} as const;
+
+/** The reporting chain's actions of the `exports` function (files: 60 s, its own bundle). */
+export const reportingExportSchemas = {
+  'report.package': z.strictObject(taskRef),
+  'report.file': z.strictObject({
+    ...submissionRef,
+    fileId: z.string().max(300, { error: '文件编号过长' }).regex(UPLOAD_ID_RE, { error: '文件编号格式不正确' }),
+  }),
 } as const;

@@ -11,7 +11,7 @@ import { AWARD_DECISIONS, HONOUR_SUBJECTS, JUDGED_CRITERIA } from '../../types/a
 import { CONTACT_PHONE_RE, EMAIL_RE, INVITE_CODE_RE } from '../core/setup';
 import { COMPANIONS_CEILING } from '../core/registration';
 import { id, personName, phone, signupInput } from './fields';
-import { reportingSchemas } from './report-schemas';
+import { reportingExportSchemas, reportingSchemas } from './report-schemas';
 import { isCalendarDay } from '../core/time';
 import { UPLOAD_ID_RE } from '../store/files';
 import { RECONCILE_PAGE } from '../usecases/dashboard';
@@ -565,7 +565,7 @@ export const exportsSchemas = {
   'registrants.export': z.strictObject({ eventId: id }),
   'award.export': z.strictObject(campaignRef),
   'honours.export': z.strictObject({ ...campaignRef, kindId: id }),
-  'report.package': z.strictObject({ taskId: id }),
+  ...reportingExportSchemas,
 } as const;
 
 type Simplify<T> = { [K in keyof T]: T[K] };

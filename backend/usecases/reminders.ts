@@ -129,6 +129,20 @@ async function handle(
     fields: message ? { ...fields, thing4: message.tip } : fields,
     attempts: 0,
   };
+  return deliver(deps, sender, base, `pages/event/index?id=${event.id}`);
+}
+
+/**
+ * Delivers one subscription message: claimed once by its id (a second claim returns null), a
+ * credit of its kind spent, sent, and its outcome recorded (also for organizers' 上报提醒).
+ */
+export async function deliver(
+  deps: Deps,
+  sender: ReminderSender,
+  base: Omit<ReminderRecord, 'status' | 'detail' | 'at'>,
+  page: string,
+): Promise<ReminderRecord | null> {
+  const { kind, ownerId } = base;
   // Claim the reminder first, so that two runs never send it twice.
   const claimed: ReminderRecord = { ...base, status: 'failed', detail: '处理中', at: deps.clock.now() };
   try {
@@ -141,7 +155,6 @@ async function handle(
   if (!(await deps.store.takeCredit(ownerId, kind))) {
     outcome = { ...base, status: 'no_credit', detail: '用户未订阅或订阅次数已用完', at: deps.clock.now() };
   } else {
-    const page = `pages/event/index?id=${event.id}`;
     let result: { status: 'sent' | 'refused' | 'failed'; detail: string };
     try {
       result = await sender.send(ownerId, kind, base.fields, page);
