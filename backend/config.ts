@@ -10,7 +10,7 @@
  * The local server fails early instead: a malformed local option stops it at start.
  */
 import * as z from 'zod';
-import type { ReminderKind } from '../types/domain';
+import type { MessageKind, ReminderKind } from '../types/domain';
 
 /** The check-in code key (Ed25519 seed): signs codes (resident) and checks them (staff). */
 export const SIGNING_SEED = 'CHECKIN_SIGNING_SEED';
@@ -22,6 +22,11 @@ export const TEMPLATE_VARIABLES: Record<ReminderKind, string> = {
   event_reminder: 'REMINDER_TEMPLATE_ID',
   promoted: 'PROMOTED_TEMPLATE_ID',
   rating_invite: 'RATING_TEMPLATE_ID',
+};
+
+/** The organizers' 上报提醒 template (report.remind), read by the organizer function only. */
+export const ORGANIZER_TEMPLATE_VARIABLES: Partial<Record<MessageKind, string>> = {
+  report_reminder: 'REPORT_TEMPLATE_ID',
 };
 
 export type DeployedFunction = 'resident' | 'staff' | 'organizer' | 'exports' | 'reconcile' | 'reminders';
@@ -81,7 +86,7 @@ export function readSecret(env: Env, variable: SecretName): { hex: string } | Co
 export interface CloudConfig {
   signingSeed: string | null;
   registrationSecret: string | null;
-  templates: Partial<Record<ReminderKind, string>>;
+  templates: Partial<Record<MessageKind, string>>;
   problems: ConfigProblem[];
 }
 
@@ -111,7 +116,8 @@ export function readCloudConfig(
     }
   }
   if (SENDS_MESSAGES[fn]) {
-    for (const [kind, variable] of Object.entries(TEMPLATE_VARIABLES) as [ReminderKind, string][]) {
+    const variables = { ...TEMPLATE_VARIABLES, ...(fn === 'organizer' ? ORGANIZER_TEMPLATE_VARIABLES : {}) };
+    for (const [kind, variable] of Object.entries(variables) as [MessageKind, string][]) {
       const raw = env[variable];
       const parsed = templateIdSchema.safeParse(raw);
       if (parsed.success) config.templates[kind] = parsed.data;

@@ -1,7 +1,8 @@
 /**
  * Local uploads (POST /api/_upload): the H5 app sends a file's raw bytes before a call and the
  * call carries only the returned id, as on WeChat (wx.cloud.uploadFile + fileID). The body is
- * size-checked while it streams, its type is recognised from its first bytes (xlsx, png, jpeg),
+ * size-checked while it streams and against its type's limit, its type is recognised from its
+ * bytes (xlsx, png, jpeg, pdf, mp4/mov: core/media.ts),
  * and it is stored under <data folder>/uploads/<random id> readable by its owner only (file
  * mode 0600, the uploader's identity beside it). Identity is what the server resolved for the
  * request (the caller passes it in); anonymous callers may not upload.
@@ -10,17 +11,36 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
+import { sniffMedia } from '../backend/core/media';
+import { FILE_RULES } from '../backend/core/reporting';
 import { MAX_UPLOAD_BYTES, UPLOAD_ID_RE, type UploadedFiles } from '../backend/store/files';
 
-/** Recognised by magic bytes: a zip (xlsx is one), PNG, JPEG. */
-const KINDS: { type: string; magic: number[] }[] = [
-  { type: 'xlsx', magic: [0x50, 0x4b, 0x03, 0x04] },
-  { type: 'png', magic: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
-  { type: 'jpeg', magic: [0xff, 0xd8, 0xff] },
-];
+const XLSX_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const MB = 1024 * 1024;
+/** The types accepted, with the largest body of each (images are resized on the phone first). */
+const LIMITS: Record<string, number> = {
+  xlsx: MAX_UPLOAD_BYTES,
+  png: FILE_RULES.image.maxBytes,
+  jpeg: FILE_RULES.image.maxBytes,
+  pdf: FILE_RULES.scan.maxBytes,
+  mp4: FILE_RULES.video.maxBytes,
+  mov: FILE_RULES.video.maxBytes,
+};
+const TYPE_OF_MIME: Record<string, string> = {
+  'image/png': 'png',
+  'image/jpeg': 'jpeg',
+  'application/pdf': 'pdf',
+  'video/mp4': 'mp4',
+  'video/quicktime': 'mov',
+};
+/** The largest body read at all (a video): checked per type once the type is known. */
+const MAX_BODY_BYTES = Math.max(...Object.values(LIMITS));
 
+/** Recognised by its bytes: a zip (xlsx is one), PNG, JPEG, PDF, MP4 or QuickTime video. */
 export function kindOf(bytes: Uint8Array): string | null {
-  return KINDS.find((k) => k.magic.every((b, i) => bytes[i] === b))?.type ?? null;
+  if (XLSX_MAGIC.every((b, i) => bytes[i] === b)) return 'xlsx';
+  const media = sniffMedia(bytes);
+  return media ? TYPE_OF_MIME[media.mime] : null;
 }
 
 interface Meta {
@@ -65,7 +85,7 @@ export type UploadOutcome =
       message: string;
     };
 
-/** Reads the raw body (at most MAX_UPLOAD_BYTES) and stores it for `owner`. */
+/** Reads the raw body (at most its type's limit) and stores it for `owner`. */
 export async function receiveUpload(
   req: IncomingMessage,
   uploads: LocalUploads,
@@ -77,9 +97,19 @@ export async function receiveUpload(
     return { status: 401, code: 'UNAUTHENTICATED', message: '请先登录' };
   }
   const bytes = await readRaw(req);
-  if (!bytes) return { status: 413, code: 'VALIDATION_FAILED', message: '文件过大（最多 2 MB）' };
-  const saved = bytes.length > 0 ? uploads.save(owner, bytes) : null;
-  if (!saved) return { status: 415, code: 'VALIDATION_FAILED', message: '只能上传 Excel（.xlsx）或图片（PNG、JPEG）' };
+  const type = bytes && bytes.length > 0 ? kindOf(bytes) : null;
+  const limit = type ? LIMITS[type] : MAX_BODY_BYTES;
+  if (!bytes || bytes.length > limit) {
+    return { status: 413, code: 'VALIDATION_FAILED', message: `文件过大（最多 ${Math.round(limit / MB)} MB）` };
+  }
+  const saved = type ? uploads.save(owner, bytes) : null;
+  if (!saved) {
+    return {
+      status: 415,
+      code: 'VALIDATION_FAILED',
+      message: '只能上传 Excel（.xlsx）、图片（PNG、JPEG）、PDF 或 MP4 视频',
+    };
+  }
   return { status: 200, body: { ...saved, size: bytes.length } };
 }
 
@@ -89,9 +119,9 @@ function readRaw(req: IncomingMessage): Promise<Buffer | null> {
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= MAX_UPLOAD_BYTES) chunks.push(chunk);
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
-    req.on('end', () => resolve(size > MAX_UPLOAD_BYTES ? null : Buffer.concat(chunks)));
+    req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }

@@ -1,6 +1,6 @@
 /** Chinese labels of the contract's codes, in one table each. */
 import type { RegistrationView } from '../types/api';
-import type { ActivityEvent, Audience, Category, ReminderKind, ReminderRecord } from '../types/domain';
+import type { ActivityEvent, Audience, Category, MessageKind, ReminderKind, ReminderRecord } from '../types/domain';
 
 // Categories, audiences and modes: one table shared with the backend's dashboard and exports.
 export { AUDIENCE_LABELS, CATEGORY_LABELS, MODE_LABELS } from '@backend/core/labels';
@@ -26,6 +26,12 @@ export const REMINDER_KIND_LABELS: Record<ReminderKind, string> = {
   event_reminder: '活动开始提醒',
   promoted: '候补成功通知',
   rating_invite: '满意度调查邀请',
+};
+
+/** Every template as its outbox shows it: also the organizers' 上报提醒. */
+export const MESSAGE_KIND_LABELS: Record<MessageKind, string> = {
+  ...REMINDER_KIND_LABELS,
+  report_reminder: '上报提醒',
 };
 
 export const REMINDER_STATUS_LABELS: Record<ReminderRecord['status'], string> = {

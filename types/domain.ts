@@ -392,6 +392,8 @@ export interface AuditRecord {
  */
 export const REMINDER_KINDS = ['event_reminder', 'promoted', 'rating_invite'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
+/** Every subscription-message template: the residents' reminders and the organizers' 上报提醒. */
+export type MessageKind = ReminderKind | 'report_reminder';
 
 /**
  * One reminder for one registration: sent once at most (id = `${kind}|${registrationId}`),
@@ -399,7 +401,7 @@ export type ReminderKind = (typeof REMINDER_KINDS)[number];
  */
 export interface ReminderRecord {
   id: string;
-  kind: ReminderKind;
+  kind: MessageKind;
   registrationId: string;
   ownerId: string;
   eventId: string;

@@ -144,3 +144,10 @@ export interface TrackerView {
   /** Milliseconds until the deadline's end (negative once passed). */
   remainingMs: number;
 }
+
+/** The 上报提醒 subscription for the caller: the template to ask for (null: simulated locally) and credits held. */
+export interface ReportReminderConfig {
+  template: string | null;
+  simulated: boolean;
+  credits: number;
+}

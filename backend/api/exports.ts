@@ -9,6 +9,7 @@ import { exportRegistrants } from '../usecases/registrants-files';
 import { exportDecisions } from '../usecases/award-files';
 import { exportHonours } from '../usecases/honours-files';
 import { packageTask } from '../usecases/report-package';
+import { reportFileLink } from '../usecases/report-files';
 import { actionTable, type HandlersOf } from './edge';
 import { exportsSchemas } from './schemas/exports';
 
@@ -22,6 +23,7 @@ export const exportsHandlers: Handlers = {
   'award.export': async (deps, caller, input) => ({ file: await exportDecisions(deps, caller, input.campaignId) }),
   'honours.export': async (deps, caller, input) => ({ file: await exportHonours(deps, caller, input) }),
   'report.package': (deps, caller, input) => packageTask(deps, caller, input.taskId),
+  'report.file': (deps, caller, input) => reportFileLink(deps, caller, input),
 };
 
 export const exportsTable = actionTable(exportsSchemas, exportsHandlers);

@@ -25,6 +25,7 @@ import {
   trackTask,
 } from '../usecases/reporting';
 import { rollup } from '../usecases/tree';
+import { subscribeReports } from '../usecases/report-reminders';
 import { organizerSchemas } from './schemas/organizer';
 import { evaluationHandlers } from './evaluation';
 
@@ -78,12 +79,20 @@ export const organizerHandlers: Handlers = {
   'rollup.get': (deps, caller, input) => rollup(deps, caller, input.campaignId),
   'report.presets': async () => ({ presets: REPORT_PRESETS.map((p) => ({ ...p })) }),
   'report.create': async (deps, caller, input) => ({ task: await createTask(deps, caller, input) }),
-  'report.list': (deps, caller) => listTasks(deps, caller),
+  'report.list': async (deps, caller) => ({
+    ...(await listTasks(deps, caller)),
+    reminder: {
+      template: deps.templates?.report_reminder ?? null,
+      simulated: !deps.templates,
+      credits: caller.openid ? await deps.store.getCredits(caller.openid, 'report_reminder') : 0,
+    },
+  }),
   'report.submit': async (deps, caller, input) => ({ submission: await submitReport(deps, caller, input) }),
   'report.get': async (deps, caller, input) => ({ submission: await submissionOf(deps, caller, input) }),
   'report.decide': async (deps, caller, input) => ({ submission: await decideReport(deps, caller, input) }),
   'report.track': (deps, caller, input) => trackTask(deps, caller, input.taskId),
   'report.remind': (deps, caller, input) => remindMissing(deps, caller, input.taskId),
+  'report.subscribe': (deps, caller, input) => subscribeReports(deps, caller, input.accepted),
 };
 
 async function managedViews(deps: Deps, events: Parameters<typeof managedView>[0][]) {

@@ -128,6 +128,7 @@ export const PERMISSIONS = {
     'report.decide': a(ORGANIZERS, 'own-district'),
     'report.track': a(ORGANIZERS, 'own-district'),
     'report.remind': a(ORGANIZERS, 'own-district'),
+    'report.subscribe': a(ORGANIZERS),
   },
   exports: {
     'forms.export': a(DOOR, 'own-unit'),
@@ -139,6 +140,7 @@ export const PERMISSIONS = {
     'award.export': a(ORGANIZERS, 'own-district'),
     'honours.export': a(ORGANIZERS),
     'report.package': a(ORGANIZERS, 'own-district'),
+    'report.file': a(ORGANIZERS, 'own-district'),
   },
 } as const satisfies Record<FunctionName, Record<string, Access>>;
 

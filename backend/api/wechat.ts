@@ -2,7 +2,7 @@
  * WeChat cloud calls (wx-server-sdk `openapi`): subscription messages and 小程序码. Loaded only
  * inside cloud functions that declare the calls in their config.json; never locally.
  */
-import type { ReminderKind } from '../../types/domain';
+import type { MessageKind } from '../../types/domain';
 import type { ReminderSender } from '../usecases/reminders';
 
 interface OpenApi {
@@ -31,7 +31,7 @@ function openapi(): OpenApi {
 }
 
 /** Sends with the template ids from the function's configuration (backend/config.ts). */
-export function wechatSender(templates: Partial<Record<ReminderKind, string>>): ReminderSender {
+export function wechatSender(templates: Partial<Record<MessageKind, string>>): ReminderSender {
   return {
     async send(openid, kind, fields, page) {
       const templateId = templates[kind];

@@ -61,3 +61,16 @@ export function ratingInviteFields(event: Pick<ActivityEvent, 'title' | 'startAt
     thing4: thing('您被随机抽中，请为本次活动评分'),
   };
 }
+
+/**
+ * The 上报提醒 template's fields (thing1 任务名称, time2 截止时间, thing4 温馨提示) for an org
+ * still missing a report; `daysLeft` ≤ 0 once the deadline has passed.
+ */
+export function reportReminderFields(title: string, deadline: string, daysLeft: number): Record<string, string> {
+  const [y, m, d] = deadline.split('-').map(Number);
+  return {
+    thing1: thing(title),
+    time2: `${y}年${m}月${d}日`,
+    thing4: thing(daysLeft > 0 ? `还有${daysLeft}天截止，请尽快上报` : '已过截止日期，请尽快补报'),
+  };
+}

@@ -162,7 +162,8 @@ export function charCount(text: string): number {
 
 export const FILE_RULES = {
   image: { mimes: ['image/jpeg', 'image/png'], maxBytes: 10 * 1024 * 1024, label: 'JPG 或 PNG 图片' },
-  video: { mimes: ['video/mp4', 'video/quicktime'], maxBytes: 200 * 1024 * 1024, label: 'MP4 视频' },
+  // A 3-minute phone video compressed by WeChat is well under this; the function reads it whole.
+  video: { mimes: ['video/mp4', 'video/quicktime'], maxBytes: 100 * 1024 * 1024, label: 'MP4 视频' },
   scan: {
     mimes: ['application/pdf', 'image/jpeg', 'image/png'],
     maxBytes: 20 * 1024 * 1024,

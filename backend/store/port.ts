@@ -20,7 +20,7 @@ import type {
   Invite,
   Notice,
   AuditRecord,
-  ReminderKind,
+  MessageKind,
   ReminderRecord,
 } from '../../types/domain';
 import type { FormProfile } from '../../types/forms';
@@ -189,10 +189,10 @@ export interface Store extends EvaluationPort {
 
   // Reminders: subscription credits (one send per acceptance) and the record of each reminder
   /** Adds credits (one per acceptance of the template in WeChat). */
-  addCredits(openid: string, kind: ReminderKind, n: number): Promise<void>;
+  addCredits(openid: string, kind: MessageKind, n: number): Promise<void>;
   /** Takes one credit if there is one; false if none is left. */
-  takeCredit(openid: string, kind: ReminderKind): Promise<boolean>;
-  getCredits(openid: string, kind: ReminderKind): Promise<number>;
+  takeCredit(openid: string, kind: MessageKind): Promise<boolean>;
+  getCredits(openid: string, kind: MessageKind): Promise<number>;
   /** Inserts a reminder record; DuplicateKeyError if this reminder was handled before. */
   insertReminder(record: ReminderRecord): Promise<void>;
   /** Replaces a reminder record with its outcome. */

@@ -26,7 +26,7 @@ export interface Deps {
   /** Delivers reminders: WeChat in production, the outbox locally. */
   reminders?: ReminderSender;
   /** Subscription template ids by kind; absent locally (the dialog is simulated). */
-  templates?: Partial<Record<import('../../types/domain').ReminderKind, string>>;
+  templates?: Partial<Record<import('../../types/domain').MessageKind, string>>;
   /** Makes an event's 小程序码 (production); absent locally, where the client draws a QR code. */
   wxacode?: (scene: string, page: string) => Promise<Uint8Array>;
   /** The random part of new ids; absent: node:crypto (usecases/ids.ts). */

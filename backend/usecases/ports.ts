@@ -3,12 +3,12 @@
  * delivers a WeChat subscription message. Adapters: `outboxSender` (usecases/reminders.ts, local)
  * and the WeChat sender (api/wechat.ts, production), wired by each runtime's composition root.
  */
-import type { ReminderKind } from '../../types/domain';
+import type { MessageKind } from '../../types/domain';
 
 export interface ReminderSender {
   send(
     openid: string,
-    kind: ReminderKind,
+    kind: MessageKind,
     fields: Record<string, string>,
     page: string,
   ): Promise<{ status: 'sent' | 'refused' | 'failed'; detail: string }>;

@@ -150,6 +150,20 @@ async function handle(
     fields: message?.fields ?? (kind === 'rating_invite' ? ratingInviteFields(event) : reminderFields(kind, event)),
     attempts: 0,
   };
+  return deliver(deps, sender, base, message?.page ?? eventPage(event.id));
+}
+
+/**
+ * Delivers one subscription message: claimed once by its id (a second claim returns null), a
+ * credit of its kind spent, sent, and its outcome recorded (also for organizers' 上报提醒).
+ */
+export async function deliver(
+  deps: Deps,
+  sender: ReminderSender,
+  base: Omit<ReminderRecord, 'status' | 'detail' | 'at'>,
+  page: string,
+): Promise<ReminderRecord | null> {
+  const { kind, ownerId } = base;
   // Claim the reminder first, so that two runs never send it twice.
   const claimed: ReminderRecord = { ...base, status: 'failed', detail: '处理中', at: deps.clock.now() };
   try {
@@ -162,7 +176,6 @@ async function handle(
   if (!(await deps.store.takeCredit(ownerId, kind))) {
     outcome = { ...base, status: 'no_credit', detail: '用户未订阅或订阅次数已用完', at: deps.clock.now() };
   } else {
-    const page = message?.page ?? eventPage(event.id);
     let result: { status: 'sent' | 'refused' | 'failed'; detail: string };
     try {
       result = await sender.send(ownerId, kind, base.fields, page);

@@ -1,6 +1,7 @@
 /**
  * Everything of a reporting task as one .zip (fflate), organised by org: each org's counted
- * forms as workbooks, its texts and cases as .txt, a list of its photos, videos and scans, and
+ * forms as workbooks, its texts and cases as .txt, its photos, videos, case images and scans
+ * (the uploaded bytes, stored without recompression) with a list of them, and
  * the task's 汇总表.xlsx listing every expected org with its state, dates and figures.
  */
 import { strToU8, zipSync, type Zippable } from 'fflate';
@@ -13,11 +14,18 @@ import type { Answer } from '../../types/reporting';
 import type { Caller, Deps } from './context';
 import { trackTask } from './reporting';
 import { audit } from './audit';
+import { readUpload } from './report-files';
 
 const safe = (text: string) => text.replace(/[\\/:*?"<>|\s]+/g, '').slice(0, 60) || '未命名';
 const when = (ms: number | null | undefined) => (ms ? `${dayLabel(dayOf(ms))} ${clockLabel(ms)}` : '');
 
-async function answerFiles(key: string, label: string, answer: Answer, orgName: string): Promise<Zippable> {
+async function answerFiles(
+  deps: Deps,
+  label: string,
+  answer: Answer,
+  orgName: string,
+  owner: string,
+): Promise<Zippable> {
   const out: Zippable = {};
   if (answer.kind === 'form') {
     out[`${safe(label)}.xlsx`] = await renderFrozenForm(
@@ -35,8 +43,17 @@ async function answerFiles(key: string, label: string, answer: Answer, orgName: 
   }
   const files = filesOf(answer);
   if (files.length > 0) {
-    const lines = files.map(({ file, folder }) => `${folder}\t${file.name}\t${file.caption ?? ''}\t${file.fileId}`);
-    out[`${safe(label)}-文件清单.txt`] = strToU8(['类别\t文件名\t说明\t文件编号', ...lines].join('\n'));
+    const lines: string[] = [];
+    for (const [i, { file, folder }] of files.entries()) {
+      // The file itself, under the item and its kind: 照片/1-会场.jpg (numbered: names may repeat).
+      const path = `${safe(label)}/${folder}/${i + 1}-${safe(file.name)}`;
+      const bytes = await readUpload(deps, file.fileId, owner);
+      if (bytes) out[path] = [bytes, { level: 0 }];
+      lines.push(
+        `${folder}\t${bytes ? path : '（文件已不存在）'}\t${file.caption ?? ''}\t${file.width ?? ''}×${file.height ?? ''}`,
+      );
+    }
+    out[`${safe(label)}-文件清单.txt`] = strToU8(['类别\t文件\t说明\t分辨率', ...lines].join('\n'));
   }
   return out;
 }
@@ -62,7 +79,7 @@ export async function packageTask(deps: Deps, caller: Caller, taskId: string): P
     const folder: Zippable = {};
     for (const item of view.task.items) {
       const answer = latest.answers[item.key];
-      if (answer) Object.assign(folder, await answerFiles(item.key, item.label, answer, row.orgName));
+      if (answer) Object.assign(folder, await answerFiles(deps, item.label, answer, row.orgName, latest.submittedBy));
     }
     zip[safe(row.orgName)] = folder;
   }

@@ -22,6 +22,8 @@ import { audit } from './audit';
 import { notify } from './notices';
 import type { Caller, Deps } from './context';
 import { randomHex } from './ids';
+import { measureAnswers } from './report-files';
+import { messageOrgs, organizersOf, type MessageRun } from './report-reminders';
 import { assertAbove, callerOrgId, pathUp, rollupTree } from './tree';
 
 export interface TaskInput {
@@ -170,7 +172,9 @@ export async function submitReport(
   }
   const now = deps.clock.now();
   if (task.closesOn && isLate(task.closesOn, now)) fail('REPORT_LATE', `该任务已于 ${task.closesOn} 停止接收`);
-  const checked = checkAnswers(task, input.answers);
+  // Files are judged by what was uploaded (measured from the bytes), never by what the phone said.
+  const measured = await measureAnswers(deps, task, input.answers, caller.openid ?? '');
+  const checked = checkAnswers(task, measured);
   const answers = await freezeAnswers(deps, task, input.orgId, checked);
   const id = submissionId(task.id, input.orgId);
   const current = await deps.store.getSubmission(id);
@@ -258,10 +262,7 @@ async function noticeOrgs(
   kind: 'report_reminder' | 'report_returned',
   text: string,
 ): Promise<number> {
-  const owners: string[] = [];
-  for (const orgId of orgIds) {
-    for (const m of await deps.store.listMembers(orgId)) if (m.role === 'organizer') owners.push(m.openid);
-  }
+  const owners = (await organizersOf(deps, orgIds)).map((o) => o.openid);
   return notify(deps, owners, task.id, kind, text);
 }
 
@@ -314,7 +315,7 @@ export async function remindMissing(
   deps: Deps,
   caller: Caller,
   taskId: string,
-): Promise<{ orgs: number; notices: number }> {
+): Promise<{ orgs: number; notices: number; messages: MessageRun }> {
   const view = await trackTask(deps, caller, taskId);
   const missing = view.rows.filter((r) => r.state === 'missing' || r.state === 'returned').map((r) => r.orgId);
   const days = Math.ceil(view.remainingMs / 86_400_000);
@@ -326,8 +327,16 @@ export async function remindMissing(
     'report_reminder',
     `请尽快上报“${view.task.title}”（截止 ${view.task.deadline}，${when}）。`,
   );
-  await audit(deps, caller, view.task.issuerOrgId, 'report.remind', view.task.id, `提醒 ${missing.length} 个单位`);
-  return { orgs: missing.length, notices };
+  const messages = await messageOrgs(deps, view.task, missing, days);
+  await audit(
+    deps,
+    caller,
+    view.task.issuerOrgId,
+    'report.remind',
+    view.task.id,
+    `提醒 ${missing.length} 个单位（通知 ${notices} 条，订阅消息 ${messages.sent} 条）`,
+  );
+  return { orgs: missing.length, notices, messages };
 }
 
 /** Every version of one org's submission: the issuer levels and the org itself may read it. */

@@ -143,6 +143,7 @@ describe('bad input to every action of every function', () => {
     'report.decide': { taskId: 't1', orgId: 'd1', action: 'return', reason: '照片不清' },
     'report.track': { taskId: 't1' },
     'report.remind': { taskId: 't1' },
+    'report.subscribe': { accepted: true },
     'event.save': {
       unitId: 'u1',
       title: '讲座',
@@ -173,6 +174,7 @@ describe('bad input to every action of every function', () => {
     'award.export': { campaignId: 'c1' },
     'honours.export': { campaignId: 'c1', kindId: 'k1' },
     'report.package': { taskId: 't1' },
+    'report.file': { taskId: 't1', orgId: 'd1', fileId: 'u-AAAAAAAAAAAAAAAAAAAAAA' },
   };
   const cases: [
     FunctionName,

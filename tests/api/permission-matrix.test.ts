@@ -3,6 +3,10 @@
  * by hand below (EXPECTED), one line per action, independent of the table the edge enforces
  * (backend/api/permissions.ts). Any difference fails, in either direction.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { localUploads } from '../../server/uploads';
 import { PERMISSIONS } from '../../backend/api/permissions';
 import type { ErrorCode, FunctionName } from '../../types/api';
 import { at } from '../../backend/core/time';
@@ -154,6 +158,8 @@ const EXPECTED: Record<string, readonly Cell[]> = {
   'organizer/report.decide':       [U,   F,   F,    F,     F,     F,   ok,  F,    ok],
   'organizer/report.track':        [U,   F,   F,    F,     F,     F,   ok,  F,    ok],
   'organizer/report.remind':       [U,   F,   F,    F,     F,     F,   ok,  F,    ok],
+  // Subscribing to 上报提醒 is an organizer's own credit: any organizer, admins.
+  'organizer/report.subscribe':    [U,   F,   F,    F,     F,     F,   ok,  ok,   ok],
   // The exports function (workbooks, schedule import): the same as a unit's forms — u1's staff and
   // supervisor, d1's organizer, admins.
   'exports/forms.export':          [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
@@ -164,6 +170,9 @@ const EXPECTED: Record<string, readonly Cell[]> = {
   'exports/registrants.export':    [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
   // Packaging d1's task t-d1 as a .zip: d1's organizers and admins.
   'exports/report.package':        [U,   F,   F,    F,     F,     F,   ok,  F,    ok],
+  // A file of street s1's submission to d1 (temporary link): s1 and the levels above it — d1's
+  // organizers — and admins; not d2's organizer, nor d1's staff.
+  'exports/report.file':           [U,   F,   F,    F,     F,     F,   ok,  F,    ok],
   // An honour's 汇总表: any organizer; it lists only the nominations that caller's level can see.
   'exports/honours.export':        [U,   F,   F,    F,     F,     F,   ok,  ok,   ok],
   // The award decision list of d1's campaign: its organizers and admins.
@@ -258,7 +267,14 @@ async function world(): Promise<World> {
  * The reporting chain's part of the world: a city above d1 with a task to its districts, d1's
  * task to its streets with s1's submission in, and a street under d2 so that d2 can issue too.
  */
+let SCAN_ID = '';
+
 async function reportingWorld(h: Harness): Promise<void> {
+  // The street's stamped scan, uploaded by its organizer 'x' before it submitted.
+  const uploads = localUploads(mkdtempSync(join(tmpdir(), 'matrix-uploads-')));
+  const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];
+  SCAN_ID = uploads.save('x', Uint8Array.from([...png, 0, 0, 5, 0, 0, 0, 2, 0xd0]))?.id ?? '';
+  h.deps.uploads = uploads;
   await h.store.putOrg(anOrg({ id: 'city', kind: 'city', parentId: null, districtId: 'city', name: '市' }));
   await h.store.putOrg(anOrg({ id: 'd1', kind: 'district', parentId: 'city', name: '测试区' }));
   await h.store.putOrg(anOrg({ id: 's2', kind: 'street', parentId: 'd2', districtId: 'd2', name: '邻区街道' }));
@@ -291,7 +307,10 @@ async function reportingWorld(h: Harness): Promise<void> {
       versions: [
         {
           n: 1,
-          answers: { summary: { kind: 'text', text: '街道总结' } },
+          answers: {
+            summary: { kind: 'text', text: '街道总结' },
+            scan: { kind: 'scan', file: { fileId: SCAN_ID, name: '盖章.png', mime: 'image/png', size: 24 } },
+          },
           submittedAt: 1,
           submittedBy: 'x',
           late: false,
@@ -403,6 +422,7 @@ function inputs(w: World): Record<FunctionName, Record<string, unknown>> {
       'report.decide': { taskId: 't-d1', orgId: 's1', action: 'return', reason: '请补充' },
       'report.track': { taskId: 't-d1' },
       'report.remind': { taskId: 't-d1' },
+      'report.subscribe': { accepted: true },
     },
     exports: {
       'forms.export': { kind: 'F2', orgId: 'u1', mode: 'plan' },
@@ -412,6 +432,7 @@ function inputs(w: World): Record<FunctionName, Record<string, unknown>> {
       'award.export': { campaignId: 'c1' },
       'honours.export': { campaignId: 'c1', kindId: 'k1' },
       'report.package': { taskId: 't-d1' },
+      'report.file': { taskId: 't-d1', orgId: 's1', fileId: SCAN_ID },
     },
   };
 }

@@ -9,24 +9,36 @@ import { unzipSync } from 'fflate';
 import { at } from '../../backend/core/time';
 import type { ApiResult } from '../../types/api';
 import type { FileRef } from '../../types/reporting';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { localUploads, type LocalUploads } from '../../server/uploads';
 import { openHarness, type Harness } from '../support/harness';
+import { jpegOf, pdfOf, pngOf } from '../support/media';
+import { resolveCaller } from '../../backend/usecases/identity';
+import { outboxSender } from '../../backend/usecases/reminders';
+import { submittedItems } from '../../backend/usecases/report-files';
 import { attend, buildChain, CAMPAIGNS, ORGANIZERS, walkIn } from './chain-world';
 
-const photo = (n: number): FileRef => ({
-  fileId: `cloud://env/report/p${n}.jpg`,
-  name: `p${n}.jpg`,
-  mime: 'image/jpeg',
-  size: 800_000,
-  width: 1920,
-  height: 1080,
-  caption: `活动照片${n}`,
-});
 const SUMMARY = '本区活动周组织有力，共举办活动若干场，覆盖各街道镇。';
-const answers = {
+let uploads: LocalUploads;
+/** What the phone uploads first (server/uploads.ts); the call then carries the id and what the phone says. */
+const upload = (owner: string, bytes: Uint8Array, name: string, said: Partial<FileRef> = {}): FileRef => ({
+  fileId: uploads.save(owner, bytes)?.id ?? 'u-AAAAAAAAAAAAAAAAAAAAAA',
+  name,
+  mime: 'image/jpeg',
+  size: 1,
+  ...said,
+});
+const photo = (owner: string, n: number): FileRef =>
+  upload(owner, jpegOf(1920, 1080), `p${n}.jpg`, { caption: `活动照片${n}` });
+const answersOf = (owner: string) => ({
   figures: { kind: 'form' },
   summary: { kind: 'text', text: SUMMARY },
-  photos: { kind: 'photos', photos: [photo(1), photo(2)] },
-};
+  photos: { kind: 'photos', photos: [photo(owner, 1), photo(owner, 2)] },
+});
+let answers: ReturnType<typeof answersOf>;
+let liyangAnswers: ReturnType<typeof answersOf>;
 const items = [
   { kind: 'form', key: 'figures', label: '活动周总结表', required: true, form: 'rollup', mode: 'actual' },
   { kind: 'text', key: 'summary', label: '活动总结', required: true, minChars: 20, maxChars: 5000 },
@@ -47,12 +59,17 @@ describe('reporting tasks from a city to its districts', () => {
         return { url: `/exports/t/${fileName}`, fileId: null, fileName, expiresAt: 0 };
       },
     };
+    uploads = localUploads(mkdtempSync(join(tmpdir(), 'report-uploads-')));
+    h.deps.uploads = uploads;
+    answers = answersOf(ORGANIZERS.jintan);
+    liyangAnswers = answersOf(ORGANIZERS.liyang);
     await buildChain(h);
     await attend(h, 'jintan', 'res-wang');
     await attend(h, 'jintan', 'res-li');
     await attend(h, 'liyang', 'res-wang');
   });
   afterEach(() => h.close());
+  const callerOf = (openid: string) => resolveCaller(h.store, openid);
 
   async function createCityTask(extra: Record<string, unknown> = {}) {
     const { task } = await h.ok(
@@ -104,7 +121,7 @@ describe('reporting tasks from a city to its districts', () => {
     const late = await h.ok(
       'organizer',
       'report.submit',
-      { taskId: t.id, orgId: 'liyang', answers },
+      { taskId: t.id, orgId: 'liyang', answers: liyangAnswers },
       ORGANIZERS.liyang,
     );
     expect(late.submission.versions[0].late).toBe(true);
@@ -207,9 +224,13 @@ describe('reporting tasks from a city to its districts', () => {
         '金坛区/活动总结.txt',
         '金坛区/活动周总结表.xlsx',
         '金坛区/活动照片-文件清单.txt',
+        '金坛区/活动照片/照片/1-p1.jpg',
+        '金坛区/活动照片/照片/2-p2.jpg',
         '溧阳市/活动总结.txt',
         '溧阳市/活动周总结表.xlsx',
         '溧阳市/活动照片-文件清单.txt',
+        '溧阳市/活动照片/照片/1-p1.jpg',
+        '溧阳市/活动照片/照片/2-p2.jpg',
         '汇总表.xlsx',
       ].sort(),
     );
@@ -219,6 +240,44 @@ describe('reporting tasks from a city to its districts', () => {
     const row = (r: number) => [1, 2, 3, 8, 9].map((c) => ws.getCell(r, c).value);
     expect(row(3)).toEqual(['金坛区', '已通过', 2, 2, 2]);
     expect(row(4)).toEqual(['溧阳市', '已通过', 1, 1, 1]);
+    // The photos are the uploaded bytes, listed with their captions and measured resolution.
+    expect(Buffer.from(zip['金坛区/活动照片/照片/1-p1.jpg']).equals(Buffer.from(jpegOf(1920, 1080)))).toBe(true);
+    expect(new TextDecoder().decode(zip['金坛区/活动照片-文件清单.txt']).split('\n')[1]).toBe(
+      '照片\t活动照片/照片/1-p1.jpg\t活动照片1\t1920×1080',
+    );
+
+    // One file as a temporary link: the city and the province above it; not a sibling district.
+    const photoId = (answers.photos.photos[0] as FileRef).fileId;
+    const ref = { taskId: t.id, orgId: 'jintan', fileId: photoId };
+    expect(codeOf(await h.call('exports', 'report.file', ref, ORGANIZERS.changzhou))).toBe('ok');
+    expect(Buffer.from(published.at(-1)!.bytes).equals(Buffer.from(jpegOf(1920, 1080)))).toBe(true);
+    expect(codeOf(await h.call('exports', 'report.file', ref, ORGANIZERS.js))).toBe('ok');
+    expect(codeOf(await h.call('exports', 'report.file', ref, ORGANIZERS.jintan))).toBe('ok');
+    expect(codeOf(await h.call('exports', 'report.file', ref, ORGANIZERS.liyang))).toBe('FORBIDDEN');
+    const other = { ...ref, fileId: (liyangAnswers.photos.photos[0] as FileRef).fileId };
+    expect(codeOf(await h.call('exports', 'report.file', other, ORGANIZERS.changzhou))).toBe('UPLOAD_NOT_FOUND');
+    expect((await h.store.listAudit('jintan', 0, 50)).records.some((r) => r.action === 'report.file.read')).toBe(true);
+
+    // What 金坛 handed in for the city's campaign, item by item (award evidence reads this).
+    const items = await submittedItems(h.deps, await callerOf(ORGANIZERS.changzhou), {
+      campaignId: CAMPAIGNS.changzhou,
+      orgId: 'jintan',
+    });
+    expect(items.filter((i) => i.taskId === t.id).map((i) => [i.itemKey, i.version, i.files.length])).toEqual([
+      ['figures', 2, 0],
+      ['summary', 2, 0],
+      ['photos', 2, 2],
+    ]);
+    expect(items.find((i) => i.itemKey === 'photos')?.files[0]).toMatchObject({
+      folder: '照片',
+      caption: '活动照片1',
+      width: 1920,
+      height: 1080,
+      mime: 'image/jpeg',
+    });
+    await expect(
+      submittedItems(h.deps, await callerOf(ORGANIZERS.liyang), { campaignId: CAMPAIGNS.changzhou, orgId: 'jintan' }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('enforces who may do what at each level', async () => {
@@ -273,17 +332,32 @@ describe('reporting tasks from a city to its districts', () => {
     });
     const t = await createCityTask({ closesOn: '2026-11-24' });
     await h.ok('organizer', 'report.submit', { taskId: t.id, orgId: 'jintan', answers }, ORGANIZERS.jintan);
+    // 溧阳's organizer accepted the 上报提醒 subscription once; messages go to the local outbox.
+    h.deps.reminders = outboxSender;
+    expect(await h.ok('organizer', 'report.subscribe', { accepted: true }, ORGANIZERS.liyang)).toEqual({ credits: 1 });
     const reminded = await h.ok('organizer', 'report.remind', { taskId: t.id }, ORGANIZERS.changzhou);
-    expect(reminded).toEqual({ orgs: 1, notices: 1 });
+    expect(reminded).toEqual({ orgs: 1, notices: 1, messages: { sent: 1, noCredit: 0, failed: 0 } });
+    const outbox = await h.ok('resident', 'reminders.mine', {}, ORGANIZERS.liyang);
+    expect(outbox.reminders.map((r) => [r.kind, r.status, r.fields])).toEqual([
+      ['report_reminder', 'sent', { thing1: '活动周总结', time2: '2026年11月23日', thing4: '还有9天截止，请尽快上报' }],
+    ]);
+    // The credit is spent: the same day's second reminder sends no message (once a day), and
+    // the next day's finds no credit, recorded as such.
+    const again = await h.ok('organizer', 'report.remind', { taskId: t.id }, ORGANIZERS.changzhou);
+    expect(again.messages).toEqual({ sent: 0, noCredit: 0, failed: 0 });
+    h.clock.set(at('2026-11-16', '09:00'));
+    const nextDay = await h.ok('organizer', 'report.remind', { taskId: t.id }, ORGANIZERS.changzhou);
+    expect([nextDay.notices, nextDay.messages]).toEqual([1, { sent: 0, noCredit: 1, failed: 0 }]);
+    expect((await h.ok('resident', 'reminders.mine', {}, ORGANIZERS.jintan)).reminders).toEqual([]);
     const toLiyang = await h.ok('resident', 'notices.list', {}, ORGANIZERS.liyang);
-    expect(toLiyang.notices.map((n) => n.kind)).toEqual(['report_reminder']);
+    expect(toLiyang.notices.map((n) => n.kind)).toEqual(['report_reminder', 'report_reminder', 'report_reminder']);
     const toJintan = await h.ok('resident', 'notices.list', {}, ORGANIZERS.jintan);
     expect(toJintan.notices).toEqual([]);
     h.clock.set(at('2026-11-25', '00:00'));
     const closed = await h.call(
       'organizer',
       'report.submit',
-      { taskId: t.id, orgId: 'liyang', answers },
+      { taskId: t.id, orgId: 'liyang', answers: liyangAnswers },
       ORGANIZERS.liyang,
     );
     expect(codeOf(closed)).toBe('REPORT_LATE');
@@ -317,16 +391,30 @@ describe('reporting tasks from a city to its districts', () => {
       'REPORT_TEXT_TOO_SHORT',
       'summary',
     ]);
-    const gif = await submit({
-      ...answers,
-      photos: { kind: 'photos', photos: [photo(1), { ...photo(2), mime: 'image/gif' }] },
-    });
-    expect(codeOf(gif)).toBe('REPORT_FILE_TYPE');
-    const huge = await submit({
-      ...answers,
-      photos: { kind: 'photos', photos: [photo(1), { ...photo(2), size: 11 * 1024 * 1024 }] },
-    });
+    const J = ORGANIZERS.jintan;
+    const withSecond = (second: FileRef) =>
+      submit({ ...answers, photos: { kind: 'photos', photos: [photo(J, 1), second] } });
+    // The bytes decide, not what the phone says: a PDF sent as a photo, a small photo said to be large.
+    const pdf = await withSecond(upload(J, pdfOf(), 'p2.jpg', { caption: '会场' }));
+    expect(codeOf(pdf)).toBe('REPORT_FILE_TYPE');
+    const small = await withSecond(
+      upload(J, pngOf(800, 600), 'p2.png', { caption: '会场', width: 1920, height: 1080 }),
+    );
+    expect(small.ok ? null : [small.error.code, small.error.message.includes('分辨率不足 1280×720')]).toEqual([
+      'REPORT_FILE_TYPE',
+      true,
+    ]);
+    const huge = await withSecond(upload(J, jpegOf(1920, 1080, 11 * 1024 * 1024), 'p2.jpg', { caption: '会场' }));
     expect(codeOf(huge)).toBe('REPORT_FILE_TOO_LARGE');
+    const noCaption = await withSecond(upload(J, jpegOf(1920, 1080), 'p2.jpg'));
+    expect(codeOf(noCaption)).toBe('REPORT_INCOMPLETE');
+    // Not uploaded, or uploaded by someone else: not found, naming the item.
+    const missing2 = await withSecond({ ...photo(J, 2), fileId: 'u-BBBBBBBBBBBBBBBBBBBBBB' });
+    expect(missing2.ok ? null : [missing2.error.code, missing2.error.fields?.[0].path]).toEqual([
+      'UPLOAD_NOT_FOUND',
+      'photos',
+    ]);
+    expect(codeOf(await withSecond(photo(ORGANIZERS.liyang, 2)))).toBe('UPLOAD_NOT_FOUND');
     expect(await h.store.getSubmission(`${t.id}_jintan`)).toBeNull();
   });
 });

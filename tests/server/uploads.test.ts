@@ -7,6 +7,7 @@ import { createLocalServer } from '../../server/http';
 import { localUploads, type LocalUploads } from '../../server/uploads';
 import { openSqliteStore, type SqliteStore } from '../../backend/store/sqlite';
 import { FixedClock } from '../support/builders';
+import { mp4Of, pdfOf } from '../support/media';
 
 const STAFF = 'demo-openid-staff-yaotang';
 const ORGANIZER = 'demo-openid-organizer';
@@ -65,6 +66,13 @@ describe('local uploads: POST /api/_upload', () => {
     const res = await upload(PNG_START, 'organizer');
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ ok: true, data: { type: 'png' } });
+  });
+
+  it('accepts a report scan (PDF) and video (MP4), recognised by their bytes', async () => {
+    const pdf = await upload(pdfOf(), 'organizer');
+    expect(await pdf.json()).toMatchObject({ ok: true, data: { type: 'pdf' } });
+    const video = await upload(mp4Of(90), 'organizer');
+    expect(await video.json()).toMatchObject({ ok: true, data: { type: 'mp4' } });
   });
 
   it('refuses anonymous callers, unknown types, empty and oversized bodies, and other methods', async () => {

@@ -25,6 +25,8 @@ export interface ExportsOutputs {
   'award.export': FileOut;
   'honours.export': FileOut;
   'report.package': ExportedFile;
+  /** A temporary link to one uploaded file of a submission (the org and the levels above it). */
+  'report.file': ExportedFile;
 }
 
 export type ExportsActions = ActionsOf<ExportsInputs, ExportsOutputs>;

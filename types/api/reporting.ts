@@ -3,7 +3,7 @@
  * reporting tasks (上报任务). Inputs are inferred from backend/api/schemas/reporting.ts.
  */
 import type { ReportingInputs } from '../../backend/api/schemas/reporting';
-import type { ReportItem, ReportSubmission, ReportTask, TrackerView } from '../reporting';
+import type { ReportItem, ReportReminderConfig, ReportSubmission, ReportTask, TrackerView } from '../reporting';
 import type { ActionsOf } from './envelope';
 
 /** Figures of a level of the tree (people counted once across the levels below). */
@@ -41,12 +41,14 @@ export interface ReportingOutputs {
   'rollup.get': RollupView;
   'report.presets': { presets: { id: string; notice: string; title: string; deadline: string; items: ReportItem[] }[] };
   'report.create': { task: ReportTask };
-  'report.list': { issued: ReportTask[]; received: ReportTask[] };
+  'report.list': { issued: ReportTask[]; received: ReportTask[]; reminder: ReportReminderConfig };
   'report.submit': { submission: ReportSubmission };
   'report.get': { submission: ReportSubmission | null };
   'report.decide': { submission: ReportSubmission };
   'report.track': TrackerView;
-  'report.remind': { orgs: number; notices: number };
+  'report.remind': { orgs: number; notices: number; messages: { sent: number; noCredit: number; failed: number } };
+  /** The organizer accepted the 上报提醒 subscription dialog (or not): one credit per acceptance. */
+  'report.subscribe': { credits: number };
 }
 
 export type ReportingActions = ActionsOf<ReportingInputs, ReportingOutputs>;

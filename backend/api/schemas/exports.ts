@@ -4,6 +4,7 @@
  */
 import * as z from 'zod';
 import { id } from '../fields';
+import { reportingExportSchemas } from './reporting';
 import { campaignRef, formKind, formMode, uploadId, type InputsOf } from './common';
 
 export const exportsSchemas = {
@@ -19,8 +20,8 @@ export const exportsSchemas = {
   'award.export': z.strictObject(campaignRef),
   /** An honour's 汇总表: the nominations the caller's level sees. */
   'honours.export': z.strictObject({ ...campaignRef, kindId: id }),
-  /** Everything of a reporting task as one .zip, organised by org, with its 汇总表. */
-  'report.package': z.strictObject({ taskId: id }),
+  /** Everything of a reporting task as one .zip, organised by org, and one file's temporary link. */
+  ...reportingExportSchemas,
 } as const;
 
 export type ExportsInputs = InputsOf<typeof exportsSchemas>;

@@ -7,6 +7,7 @@ import * as z from 'zod';
 import { atMostEntries, CALL_BUDGET_BYTES, withinBytes } from '../limits';
 import { id } from '../fields';
 import { empty, type InputsOf } from './common';
+import { UPLOAD_ID_RE } from '../../store/files';
 
 const day = z
   .string({ error: '日期格式应为 YYYY-MM-DD' })
@@ -70,11 +71,7 @@ const item = z.discriminatedUnion('kind', [
 ]);
 
 const file = z.strictObject({
-  fileId: z
-    .string()
-    .min(1)
-    .max(300)
-    .regex(/^[A-Za-z0-9_:/.-]+$/, { error: '文件编号格式不正确' }),
+  fileId: z.string().max(300, { error: '文件编号过长' }).regex(UPLOAD_ID_RE, { error: '文件编号格式不正确' }),
   name: z.string().max(200).trim().min(1).max(100),
   mime: z.string().max(100),
   size: z
@@ -137,6 +134,17 @@ export const reportingSchemas = {
   }),
   'report.track': z.strictObject(taskRef),
   'report.remind': z.strictObject(taskRef),
+  'report.subscribe': z.strictObject({ accepted: z.boolean({ error: '应为是或否' }) }),
+} as const;
+
+/** The reporting chain's actions of the `exports` function (files: 60 s, its own bundle). */
+export const reportingExportSchemas = {
+  'report.package': z.strictObject(taskRef),
+  'report.file': z.strictObject({
+    ...submissionRef,
+    fileId: z.string().max(300, { error: '文件编号过长' }).regex(UPLOAD_ID_RE, { error: '文件编号格式不正确' }),
+  }),
 } as const;
 
 export type ReportingInputs = InputsOf<typeof reportingSchemas>;
+export type ReportingExportInputs = InputsOf<typeof reportingExportSchemas>;

@@ -17,7 +17,7 @@
  *
  * Indexes: credits none beyond `_id`; reminders (ownerId, at). Both ADMINONLY like the others.
  */
-import type { ReminderKind, ReminderRecord } from '../../../types/domain';
+import type { MessageKind, ReminderRecord } from '../../../types/domain';
 import { DuplicateKeyError, type Store, StoreTransientError } from '../port';
 import { fromDocument, toFields, toNewDocument } from './documents';
 import { PAGE_MAX, type Send, readAll } from './operations';
@@ -33,7 +33,7 @@ type ReminderMethods = Pick<
   'addCredits' | 'takeCredit' | 'getCredits' | 'insertReminder' | 'putReminder' | 'listReminders'
 >;
 
-export function creditId(openid: string, kind: ReminderKind): string {
+export function creditId(openid: string, kind: MessageKind): string {
   return `${openid}|${kind}`;
 }
 

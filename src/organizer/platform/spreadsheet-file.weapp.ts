@@ -6,6 +6,7 @@
  */
 import Taro from '@tarojs/taro';
 import { ensureCloud } from '../../platform/cloud-init';
+import { randomName } from './random-name';
 import {
   MAX_SPREADSHEET_BYTES,
   TOO_LARGE,
@@ -15,13 +16,6 @@ import {
 } from './spreadsheet-file.types';
 
 export type { PickedFile } from './spreadsheet-file.types';
-
-/** 128 random bits, hex: the cloud path is known only to the uploader. */
-function randomName(): string {
-  let name = '';
-  for (let i = 0; i < 32; i += 1) name += Math.floor(Math.random() * 16).toString(16);
-  return name;
-}
 
 export async function pickSpreadsheet(): Promise<PickedFile> {
   let chosen: { path: string; name: string; size: number } | undefined;

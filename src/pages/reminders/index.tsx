@@ -14,7 +14,7 @@ import { Badge } from '../../components/badge';
 import { ReminderButton } from '../../components/reminder-button';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import type { Tone } from '../../format';
-import { REMINDER_FIELD_LABELS, REMINDER_KIND_LABELS, REMINDER_STATUS_LABELS } from '../../labels';
+import { REMINDER_FIELD_LABELS, MESSAGE_KIND_LABELS, REMINDER_STATUS_LABELS } from '../../labels';
 import { ThemedPage } from '../../theme';
 import './index.css';
 
@@ -63,7 +63,7 @@ export default function RemindersPage() {
         reminders.map((r) => (
           <View key={r.id} className="reminder-item" id={`reminder-${r.id.replace(/[^A-Za-z0-9_-]/g, '-')}`}>
             <View className="reminder-item__top">
-              <Text className="reminder-item__kind">{REMINDER_KIND_LABELS[r.kind]}</Text>
+              <Text className="reminder-item__kind">{MESSAGE_KIND_LABELS[r.kind]}</Text>
               <Badge
                 className="reminder-item__status"
                 text={REMINDER_STATUS_LABELS[r.status]}
