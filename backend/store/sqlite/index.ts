@@ -40,6 +40,7 @@ import { migrate, toEvent, type EventRow } from './rows';
 import { prepareWrites } from './statements';
 import { evaluationMethods } from './evaluation';
 import { reportingMethods } from './reporting';
+import { outboxMethods } from './outbox';
 import { docTable, type Prepare, type Row } from './documents';
 
 export interface SqliteStoreOptions {
@@ -444,6 +445,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     },
 
     ...reportingMethods((text) => db().prepare(text), writer, write),
+    ...outboxMethods(writer, write),
 
     close() {
       reader.close();
