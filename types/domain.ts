@@ -288,6 +288,15 @@ export interface Checkin {
   undoneAt: number | null;
   undoneBy: string | null;
   undoReason: string | null;
+  /** The door scan that admitted it (its scan-log id); absent on records written before it was kept. */
+  scanId?: string | null;
+  /**
+   * The outbox (usecases/outbox.ts): what this check-in still has to write after the answer
+   * (event counter, visit markers, summary counters, this scan-log entry); null once written.
+   */
+  outbox?: ScanLogEntry | null;
+  /** 0: the outbox waits; a time: a drain claimed it then; null: no outbox. */
+  outboxClaim?: number | null;
 }
 
 export const SCAN_OUTCOMES = [

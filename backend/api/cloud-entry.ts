@@ -52,6 +52,12 @@ export function cloudMain(fn: FunctionName, actions: ActionTable): (event: unkno
     limiter,
     reminders: wechatSender(ports.templates ?? {}),
     wxacode,
+    // A check-in's outbox is drained after the answer; what a frozen instance leaves, reconciliation takes over.
+    later: (work) => {
+      work().catch((error: unknown) =>
+        console.error(JSON.stringify({ level: 'error', fn, action: 'outbox', error: String(error).slice(0, 200) })),
+      );
+    },
     ...ports,
   };
   return async (event) => {

@@ -13,6 +13,7 @@ import { resolveCaller } from '../usecases/identity';
 import { isAllowed } from './permissions';
 import { rateLimitOf } from '../core/rate-limits';
 import { envelopeSchema } from './schemas/envelope';
+import { prefetched } from './prefetch';
 
 export interface ActionDef {
   schema: z.ZodType;
@@ -64,6 +65,8 @@ export async function dispatchTo(
     const raw = parsedEnvelope.data.data;
     const input = def.schema.safeParse(raw === undefined ? {} : raw);
     if (!input.success) return failure(validationError(input.error));
+    // On CloudBase the action's first reads go out with the caller lookup (./prefetch.ts).
+    const store = deps.later ? prefetched(deps.store, fn, action, input.data) : deps.store;
     const caller = await resolveCaller(deps.store, openid);
     if (!isAllowed(fn, action, caller.role)) {
       return failure(new DomainError(caller.role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN').toApiError());
@@ -73,7 +76,7 @@ export async function dispatchTo(
       const count = deps.limiter.hit(`${limit.bucket}|${caller.openid}`, limit.windowMs, deps.clock.now());
       if (count > limit.max) return failure(new DomainError('RATE_LIMITED').toApiError());
     }
-    return { ok: true, data: await def.run(deps, caller, input.data) };
+    return { ok: true, data: await def.run(store === deps.store ? deps : { ...deps, store }, caller, input.data) };
   } catch (error) {
     return failure(toApiError(error, (message) => log({ fn, action, error: message })));
   }

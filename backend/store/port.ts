@@ -139,6 +139,13 @@ export interface Store extends EvaluationPort {
   /** Applies `patch` only if the check-in still has status `expectStatus`; false otherwise. */
   updateCheckin(id: string, expectStatus: Checkin['status'], patch: Partial<Omit<Checkin, 'id'>>): Promise<boolean>;
   listCheckinsOfEvent(eventId: string): Promise<Checkin[]>;
+  /**
+   * Claims the check-in's outbox for `scanId` at `at`, if it is waiting (claim 0) or its claim is
+   * older than `staleBefore`; false if there is none or another drain holds it.
+   */
+  claimOutbox(id: string, scanId: string, at: number, staleBefore: number): Promise<boolean>;
+  /** Empties the check-in's outbox for `scanId` (its writes are done). */
+  clearOutbox(id: string, scanId: string): Promise<void>;
 
   // Summary counters of a campaign: small, incremented in the same step as the records
   /** Adds each delta to the campaign's named counter (creating it at 0). */

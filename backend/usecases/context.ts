@@ -31,6 +31,13 @@ export interface Deps {
   wxacode?: (scene: string, page: string) => Promise<Uint8Array>;
   /** The random part of new ids; absent: node:crypto (usecases/ids.ts). */
   ids?: Ids;
+  /**
+   * CloudBase's shape of a unit of work (production): a check-in answers after its one insert and
+   * hands what it implies to `later` (usecases/outbox.ts), and each call's independent reads go
+   * out with the caller lookup (`api/prefetch.ts`). Absent (SQLite): everything runs inside the
+   * unit of work before the answer.
+   */
+  later?: (work: () => Promise<void>) => void;
   /** Counts calls for the rate limits; absent: no limits (tests of other things). */
   limiter?: { hit(key: string, windowMs: number, now: number): number };
 }

@@ -33,6 +33,7 @@ import { recountSeats } from '../core/seats';
 import { dayOf, daysBetween } from '../core/time';
 import { AUDIENCE_LABELS, CATEGORY_LABELS } from '../core/labels';
 import type { Caller, Deps } from './context';
+import { inFlight, overdue, takeOver } from './outbox';
 import { touch } from './summary';
 import { orgIndex, type OrgIndex } from './views';
 
@@ -164,54 +165,70 @@ export async function enterParticipants(
   return { eventId: event.id, entered: entered?.participants ?? null };
 }
 
-/** Reads in flight at once when the campaign's raw records are gathered. */
-const READ_CONCURRENCY = 16;
+/** Events whose raw records are read at once (each event: three reads in one round trip). */
+const EVENTS_AT_ONCE = 50;
 
 type Repairs = ReconcileReport['repairs'];
+/** What reconciling a set of events read: their check-ins and ratings, and whether an outbox was in flight. */
+type Gathered = { checkins: Checkin[]; ratings: Rating[]; busy: boolean };
 
-/** Recounts one event's seats and attendance from its raw records and repairs its counters. */
-async function reconcileEvent(deps: Deps, eventId: string, repairs: Repairs): Promise<void> {
+/** Runs `work` over `items`, EVENTS_AT_ONCE at a time (one round trip per slice on CloudBase). */
+async function inSlices<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += EVENTS_AT_ONCE) {
+    out.push(...(await Promise.all(items.slice(i, i + EVENTS_AT_ONCE).map(work))));
+  }
+  return out;
+}
+
+/**
+ * Recounts one event's seats and attendance from its raw records and repairs its counters.
+ * Overdue outboxes are taken over first (usecases/outbox.ts); while one is in flight the
+ * attendance is left to the next run. The reads go out together, and so do the repairs.
+ */
+async function reconcileEvent(deps: Deps, eventId: string, repairs: Repairs): Promise<Gathered> {
   const { store } = deps;
-  await store.atomic(async () => {
-    const [regs, checkins, current] = await Promise.all([
+  return store.atomic(async () => {
+    const [regs, checkins, ratings, current] = await Promise.all([
       store.listRegistrationsOfEvent(eventId),
       store.listCheckinsOfEvent(eventId),
+      store.listRatingsOfEvent(eventId),
       store.getEvent(eventId),
     ]);
-    if (!current) return;
+    const now = deps.clock.now();
+    const busy = checkins.some((c) => inFlight(c, now));
+    const fixes: Promise<unknown>[] = checkins.filter((c) => overdue(c, now)).map((c) => takeOver(deps, c));
+    if (!current) {
+      await Promise.all(fixes);
+      return { checkins, ratings, busy };
+    }
     const seats = recountSeats(current.capacity, regs);
     const attendance = recountAttendance(checkins);
-    const fix = async (field: string, was: number, now: number, apply: (delta: number) => Promise<void>) => {
-      if (was === now) return;
-      repairs.push({ target: eventId, field, was, now });
-      await apply(now - was);
+    const fix = (field: string, was: number, truth: number, apply: (delta: number) => Promise<unknown>) => {
+      if (was === truth) return;
+      repairs.push({ target: eventId, field, was, now: truth });
+      fixes.push(apply(truth - was));
     };
-    await fix('seatsTaken', current.seatsTaken, seats.seatsTaken, (d) => store.releaseSeats(eventId, -d));
-    await fix('waitingCount', current.waitingCount, seats.waitingCount, async (d) => {
-      for (let i = 0; i < Math.abs(d); i++) await store.changeWaiting(eventId, d > 0 ? 1 : -1);
-    });
-    await fix('checkedIn', current.checkedIn, attendance.checkedIn, (d) =>
-      store.changeAttendance(eventId, { checkedIn: d }),
+    fix('seatsTaken', current.seatsTaken, seats.seatsTaken, (d) => store.releaseSeats(eventId, -d));
+    fix('waitingCount', current.waitingCount, seats.waitingCount, (d) =>
+      Promise.all(Array.from({ length: Math.abs(d) }, () => store.changeWaiting(eventId, d > 0 ? 1 : -1))),
     );
-    await fix('walkIns', current.walkIns, attendance.walkIns, (d) => store.changeAttendance(eventId, { walkIns: d }));
+    if (!busy) {
+      fix('checkedIn', current.checkedIn, attendance.checkedIn, (d) =>
+        store.changeAttendance(eventId, { checkedIn: d }),
+      );
+      fix('walkIns', current.walkIns, attendance.walkIns, (d) => store.changeAttendance(eventId, { walkIns: d }));
+    }
+    await Promise.all(fixes);
+    return { checkins, ratings, busy };
   });
 }
 
 /** The campaign's summary counters and visit markers, recounted from every check-in and rating. */
-async function reconcileCampaign(deps: Deps, campaign: Campaign, events: ActivityEvent[], repairs: Repairs) {
+async function reconcileCampaign(deps: Deps, campaign: Campaign, gathered: Gathered[], repairs: Repairs) {
   const { store } = deps;
-  const allCheckins: Checkin[] = [];
-  const allRatings: Rating[] = [];
-  for (let i = 0; i < events.length; i += READ_CONCURRENCY) {
-    const slice = events.slice(i, i + READ_CONCURRENCY);
-    const read = await Promise.all(
-      slice.map((e) => Promise.all([store.listCheckinsOfEvent(e.id), store.listRatingsOfEvent(e.id)])),
-    );
-    for (const [checkins, ratings] of read) {
-      allCheckins.push(...checkins);
-      allRatings.push(...ratings);
-    }
-  }
+  const allCheckins = gathered.flatMap((g) => g.checkins);
+  const allRatings = gathered.flatMap((g) => g.ratings);
   const before = repairs.length;
   await store.atomic(async () => {
     const [counters, visits] = await Promise.all([store.readCounters(campaign.id), store.listVisits(campaign.id)]);
@@ -229,15 +246,56 @@ async function reconcileCampaign(deps: Deps, campaign: Campaign, events: Activit
         deltas[key] = now - was;
       }
     }
+    const markers: Promise<number>[] = [];
     for (const marker of new Set([...Object.keys(visits), ...Object.keys(truth.visits)])) {
       if (!isDoorMarker(marker)) continue;
       const was = visits[marker] ?? 0;
       const now = truth.visits[marker] ?? 0;
-      for (let i = 0; i < Math.abs(now - was); i++) await store.addVisit(campaign.id, marker, now > was ? 1 : -1);
+      for (let i = 0; i < Math.abs(now - was); i++)
+        markers.push(store.addVisit(campaign.id, marker, now > was ? 1 : -1));
     }
     if (repairs.length > before) deltas[VERSION_KEY] = 1;
-    await store.bumpCounters(campaign.id, deltas);
+    // The markers and the counters are independent increments: sent together.
+    await Promise.all([...markers, store.bumpCounters(campaign.id, deltas)]);
   });
+}
+
+/** Reconciles `page` (events in id order) and, on the `last` page, the campaign's summary. */
+async function reconcileEvents(
+  deps: Deps,
+  campaign: Campaign,
+  events: readonly ActivityEvent[],
+  page: readonly ActivityEvent[],
+  last: boolean,
+): Promise<Repairs> {
+  const repairs: Repairs = [];
+  const gathered = await inSlices(page, (event) => reconcileEvent(deps, event.id, repairs));
+  if (!last) return repairs;
+  // The summary needs every event's raw records: those outside this page are read (not repaired) now.
+  const inPage = new Set(page.map((e) => e.id));
+  const rest = await inSlices(
+    events.filter((e) => !inPage.has(e.id)),
+    async (e): Promise<Gathered> => {
+      const [checkins, ratings] = await Promise.all([
+        deps.store.listCheckinsOfEvent(e.id),
+        deps.store.listRatingsOfEvent(e.id),
+      ]);
+      return { checkins, ratings, busy: checkins.some((c) => inFlight(c, deps.clock.now())) };
+    },
+  );
+  const all = [...gathered, ...rest];
+  // A check-in whose outbox is in flight may have written part of its counters: the next run recounts.
+  if (!all.some((g) => g.busy)) await reconcileCampaign(deps, campaign, all, repairs);
+  return repairs;
+}
+
+async function reconcilable(deps: Deps, caller: Caller, campaignId?: string) {
+  const campaign = await campaignOf(deps, campaignId);
+  if (caller.role !== 'admin' && !(caller.role === 'organizer' && caller.districtId === campaign.districtId)) {
+    fail('FORBIDDEN', '只能核对本区的活动周');
+  }
+  const events = [...(await deps.store.listEvents(campaign.id))].sort((a, b) => (a.id < b.id ? -1 : 1));
+  return { campaign, events };
 }
 
 /**
@@ -252,30 +310,21 @@ export async function reconcilePage(
   caller: Caller,
   input: { campaignId?: string; cursor?: number; limit?: number },
 ): Promise<ReconcileReport> {
-  const campaign = await campaignOf(deps, input.campaignId);
-  if (caller.role !== 'admin' && !(caller.role === 'organizer' && caller.districtId === campaign.districtId)) {
-    fail('FORBIDDEN', '只能核对本区的活动周');
-  }
-  const events = [...(await deps.store.listEvents(campaign.id))].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const { campaign, events } = await reconcilable(deps, caller, input.campaignId);
   const cursor = Math.min(input.cursor ?? 0, events.length);
   const page = events.slice(cursor, cursor + (input.limit ?? RECONCILE_PAGE));
-  const repairs: Repairs = [];
-  for (const event of page) await reconcileEvent(deps, event.id, repairs);
   const after = cursor + page.length;
-  if (after < events.length) return { campaignId: campaign.id, checkedEvents: page.length, repairs, next: after };
-  await reconcileCampaign(deps, campaign, events, repairs);
-  return { campaignId: campaign.id, checkedEvents: page.length, repairs, next: null };
+  const last = after >= events.length;
+  const repairs = await reconcileEvents(deps, campaign, events, page, last);
+  return { campaignId: campaign.id, checkedEvents: page.length, repairs, next: last ? null : after };
 }
 
-/** The whole campaign, page after page (the nightly timer function and `npm run reconcile`). */
+/**
+ * The whole campaign at once (the nightly timer function and `npm run reconcile`): every event's
+ * raw records read EVENTS_AT_ONCE events at a time, once, for the events and for the summary.
+ */
 export async function reconcile(deps: Deps, caller: Caller, campaignId?: string): Promise<ReconcileReport> {
-  const report: ReconcileReport = { campaignId: campaignId ?? '', checkedEvents: 0, repairs: [], next: 0 };
-  while (report.next !== null) {
-    const page = await reconcilePage(deps, caller, { campaignId, cursor: report.next });
-    report.campaignId = page.campaignId;
-    report.checkedEvents += page.checkedEvents;
-    report.repairs.push(...page.repairs);
-    report.next = page.next;
-  }
-  return report;
+  const { campaign, events } = await reconcilable(deps, caller, campaignId);
+  const repairs = await reconcileEvents(deps, campaign, events, events, true);
+  return { campaignId: campaign.id, checkedEvents: events.length, repairs, next: null };
 }

@@ -17,29 +17,41 @@ import {
   type DoorAction,
   doorEvent,
   doorGate,
+  logEntry,
   record,
   refusal,
   replayed,
   signerOf,
   when,
-  withReason,
 } from './door';
-import { countArrival } from './summary';
+import { settle, withOutbox } from './outbox';
 
+/**
+ * Checks a registration in, once: one guarded insert (the check-in's id is the registration's),
+ * carrying its outbox. `known` is the check-in read with the registration (undefined: not read).
+ */
 async function admit(
   deps: Deps,
   caller: Caller,
-  event: ActivityEvent,
   door: DoorAction,
+  at: { event: ActivityEvent; campaign?: Campaign | null; reason: string | null },
   reg: Registration,
   kind: CheckinMethod,
+  known: Checkin | null | undefined,
   undo: Undo,
-  campaign?: Campaign | null,
 ): Promise<Attempt> {
+  const { event, campaign } = at;
   const base = { kind, registration: reg, reason: null, party: reg.party };
   if (reg.status === 'pending') return { ...base, outcome: 'not_registered', firstCheckedInAt: null, conflict: false };
   if (reg.status === 'waitlisted') return { ...base, outcome: 'waitlisted', firstCheckedInAt: null, conflict: false };
   if (reg.status === 'cancelled') return { ...base, outcome: 'cancelled', firstCheckedInAt: null, conflict: false };
+  const admitted: Attempt = {
+    ...base,
+    reason: at.reason,
+    outcome: 'checked_in',
+    firstCheckedInAt: null,
+    conflict: false,
+  };
   const checkin: Checkin = {
     id: reg.id,
     eventId: event.id,
@@ -61,41 +73,49 @@ async function admit(
     undoneAt: null,
     undoneBy: null,
     undoReason: null,
+    ...withOutbox(logEntry(deps, caller, door, admitted)),
   };
-  try {
-    await deps.store.insertCheckin(checkin);
-  } catch (error) {
-    if (!(error instanceof DuplicateKeyError)) throw error;
-    const existing = await deps.store.getCheckin(reg.id);
-    if (!existing) throw new DomainError('STORE_CONFLICT');
-    if (existing.status === 'active') {
-      const conflict = door.offline && existing.deviceId !== door.deviceId;
-      return { ...base, outcome: 'already_checked_in', firstCheckedInAt: existing.checkedInAt, conflict };
-    }
-    // Checked in before, then undone: this check-in counts again.
-    const { id: _id, ...patch } = checkin;
-    if (!(await deps.store.updateCheckin(reg.id, 'undone', patch))) {
-      const now = await deps.store.getCheckin(reg.id);
-      return { ...base, outcome: 'already_checked_in', firstCheckedInAt: now?.checkedInAt ?? null, conflict: false };
-    }
-  }
+  /** The answer when the registration is checked in already (null: it was undone, and counts again). */
+  const answerTo = (found: Checkin): Attempt | null => {
+    if (found.status !== 'active') return null;
+    // This same scan, again, before its scan-log entry was written: the first answer stands.
+    if (found.scanId === door.scanId) return { ...admitted, reason: found.outbox?.reason ?? at.reason, logged: true };
+    const conflict = door.offline && found.deviceId !== door.deviceId;
+    return { ...base, outcome: 'already_checked_in', firstCheckedInAt: found.checkedInAt, conflict };
+  };
+  const { id: _id, ...patch } = checkin;
+  /** Checked in before, then undone: this check-in counts again. */
+  const reactivate = async (): Promise<Attempt | null> => {
+    if (await deps.store.updateCheckin(reg.id, 'undone', patch)) return null;
+    const now = await deps.store.getCheckin(reg.id);
+    return { ...base, outcome: 'already_checked_in', firstCheckedInAt: now?.checkedInAt ?? null, conflict: false };
+  };
+  const answered = known ? (answerTo(known) ?? (await reactivate())) : await insertOrAnswer();
+  if (answered) return answered;
   // Undone rather than deleted: a retry of the same check-in then counts it again, once.
   undo(() =>
     deps.store.updateCheckin(reg.id, 'active', {
       status: 'undone',
       undoneAt: checkin.recordedAt,
       undoReason: '未完成，已回滚',
+      outbox: null,
+      outboxClaim: null,
     }),
   );
-  // The event's counter and the campaign's markers are independent: sent together.
-  const [attendance, arrival] = await Promise.allSettled([
-    deps.store.changeAttendance(event.id, { checkedIn: reg.party }),
-    countArrival(deps, checkin, 1, undo, campaign),
-  ]);
-  if (attendance.status === 'fulfilled') undo(() => deps.store.changeAttendance(event.id, { checkedIn: -reg.party }));
-  if (attendance.status === 'rejected') throw attendance.reason;
-  if (arrival.status === 'rejected') throw arrival.reason;
-  return { ...base, outcome: 'checked_in' as const, firstCheckedInAt: null, conflict: false };
+  await settle(deps, checkin, undo, campaign);
+  return { ...admitted, logged: true };
+
+  async function insertOrAnswer(): Promise<Attempt | null> {
+    try {
+      await deps.store.insertCheckin(checkin);
+      return null;
+    } catch (error) {
+      if (!(error instanceof DuplicateKeyError)) throw error;
+      const existing = await deps.store.getCheckin(reg.id);
+      if (!existing) throw new DomainError('STORE_CONFLICT');
+      return answerTo(existing) ?? (await reactivate());
+    }
+  }
 }
 
 export async function scanCode(deps: Deps, caller: Caller, door: DoorAction, code: string): Promise<ScanResult> {
@@ -104,11 +124,12 @@ export async function scanCode(deps: Deps, caller: Caller, door: DoorAction, cod
   assertScanTime(deps, door);
   return deps.store.atomic(async () => {
     const verdict = judgeCode(code, { eventId: event.id, at: door.scannedAt }, signer.verifier);
-    // The replay check, the registration and the door's campaign are independent reads: sent together.
-    const [again, found, campaign] = await Promise.all([
+    // The replay check, the registration, its check-in and the door's campaign are independent reads: sent together.
+    const [again, found, campaign, known] = await Promise.all([
       replayed(deps, door.scanId, door.eventId),
       verdict.ok ? deps.store.getRegistration(verdict.registrationId) : null,
       verdict.ok ? deps.store.getCampaign(event.campaignId) : null,
+      verdict.ok ? deps.store.getCheckin(verdict.registrationId) : null,
     ]);
     if (again) return again;
     if (!verdict.ok) {
@@ -145,8 +166,9 @@ export async function scanCode(deps: Deps, caller: Caller, door: DoorAction, cod
     }
     const gate = await doorGate(deps, caller, event, door, campaign);
     if ('refused' in gate) return record(deps, caller, door, refusal(gate.refused, 'code', reg));
+    const at = { event, campaign, reason: gate.overrideReason };
     return compensated(async (undo) =>
-      record(deps, caller, door, withReason(await admit(deps, caller, event, door, reg, 'code', undo, campaign), gate)),
+      record(deps, caller, door, await admit(deps, caller, door, at, reg, 'code', known, undo)),
     );
   });
 }
@@ -177,9 +199,14 @@ export async function admitRegistration(
   kind: CheckinMethod,
 ): Promise<ScanResult> {
   return deps.store.atomic(async () => {
-    const again = await replayed(deps, door.scanId, door.eventId);
+    // Independent reads, sent together.
+    const [again, reg, campaign, known] = await Promise.all([
+      replayed(deps, door.scanId, door.eventId),
+      deps.store.getRegistration(registrationId),
+      deps.store.getCampaign(event.campaignId),
+      deps.store.getCheckin(registrationId),
+    ]);
     if (again) return again;
-    const reg = await deps.store.getRegistration(registrationId);
     // Another event's registration answers like a missing one: no probing of ids beyond the door's own event.
     if (!reg || reg.eventId !== event.id) {
       return record(deps, caller, door, {
@@ -192,10 +219,11 @@ export async function admitRegistration(
         party: 0,
       });
     }
-    const gate = await doorGate(deps, caller, event, door);
+    const gate = await doorGate(deps, caller, event, door, campaign);
     if ('refused' in gate) return record(deps, caller, door, refusal(gate.refused, kind, reg));
+    const at = { event, campaign, reason: gate.overrideReason };
     return compensated(async (undo) =>
-      record(deps, caller, door, withReason(await admit(deps, caller, event, door, reg, kind, undo), gate)),
+      record(deps, caller, door, await admit(deps, caller, door, at, reg, kind, known, undo)),
     );
   });
 }

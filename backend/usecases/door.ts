@@ -72,6 +72,8 @@ export interface Attempt {
   conflict: boolean;
   party: number;
   walkinName?: string | null;
+  /** Its scan-log entry is already on its way (the check-in's outbox): nothing to record. */
+  logged?: boolean;
 }
 
 /** A replayed scanId gets the answer it got the first time, and changes nothing. */
@@ -120,8 +122,9 @@ export function resultOf(scanId: string, a: Attempt): ScanResult {
   };
 }
 
-export async function record(deps: Deps, caller: Caller, door: DoorAction, a: Attempt): Promise<ScanResult> {
-  const entry: ScanLogEntry = {
+/** The scan-log entry of an attempt. */
+export function logEntry(deps: Deps, caller: Caller, door: DoorAction, a: Attempt): ScanLogEntry {
+  return {
     id: door.scanId,
     eventId: door.eventId,
     registrationId: a.registration?.id ?? null,
@@ -136,6 +139,12 @@ export async function record(deps: Deps, caller: Caller, door: DoorAction, a: At
     conflict: a.conflict,
     firstCheckedInAt: a.firstCheckedInAt,
   };
+}
+
+/** Writes the attempt to the scan log and answers; an admission's entry travels in its check-in's outbox. */
+export async function record(deps: Deps, caller: Caller, door: DoorAction, a: Attempt): Promise<ScanResult> {
+  if (a.logged) return resultOf(door.scanId, a);
+  const entry = logEntry(deps, caller, door, a);
   try {
     await deps.store.insertScanLog(entry);
   } catch (error) {
@@ -148,11 +157,6 @@ export async function record(deps: Deps, caller: Caller, door: DoorAction, a: At
 }
 
 /** Checks a registration in, once: a second check-in of the same registration collides. */
-/** An admission let in by a supervisor's override keeps the override's reason in the scan log. */
-export function withReason(a: Attempt, gate: { overrideReason: string | null }): Attempt {
-  return a.outcome === 'checked_in' && gate.overrideReason ? { ...a, reason: gate.overrideReason } : a;
-}
-
 export function assertScanTime(deps: Deps, door: DoorAction): void {
   if (door.offline && !plausibleScanTime(door.scannedAt, deps.clock.now())) {
     fail('VALIDATION_FAILED', '离线扫码时间不合理，请检查设备时间');

@@ -115,21 +115,34 @@ async function signUpHolder(deps: Deps, holder: Holder, input: SignupInput): Pro
         cancelledAt: null,
         promotedAt: null,
       };
-      const replay = await claim(deps, fresh);
-      // A retried sign-up (same client request id) gets the registration it made.
-      if (replay) return { registration: replay, outcome: replay.status === 'confirmed' ? 'confirmed' : 'waitlisted' };
+      const phoneClaim = phoneClaimMarker(event.id, input.phone);
+      const writes = () =>
+        Promise.allSettled([
+          store.addVisit(event.campaignId, phoneClaim, 1),
+          touch(deps, event.campaignId),
+          store.takeSeats(event.id, seatGuard(capacity, party, 'newcomer')),
+        ]);
+      // The claim, the phone claim, the summary's version and the seats are independent writes:
+      // sent together (one round trip on CloudBase). When the claim collides (a repeat, a retry,
+      // a take-over of a cancelled or stale claim), what the others took is given back and the
+      // claim is settled first, the writes after it.
+      const [claimed, ...sent] = await Promise.allSettled([store.insertRegistration(fresh), writes()]);
+      let landed = claimed.status === 'fulfilled' && sent[0].status === 'fulfilled' ? sent[0].value : null;
+      if (claimed.status === 'rejected' || !landed) {
+        if (sent[0].status === 'fulfilled') others = await giveBack(deps, event, party, phoneClaim, sent[0].value);
+        if (claimed.status === 'rejected' && !(claimed.reason instanceof DuplicateKeyError)) throw claimed.reason;
+        if (sent[0].status === 'rejected') throw sent[0].reason;
+        const replay = await claim(deps, fresh);
+        // A retried sign-up (same client request id) gets the registration it made.
+        if (replay)
+          return { registration: replay, outcome: replay.status === 'confirmed' ? 'confirmed' : 'waitlisted' };
+        landed = await writes();
+      }
       // Giving the claim up lets the person simply try again after a failure.
       undo(() =>
         store.updateRegistration(id, { status: 'pending', updatedAt: now }, { status: 'cancelled', cancelledAt: now }),
       );
-      const phoneClaim = phoneClaimMarker(event.id, input.phone);
-      // The phone claim, the summary's version and the seats are independent writes: sent together
-      // (one round trip on CloudBase); seats taken by a sign-up refused for its phone are given back.
-      const [holders, touched, seated] = await Promise.allSettled([
-        store.addVisit(event.campaignId, phoneClaim, 1),
-        touch(deps, event.campaignId),
-        store.takeSeats(event.id, seatGuard(capacity, party, 'newcomer')),
-      ]);
+      const [holders, touched, seated] = landed;
       if (holders.status === 'fulfilled') undo(() => store.addVisit(event.campaignId, phoneClaim, -1));
       if (seated.status === 'fulfilled' && seated.value) undo(() => store.releaseSeats(event.id, party));
       for (const result of [holders, touched, seated]) if (result.status === 'rejected') throw result.reason;
@@ -146,7 +159,7 @@ async function signUpHolder(deps: Deps, holder: Holder, input: SignupInput): Pro
       // Seats may be free while others wait for larger parties: first fit may seat this one now.
       const promoted = await promoteWaitlist(deps, event.id);
       // Seated in the very call that waitlisted it: this one needs no notice.
-      others = promoted.filter((r) => r.id !== id);
+      others = [...others, ...promoted.filter((r) => r.id !== id)];
       const mine = promoted.find((r) => r.id === id);
       if (mine) return { registration: mine, outcome: 'confirmed' as const };
       return { registration: { ...fresh, status: 'waitlisted', waitTicket: now }, outcome: 'waitlisted' as const };
@@ -160,6 +173,26 @@ async function signUpHolder(deps: Deps, holder: Holder, input: SignupInput): Pro
  * Claims the registration id: a new record, or taking over a cancelled or stale one. Returns the
  * existing registration when this is a retry of the sign-up that made it (same request id).
  */
+type Sent = [PromiseSettledResult<number>, PromiseSettledResult<void>, PromiseSettledResult<boolean>];
+
+/**
+ * Gives back the phone claim and the seats a sign-up took before its claim collided; seats given
+ * back go to whoever waits and fits (first fit), as on a cancellation. Returns those promoted.
+ */
+async function giveBack(
+  deps: Deps,
+  event: ActivityEvent,
+  party: number,
+  phoneClaim: string,
+  [holders, , seated]: Sent,
+): Promise<Registration[]> {
+  await Promise.all([
+    holders.status === 'fulfilled' ? deps.store.addVisit(event.campaignId, phoneClaim, -1) : null,
+    seated.status === 'fulfilled' && seated.value ? deps.store.releaseSeats(event.id, party) : null,
+  ]);
+  return seated.status === 'fulfilled' && seated.value ? promoteWaitlist(deps, event.id) : [];
+}
+
 async function claim({ store, clock }: Deps, fresh: Registration): Promise<Registration | null> {
   try {
     await store.insertRegistration(fresh);

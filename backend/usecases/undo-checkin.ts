@@ -3,6 +3,7 @@ import { fail, DomainError } from '../core/errors';
 import { DuplicateKeyError } from '../store/port';
 import type { Caller, Deps } from './context';
 import { type DoorAction, doorEvent } from './door';
+import { drainClaimed } from './outbox';
 import { countArrival } from './summary';
 export async function undoCheckin(
   deps: Deps,
@@ -15,6 +16,8 @@ export async function undoCheckin(
   await deps.store.atomic(async () => {
     const checkin = await deps.store.getCheckin(registrationId);
     if (!checkin || checkin.eventId !== event.id || checkin.status !== 'active') fail('CHECKIN_NOT_FOUND');
+    // Its admission's writes first, if they are still in its outbox: the undo takes back what they add.
+    if (checkin.outbox) await drainClaimed(deps, checkin);
     const now = deps.clock.now();
     const ok = await deps.store.updateCheckin(registrationId, 'active', {
       status: 'undone',

@@ -7,8 +7,19 @@ import type { Checkin } from '../../types/domain';
 import { DuplicateKeyError } from '../store/port';
 import { compensated } from './compensate';
 import type { Caller, Deps } from './context';
-import { assertScanTime, type DoorAction, doorEvent, doorGate, record, refusal, replayed, when } from './door';
-import { countArrival } from './summary';
+import {
+  assertScanTime,
+  type Attempt,
+  type DoorAction,
+  doorEvent,
+  doorGate,
+  logEntry,
+  record,
+  refusal,
+  replayed,
+  when,
+} from './door';
+import { settle, withOutbox } from './outbox';
 
 export interface WalkinInput {
   name?: string;
@@ -25,6 +36,18 @@ export async function walkIn(deps: Deps, caller: Caller, door: DoorAction, input
     const gate = await doorGate(deps, caller, event, door);
     if ('refused' in gate) return record(deps, caller, door, refusal(gate.refused, 'walkin', null));
     const party = 1 + input.companions;
+    const name = input.name?.trim() || null;
+    const admitted: Attempt = {
+      outcome: 'checked_in',
+      kind: 'walkin',
+      registration: null,
+      reason: gate.overrideReason,
+      firstCheckedInAt: null,
+      conflict: false,
+      party,
+      walkinName: name,
+    };
+    const outbox = withOutbox(logEntry(deps, caller, door, admitted));
     const checkin: Checkin = {
       id: `walkin_${door.scanId}`,
       eventId: event.id,
@@ -34,7 +57,7 @@ export async function walkIn(deps: Deps, caller: Caller, door: DoorAction, input
       personKey: `walkin:${door.scanId}`,
       ...when(door.scannedAt),
       party,
-      name: input.name?.trim() || null,
+      name,
       phone: input.phone || null,
       status: 'active',
       method: 'walkin',
@@ -46,9 +69,11 @@ export async function walkIn(deps: Deps, caller: Caller, door: DoorAction, input
       undoneAt: null,
       undoneBy: null,
       undoReason: null,
+      ...outbox,
     };
     return compensated(async (undo) => {
       let inserted = true;
+      let logged = true;
       try {
         await deps.store.insertCheckin(checkin);
       } catch (error) {
@@ -62,24 +87,23 @@ export async function walkIn(deps: Deps, caller: Caller, door: DoorAction, input
             status: 'active',
             undoneAt: null,
             undoReason: null,
+            ...outbox,
           }));
+        // This same scan, again, before its outbox was drained: its scan-log entry is on its way.
+        logged = inserted || !!existing?.outbox;
       }
       if (inserted) {
-        undo(() => deps.store.updateCheckin(checkin.id, 'active', { status: 'undone', undoReason: '未完成，已回滚' }));
-        await deps.store.changeAttendance(event.id, { walkIns: party });
-        undo(() => deps.store.changeAttendance(event.id, { walkIns: -party }));
-        await countArrival(deps, checkin, 1, undo);
+        undo(() =>
+          deps.store.updateCheckin(checkin.id, 'active', {
+            status: 'undone',
+            undoReason: '未完成，已回滚',
+            outbox: null,
+            outboxClaim: null,
+          }),
+        );
+        await settle(deps, checkin, undo);
       }
-      return record(deps, caller, door, {
-        outcome: 'checked_in',
-        kind: 'walkin',
-        registration: null,
-        reason: gate.overrideReason,
-        firstCheckedInAt: null,
-        conflict: false,
-        party,
-        walkinName: checkin.name,
-      });
+      return record(deps, caller, door, { ...admitted, logged });
     });
   });
 }

@@ -8,7 +8,8 @@
  * What a user waits for is the number of sequential round trips: the double tracks the dependent
  * depth of its operations (operations issued together count once, `CloudbaseFake.roundTrips`), and
  * each use case runs ROUNDS times with LATENCY_MS injected per operation to report the latency a
- * user would see (`cloud_latency.*_p50_ms`). `reconcile.round_trips_demo_week` is the same depth
+ * user would see (`cloud_latency.*_p50_ms`), until the answer: a check-in's outbox drains after it,
+ * as in the cloud function (its requests are still counted in the reads and writes). `reconcile.round_trips_demo_week` is the same depth
  * for one reconciliation of the demo week.
  */
 import type { CheckinCodes, ResidentActions, ScanResult } from '../../types/api';
@@ -54,7 +55,10 @@ export async function runCloudOps(): Promise<Figures> {
   // The door opens at the activity: the check-in phase runs on a clock set to just after its start.
   let doorTime: number | null = null;
   const clock = { now: () => doorTime ?? Date.now() };
-  const deps: Deps = { store, clock, signer: signerFromSeed(newSeedHex()) };
+  // As in the cloud function: a check-in's outbox drains after the answer (usecases/outbox.ts).
+  const draining: Promise<void>[] = [];
+  const later = (work: () => Promise<void>) => void draining.push(work());
+  const deps: Deps = { store, clock, signer: signerFromSeed(newSeedHex()), later };
 
   const now = Date.now();
   // Check-ins are not written here, only the summary counters they add up to (one document).
@@ -108,8 +112,10 @@ export async function runCloudOps(): Promise<Figures> {
     try {
       return await work();
     } finally {
+      // What the user waits for ends with the answer; the outbox's drain runs after it (not timed).
       rounds[p].ms.push(performance.now() - start);
       rounds[p].trips.push(fake.roundTrips - trips);
+      await Promise.all(draining.splice(0));
       phase = null;
       fake.latencyMs = 0;
     }

@@ -243,6 +243,28 @@ export function runStoreContract(name: string, makeStore: () => Promise<StoreUnd
         );
       });
 
+      it("claims a check-in's outbox once, takes over only a stale claim, and empties it whole", async () => {
+        const entry = aScanLogEntry({ id: 's1' });
+        await store.insertCheckin(aCheckin({ id: 'r1', scanId: 's1', outbox: entry, outboxClaim: 0 }));
+        expect(await store.claimOutbox('r1', 's2', 100, 1)).toBe(false);
+        const claims = await Promise.all(Array.from({ length: 10 }, () => store.claimOutbox('r1', 's1', 100, 1)));
+        expect(claims.filter(Boolean)).toHaveLength(1);
+        // A claim made at 100 is stale only for a drain that counts claims before 101 as stale.
+        expect(await store.claimOutbox('r1', 's1', 200, 100)).toBe(false);
+        expect(await store.claimOutbox('r1', 's1', 200, 101)).toBe(true);
+        // Replacing the outbox of an undone check-in that counts again: replaced whole, not merged.
+        await store.updateCheckin('r1', 'active', { status: 'undone', outbox: null, outboxClaim: null });
+        const again = aScanLogEntry({ id: 's1', outcome: 'checked_in', reason: null, conflict: true });
+        expect(await store.updateCheckin('r1', 'undone', { status: 'active', outbox: again, outboxClaim: 0 })).toBe(
+          true,
+        );
+        expect((await store.getCheckin('r1'))?.outbox).toEqual(again);
+        await store.clearOutbox('r1', 's1');
+        expect(await store.getCheckin('r1')).toMatchObject({ scanId: 's1', outbox: null, outboxClaim: null });
+        expect(await store.claimOutbox('r1', 's1', 300, 1_000)).toBe(false);
+        await store.clearOutbox('nope', 's1');
+      });
+
       it('keeps the scan log by scanId, newest first', async () => {
         await store.insertScanLog(aScanLogEntry({ id: 's1', recordedAt: 10 }));
         await store.insertScanLog(

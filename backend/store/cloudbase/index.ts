@@ -346,8 +346,18 @@ export function createCloudbaseStore(db: CloudbaseDb, options: CloudbaseStoreOpt
     insertCheckin: (checkin) => insert(checkins, checkin.id, checkin),
     getCheckin: (id) => getById<Checkin>(checkins, id),
     updateCheckin(id, expectStatus, patch) {
-      const { id: _ignoredId, ...fields } = patch as Partial<Checkin>;
-      return updateWhere(checkins, id, { _id: id, status: expectStatus }, toFields(fields));
+      const { id: _ignoredId, outbox, ...fields } = patch as Partial<Checkin>;
+      // The outbox is replaced whole (`_.set`): a plain object would be merged path by path.
+      const update: DbUpdate = {
+        ...toFields(fields),
+        ...(outbox === undefined ? {} : { outbox: outbox && _.set(outbox) }),
+      };
+      return updateWhere(checkins, id, { _id: id, status: expectStatus }, update);
+    },
+    claimOutbox: (id, scanId, at, staleBefore) =>
+      updateWhere(checkins, id, { _id: id, scanId, outboxClaim: _.lt(staleBefore) }, { outboxClaim: at }),
+    async clearOutbox(id, scanId) {
+      await updateWhere(checkins, id, { _id: id, scanId }, { outbox: null, outboxClaim: null });
     },
     listCheckinsOfEvent: (eventId) => list<Checkin>(checkins, { eventId }, [['_id', 'asc']]),
     insertRating: (rating) => insert(COLLECTIONS.ratings, rating.id, rating),

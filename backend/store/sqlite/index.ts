@@ -41,6 +41,7 @@ import { prepareWrites } from './statements';
 import { evaluationMethods } from './evaluation';
 import { peopleMethods } from './people';
 import { reportingMethods } from './reporting';
+import { outboxMethods } from './outbox';
 import { docTable, type Prepare, type Row } from './documents';
 
 export interface SqliteStoreOptions {
@@ -446,6 +447,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
 
     ...reportingMethods((text) => db().prepare(text), writer, write),
     ...peopleMethods((text) => db().prepare(text)),
+    ...outboxMethods(writer, write),
 
     close() {
       reader.close();
