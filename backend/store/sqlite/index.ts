@@ -4,9 +4,10 @@
  * the call returns, so it survives a kill of the process.
  *
  * Atomicity: every port method is one SQLite statement or one synchronous transaction.
- * `atomic(work)` runs a whole use case in one `BEGIN IMMEDIATE` transaction on the writer
- * connection; writes are serialised through one queue so that concurrent use cases never
- * share a transaction. Reads outside `atomic` go to a second connection and see only
+ * `atomic(work)` runs a whole use case as one unit of a group commit (./group-commit.ts): the
+ * units queued meanwhile run one after another in one `BEGIN IMMEDIATE` transaction on the writer
+ * connection, each in its own savepoint, and are answered after the COMMIT; writes are serialised
+ * through one queue so that concurrent use cases never interleave. Reads outside `atomic` go to a second connection and see only
  * committed data (WAL snapshot isolation).
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
@@ -39,6 +40,7 @@ import {
 import { migrate, toEvent, type EventRow } from './rows';
 import { prepareWrites } from './statements';
 import { evaluationMethods } from './evaluation';
+import { groupCommit } from './group-commit';
 import { peopleMethods } from './people';
 import { reportingMethods } from './reporting';
 import { outboxMethods } from './outbox';
@@ -108,6 +110,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   }
 
   const sql = prepareWrites(writer);
+  const group = groupCommit(writer, serialised, (work) => inAtomic.run(true, work));
 
   const selectEvent = (id: string) =>
     db().prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE id = ?`).get(id) as EventRow | undefined;
@@ -184,17 +187,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
 
     atomic<T>(work: () => Promise<T>): Promise<T> {
       if (inAtomic.getStore()) return work();
-      return serialised(async () => {
-        writer.exec('BEGIN IMMEDIATE');
-        try {
-          const result = await inAtomic.run(true, work);
-          writer.exec('COMMIT');
-          return result;
-        } catch (error) {
-          if (writer.inTransaction) writer.exec('ROLLBACK');
-          throw error;
-        }
-      });
+      return group.submit(work);
     },
 
     getCampaign: async (id) => t.campaigns.get(id),

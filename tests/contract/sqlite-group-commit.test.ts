@@ -1,0 +1,83 @@
+/**
+ * Group commit in the embedded store (backend/store/sqlite/group-commit.ts): units of work queued
+ * together share one transaction, each in its own savepoint. A failing unit is rolled back alone;
+ * every unit is answered only once its writes are committed (another connection sees them).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { openSqliteStore, type SqliteStore } from '../../backend/store/sqlite';
+import { GROUP_MAX } from '../../backend/store/sqlite/group-commit';
+import { anOrg } from '../support/builders';
+
+describe('group commit of the embedded store', () => {
+  let dir: string;
+  let store: SqliteStore;
+  let other: Database.Database;
+  const committedOrgs = () =>
+    (other.prepare("SELECT id FROM orgs WHERE id LIKE 'g-%' ORDER BY id").all() as { id: string }[]).map((r) => r.id);
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'llw-group-'));
+    store = openSqliteStore({ file: join(dir, 'store.sqlite') });
+    other = new Database(join(dir, 'store.sqlite'), { readonly: true });
+  });
+  afterEach(() => {
+    other.close();
+    store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('rolls back a failing unit alone and keeps the others of its group', async () => {
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 10 }, (_, i) =>
+        store.atomic(async () => {
+          await store.putOrg(anOrg({ id: `g-${i}` }));
+          await store.putOrg(anOrg({ id: `g-${i}-second` }));
+          if (i === 4) throw new Error('unit 4 fails after writing');
+          return i;
+        }),
+      ),
+    );
+    expect(outcomes.map((o) => o.status)).toEqual(
+      Array.from({ length: 10 }, (_, i) => (i === 4 ? 'rejected' : 'fulfilled')),
+    );
+    expect((outcomes[4] as PromiseRejectedResult).reason).toEqual(new Error('unit 4 fails after writing'));
+    expect(outcomes.filter((o) => o.status === 'fulfilled').map((o) => o.value)).toEqual([0, 1, 2, 3, 5, 6, 7, 8, 9]);
+    const expected = [0, 1, 2, 3, 5, 6, 7, 8, 9].flatMap((i) => [`g-${i}`, `g-${i}-second`]).sort();
+    expect(committedOrgs()).toEqual(expected);
+    expect(await store.getOrg('g-4')).toBeNull();
+  });
+
+  it('answers each unit only after its writes are committed', async () => {
+    const seenAtAnswer: string[][] = [];
+    await Promise.all(
+      Array.from({ length: GROUP_MAX + 6 }, (_, i) =>
+        store
+          .atomic(async () => {
+            await store.putOrg(anOrg({ id: `g-${String(i).padStart(3, '0')}` }));
+          })
+          .then(() => {
+            seenAtAnswer.push(committedOrgs());
+          }),
+      ),
+    );
+    seenAtAnswer.forEach((seen, i) => expect(seen.length).toBeGreaterThan(i));
+    expect(committedOrgs()).toHaveLength(GROUP_MAX + 6);
+  });
+
+  it('lets a unit read what the units before it in the group wrote, as if run one after another', async () => {
+    const counts = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        store.atomic(async () => {
+          const n = (await store.readCounters('c1')).n ?? 0;
+          await store.bumpCounters('c1', { n: 1 });
+          return n;
+        }),
+      ),
+    );
+    expect(counts).toEqual([0, 1, 2, 3, 4]);
+    expect(await store.readCounters('c1')).toEqual({ n: 5 });
+  });
+});
