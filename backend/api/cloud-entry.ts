@@ -12,7 +12,8 @@ import { createCloudbaseStore } from '../store/cloudbase';
 import type { CloudbaseDb } from '../store/cloudbase/sdk';
 import type { Deps } from '../usecases/context';
 import { signerFromSeed } from '../usecases/signing';
-import { readCloudConfig, type CloudConfig } from '../config';
+import { readCloudConfig, type CloudConfig, type DeployedFunction } from '../config';
+import { DomainError } from '../core/errors';
 import { dispatchTo, type ActionTable } from './edge';
 import { cloudExportFiles, cloudUploadedFiles, type CloudDownload, type CloudStorage } from './cloud-files';
 import { memoryLimiter } from './limiter';
@@ -41,10 +42,13 @@ export function configuredPorts(config: CloudConfig): Pick<Deps, 'signer' | 'reg
   };
 }
 
-export function cloudMain(fn: FunctionName, actions: ActionTable): (event: unknown) => Promise<ApiResult<unknown>> {
-  // Called at module scope of the function's index.ts: once per cold start.
+/**
+ * The cloud composition root: every port a deployed function's use cases get, wired once per
+ * cold start from its configuration (backend/config.ts). Client functions and timers alike.
+ */
+export function cloudDeps(fn: DeployedFunction): Deps {
   const ports = configuredPorts(readCloudConfig(fn));
-  const deps: Deps = {
+  return {
     store,
     clock: systemClock,
     files,
@@ -60,8 +64,32 @@ export function cloudMain(fn: FunctionName, actions: ActionTable): (event: unkno
     },
     ...ports,
   };
+}
+
+export function cloudMain(fn: FunctionName, actions: ActionTable): (event: unknown) => Promise<ApiResult<unknown>> {
+  // Called at module scope of the function's index.ts: once per cold start.
+  const deps = cloudDeps(fn);
   return async (event) => {
     const { openId } = app.auth().getUserInfo();
     return dispatchTo(fn, actions, clientEnvelope(event), openId || null, deps);
+  };
+}
+
+/**
+ * A timer function (`reconcile`, `reminders`): runs `job` on its trigger only; a call from a
+ * client (which carries a WeChat identity) or any other event is refused. Logs `summary`.
+ */
+export function timerMain<T>(
+  fn: 'reconcile' | 'reminders',
+  job: (deps: Deps) => Promise<T>,
+  summary: (result: T) => Record<string, unknown>,
+): (event: { Type?: string } | null) => Promise<ApiResult<T>> {
+  const deps = cloudDeps(fn);
+  return async (event) => {
+    const { openId } = app.auth().getUserInfo();
+    if (openId || event?.Type !== 'Timer') return { ok: false, error: new DomainError('FORBIDDEN').toApiError() };
+    const result = await job(deps);
+    console.log(JSON.stringify({ level: 'info', job: fn, ...summary(result) }));
+    return { ok: true, data: result };
   };
 }

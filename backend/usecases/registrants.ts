@@ -7,12 +7,12 @@
  * goes in the app to every sign-up held by a WeChat account, and as a subscription message
  * (the 活动提醒 template, usecases/reminders.ts) to those who subscribed; both are audited.
  */
-import { randomBytes } from 'node:crypto';
 import type { ActivityEvent, Registration } from '../../types/domain';
 import { mayWorkDoor } from '../core/checkin';
 import { fail } from '../core/errors';
 import { audit } from './audit';
 import type { Caller, Deps } from './context';
+import { randomHex } from './ids';
 import { notify } from './notices';
 import { outboxSender, sendEventMessage } from './reminders';
 
@@ -68,7 +68,7 @@ export async function notifyRegistrants(
   );
   const messages = { sent: 0, noCredit: 0, failed: 0 };
   const sender = deps.reminders ?? outboxSender;
-  const key = `${deps.clock.now().toString(36)}-${randomBytes(3).toString('hex')}`;
+  const key = `${deps.clock.now().toString(36)}-${randomHex(deps, 3)}`;
   const told = new Set<string>();
   for (const reg of everyone) {
     // One message per account, as with the in-app notice.

@@ -7,7 +7,7 @@ import { recountAttendance } from '../../backend/core/checkin';
 import { WINDOW_MS } from '../../backend/core/checkin-code';
 import { at } from '../../backend/core/time';
 import type { QueuedScan } from '../../types/api';
-import { aCampaign, anEvent, anOrg } from '../support/builders';
+import { aCampaign, anEvent, anOrg, aMember } from '../support/builders';
 import { openHarness, type Harness } from '../support/harness';
 
 // 08:50:00 is the start of a 30-second window (a multiple of 30 s since the epoch).
@@ -25,14 +25,8 @@ describe('rotating short codes', () => {
     await h.store.putCampaign(aCampaign());
     await h.store.putOrg(anOrg({ id: 'u1', name: '尧塘社区教育中心' }));
     await h.store.putEvent(anEvent({ id: 'e1', capacity: 400 }));
-    await h.store.putMember({ openid: STAFF, role: 'staff', districtId: 'd1', unitIds: ['u1'], name: '张老师' });
-    await h.store.putMember({
-      openid: SUPERVISOR,
-      role: 'supervisor',
-      districtId: 'd1',
-      unitIds: ['u1'],
-      name: '李主任',
-    });
+    await h.store.putMember(aMember({ openid: STAFF, name: '张老师' }));
+    await h.store.putMember(aMember({ openid: SUPERVISOR, role: 'supervisor', name: '李主任' }));
   });
   afterEach(() => h.close());
 

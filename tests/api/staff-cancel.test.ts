@@ -4,7 +4,7 @@
  */
 import { recountAttendance } from '../../backend/core/checkin';
 import { at } from '../../backend/core/time';
-import { aCampaign, anEvent, anOrg } from '../support/builders';
+import { aCampaign, anEvent, anOrg, aMember } from '../support/builders';
 import { openHarness, type Harness } from '../support/harness';
 
 const START = at('2026-11-15', '09:00'); // anEvent's start
@@ -24,14 +24,8 @@ describe('staff cancel a sign-up', () => {
     await h.store.putOrg(anOrg({ id: 'u1' }));
     await h.store.putEvent(anEvent({ id: 'e1', capacity: 10 }));
     await h.store.putEvent(anEvent({ id: 'e2', capacity: 10 }));
-    await h.store.putMember({ openid: STAFF, role: 'staff', districtId: 'd1', unitIds: ['u1'], name: '张老师' });
-    await h.store.putMember({
-      openid: SUPERVISOR,
-      role: 'supervisor',
-      districtId: 'd1',
-      unitIds: ['u1'],
-      name: '李主任',
-    });
+    await h.store.putMember(aMember({ openid: STAFF, name: '张老师' }));
+    await h.store.putMember(aMember({ openid: SUPERVISOR, role: 'supervisor', name: '李主任' }));
     await h.store.putMember({ openid: ORGANIZER, role: 'organizer', districtId: 'd1', unitIds: [], name: '区' });
   });
   afterEach(() => h.close());

@@ -1,23 +1,9 @@
 /** The CloudBase store's door check-in methods: attendance counters, check-ins and the scan log. */
-import { createCloudbaseStore } from '../../backend/store/cloudbase';
-import { DuplicateKeyError, type Store } from '../../backend/store/port';
+import { DuplicateKeyError } from '../../backend/store/port';
 import type { ScanLogEntry } from '../../types/domain';
 import { CloudbaseFake, networkError } from '../doubles/cloudbase-fake';
 import { makeCheckin, makeEvent, makeScanLog } from './fixtures';
-import { type RecordedRequest, recording } from './recorder';
-
-function setup(): { fake: CloudbaseFake; store: Store; ops: string[]; requests: RecordedRequest[] } {
-  const fake = new CloudbaseFake();
-  const { db, requests } = recording(fake);
-  const ops: string[] = [];
-  const store = createCloudbaseStore(db, { onOp: (kind, collection) => ops.push(`${kind}:${collection}`) });
-  return { fake, store, ops, requests };
-}
-
-/** Forgets the requests and operations made so far (e.g. while seeding). */
-function reset(...logs: unknown[][]): void {
-  for (const log of logs) log.length = 0;
-}
+import { recordedStore as setup, reset } from './recorder';
 
 describe('attendance counters', () => {
   test('changeAttendance is one doc update that increments only the counters given', async () => {

@@ -10,14 +10,16 @@ import type {
   ReminderRecord,
   ScanLogEntry,
 } from '../../types/domain';
+import { aCampaign, aCheckin, anEvent, aRegistration, aScanLogEntry } from '../support/builders';
+
+/** The CloudBase tests' records: the shared builders with this suite's ids and June 2025 times. */
+const CREATED = 1_700_000_000_000;
+const SCANNED = 1_750_000_100_000;
+const ids = { eventId: 'ev1', registrationId: 'ev1_o1', deviceId: 'dev1', staffId: 'staff1' };
 
 export function makeEvent(overrides: Partial<ActivityEvent> = {}): ActivityEvent {
-  return {
+  return anEvent({
     id: 'ev1',
-    campaignId: 'c1',
-    districtId: 'd1',
-    unitId: 'u1',
-    streetId: 's1',
     title: '数字生活讲座',
     content: '手机使用入门',
     venue: '社区学校',
@@ -25,110 +27,55 @@ export function makeEvent(overrides: Partial<ActivityEvent> = {}): ActivityEvent
     endAt: 1_750_003_600_000,
     day: '2025-06-15',
     category: 'lecture',
-    audiences: ['elderly'],
-    mode: 'offline',
-    free: true,
-    venueRole: null,
-    maxCompanions: 2,
-    entered: null,
-    status: 'approved',
-    createdAt: 1_700_000_000_000,
-    updatedAt: 1_700_000_000_000,
-    capacity: 50,
-    seatsTaken: 0,
-    waitingCount: 0,
-    checkedIn: 0,
-    walkIns: 0,
+    createdAt: CREATED,
+    updatedAt: CREATED,
     ...overrides,
-  };
+  });
 }
 
 export function makeRegistration(overrides: Partial<Registration> = {}): Registration {
-  return {
-    id: 'ev1_o1',
-    eventId: 'ev1',
-    campaignId: 'c1',
-    unitId: 'u1',
-    ownerId: 'o1',
-    source: 'self',
-    createdBy: 'o1',
-    name: '张三',
-    phone: '13800000000',
-    companions: 0,
-    party: 1,
+  const people = { ownerId: 'o1', createdBy: 'o1', name: '张三', phone: '13800000000' };
+  const times = { consentAt: CREATED, createdAt: CREATED, updatedAt: CREATED, confirmedAt: null };
+  return aRegistration({
+    id: ids.registrationId,
+    eventId: ids.eventId,
+    ...people,
     status: 'pending',
-    waitTicket: null,
-    consentAt: 1_700_000_000_000,
-    createdAt: 1_700_000_000_000,
-    updatedAt: 1_700_000_000_000,
-    confirmedAt: null,
-    cancelledAt: null,
-    promotedAt: null,
+    ...times,
     ...overrides,
-  };
+  });
 }
 
 export function makeCampaign(overrides: Partial<Campaign> = {}): Campaign {
-  return {
-    id: 'c1',
-    districtId: 'd1',
+  const week = { weekStart: '2025-06-14', weekEnd: '2025-06-20' };
+  return aCampaign({
     name: '全民终身学习活动周',
     theme: '学习让生活更美好',
-    weekStart: '2025-06-14',
-    weekEnd: '2025-06-20',
+    ...week,
     hosts: ['区教育局'],
-    coHosts: [],
-    undertakers: [],
-    demo: false,
     ...overrides,
-  };
+  });
 }
 
 export function makeCheckin(overrides: Partial<Checkin> = {}): Checkin {
-  return {
-    id: 'ev1_o1',
-    eventId: 'ev1',
-    campaignId: 'c1',
-    unitId: 'u1',
-    registrationId: 'ev1_o1',
+  /** Asia/Shanghai day and hour of checkedInAt. */
+  const when = { day: '2025-06-15', hour: 23, checkedInAt: SCANNED, recordedAt: SCANNED + 500 };
+  const { eventId, registrationId, deviceId, staffId } = ids;
+  return aCheckin({
+    id: registrationId,
+    eventId,
+    registrationId,
     personKey: 'o1',
-    /** Asia/Shanghai day and hour of checkedInAt below. */
-    day: '2025-06-15',
-    hour: 23,
-    party: 1,
-    name: null,
-    phone: null,
-    status: 'active',
-    method: 'code',
-    checkedInAt: 1_750_000_100_000,
-    recordedAt: 1_750_000_100_500,
-    deviceId: 'dev1',
-    staffId: 'staff1',
-    offline: false,
-    undoneAt: null,
-    undoneBy: null,
-    undoReason: null,
+    deviceId,
+    staffId,
+    ...when,
     ...overrides,
-  };
+  });
 }
 
 export function makeScanLog(overrides: Partial<ScanLogEntry> = {}): ScanLogEntry {
-  return {
-    id: 'scan1',
-    eventId: 'ev1',
-    registrationId: 'ev1_o1',
-    kind: 'code',
-    outcome: 'checked_in',
-    reason: null,
-    deviceId: 'dev1',
-    staffId: 'staff1',
-    scannedAt: 1_750_000_100_000,
-    recordedAt: 1_750_000_100_500,
-    offline: false,
-    conflict: false,
-    firstCheckedInAt: 1_750_000_100_000,
-    ...overrides,
-  };
+  const when = { scannedAt: SCANNED, recordedAt: SCANNED + 500, firstCheckedInAt: SCANNED };
+  return aScanLogEntry({ id: 'scan1', ...ids, ...when, ...overrides });
 }
 
 export function makeInvite(overrides: Partial<Invite> = {}): Invite {

@@ -3,8 +3,10 @@
  * the CloudBase double: `collection('events').doc('ev1').update({...})` is recorded as
  * `{ collection: 'events', calls: [['doc', 'ev1'], ['update', {...}]] }` when `update` is called.
  */
+import { createCloudbaseStore } from '../../backend/store/cloudbase';
 import type { CloudbaseDb } from '../../backend/store/cloudbase/sdk';
-import type { CloudbaseFake } from '../doubles/cloudbase-fake';
+import type { Store } from '../../backend/store/port';
+import { CloudbaseFake } from '../doubles/cloudbase-fake';
 
 export type Call = [method: string, ...args: unknown[]];
 
@@ -48,4 +50,23 @@ export function recording(fake: CloudbaseFake): { db: CloudbaseDb; requests: Rec
     runTransaction: (work, times) => fake.runTransaction(work, times),
   };
   return { db, requests };
+}
+
+/** A CloudBase store over a fresh double, recording every request it sends and every store operation. */
+export function recordedStore(): { fake: CloudbaseFake; store: Store; ops: string[]; requests: RecordedRequest[] } {
+  const fake = new CloudbaseFake();
+  const { db, requests } = recording(fake);
+  const ops: string[] = [];
+  const store = createCloudbaseStore(db, { onOp: (kind, collection) => ops.push(`${kind}:${collection}`) });
+  return { fake, store, ops, requests };
+}
+
+/** Forgets the requests and operations made so far (e.g. while seeding). */
+export function reset(...logs: unknown[][]): void {
+  for (const log of logs) log.length = 0;
+}
+
+/** The request methods sent, e.g. 'events:update'. */
+export function methods(requests: RecordedRequest[]): string[] {
+  return requests.map((r) => `${r.collection}:${r.calls[r.calls.length - 1][0]}`);
 }

@@ -1,27 +1,8 @@
 /** The CloudBase store's "Reminders" methods (credits and reminder records) over the CloudBase test double. */
-import { createCloudbaseStore } from '../../backend/store/cloudbase';
-import { DuplicateKeyError, type Store } from '../../backend/store/port';
-import { CloudbaseFake, sdkError } from '../doubles/cloudbase-fake';
+import { DuplicateKeyError } from '../../backend/store/port';
+import { sdkError } from '../doubles/cloudbase-fake';
 import { makeReminder } from './fixtures';
-import { type RecordedRequest, recording } from './recorder';
-
-function setup(): { fake: CloudbaseFake; store: Store; ops: string[]; requests: RecordedRequest[] } {
-  const fake = new CloudbaseFake();
-  const { db, requests } = recording(fake);
-  const ops: string[] = [];
-  const store = createCloudbaseStore(db, { onOp: (kind, collection) => ops.push(`${kind}:${collection}`) });
-  return { fake, store, ops, requests };
-}
-
-/** Forgets the requests and operations made so far (e.g. while seeding). */
-function reset(...logs: unknown[][]): void {
-  for (const log of logs) log.length = 0;
-}
-
-/** The request methods sent, e.g. 'credits:update'. */
-function methods(requests: RecordedRequest[]): string[] {
-  return requests.map((r) => `${r.collection}:${r.calls[r.calls.length - 1][0]}`);
-}
+import { recordedStore as setup, reset, methods } from './recorder';
 
 function later(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 3)));

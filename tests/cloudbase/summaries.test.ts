@@ -1,28 +1,8 @@
 /** The CloudBase store's summary counters, visit counts and event field updates. */
 import { seatGuard } from '../../backend/core/seats';
-import { createCloudbaseStore } from '../../backend/store/cloudbase';
-import type { Store } from '../../backend/store/port';
-import { CloudbaseFake, sdkError } from '../doubles/cloudbase-fake';
+import { sdkError } from '../doubles/cloudbase-fake';
 import { makeEvent } from './fixtures';
-import { type RecordedRequest, recording } from './recorder';
-
-function setup(): { fake: CloudbaseFake; store: Store; ops: string[]; requests: RecordedRequest[] } {
-  const fake = new CloudbaseFake();
-  const { db, requests } = recording(fake);
-  const ops: string[] = [];
-  const store = createCloudbaseStore(db, { onOp: (kind, collection) => ops.push(`${kind}:${collection}`) });
-  return { fake, store, ops, requests };
-}
-
-/** Forgets the requests and operations made so far (e.g. while seeding). */
-function reset(...logs: unknown[][]): void {
-  for (const log of logs) log.length = 0;
-}
-
-/** The request methods sent, e.g. 'summaries:update'. */
-function methods(requests: RecordedRequest[]): string[] {
-  return requests.map((r) => `${r.collection}:${r.calls[r.calls.length - 1][0]}`);
-}
+import { recordedStore as setup, reset, methods } from './recorder';
 
 const DAY = 'd:2026-11-15';
 

@@ -3,11 +3,12 @@
  * runStoreContract with a factory for a fresh, empty store.
  */
 import type { Store } from '../../backend/store/port';
-import type { EvaluationSheet, HonourKind, Nomination, SatisfactionSample } from '../../types/awards';
 import { DuplicateKeyError } from '../../backend/store/port';
 import { seatGuard } from '../../backend/core/seats';
 import { at } from '../../backend/core/time';
 import { runReportingContract } from './reporting-contract';
+import { runOrganisingContract } from './organising-contract';
+import { runEvaluationContract } from './evaluation-contract';
 import { aCampaign, aCheckin, anEvent, anOrg, aRegistration, aScanLogEntry } from '../support/builders';
 
 export interface StoreUnderTest {
@@ -385,113 +386,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<StoreUnd
       });
     });
 
-    describe('organising the week', () => {
-      const invite = {
-        code: 'ABCD2345',
-        districtId: 'd1',
-        role: 'staff' as const,
-        unitIds: ['u1'],
-        name: '张老师',
-        createdBy: 'o',
-        createdAt: 10,
-        expiresAt: 1000,
-        usedBy: null,
-        usedAt: null,
-        revokedAt: null,
-      };
-
-      it('lists and removes the members of a district', async () => {
-        await store.putMember({ openid: 'a', role: 'staff', districtId: 'd1', unitIds: ['u1'], name: 'A' });
-        await store.putMember({ openid: 'b', role: 'organizer', districtId: 'd1', unitIds: [], name: 'B' });
-        await store.putMember({ openid: 'c', role: 'staff', districtId: 'd2', unitIds: ['u9'], name: 'C' });
-        expect((await store.listMembers('d1')).map((m) => m.openid)).toEqual(['a', 'b']);
-        await store.removeMember('a');
-        await store.removeMember('nobody');
-        expect(await store.getMember('a')).toBeNull();
-        expect((await store.listMembers('d1')).map((m) => m.openid)).toEqual(['b']);
-      });
-
-      it('changes capacity only where the seats taken fit, never dropping anyone', async () => {
-        await store.putEvent(anEvent({ id: 'e1', capacity: 10, seatsTaken: 6 }));
-        expect(await store.setCapacity('e1', 5)).toBe(false);
-        expect(await store.setCapacity('e1', 6)).toBe(true);
-        expect(await store.setCapacity('e1', 6)).toBe(true);
-        expect(await store.setCapacity('e1', null)).toBe(false);
-        expect(await store.getEvent('e1')).toMatchObject({ capacity: 6, seatsTaken: 6 });
-        expect(await store.takeSeats('e1', seatGuard(6, 1, 'newcomer'))).toBe(false);
-        expect(await store.setCapacity('e1', 20)).toBe(true);
-        expect(await store.takeSeats('e1', seatGuard(20, 1, 'newcomer'))).toBe(true);
-        await store.putEvent(anEvent({ id: 'open', capacity: 5, seatsTaken: 0 }));
-        expect(await store.setCapacity('open', null)).toBe(true);
-        expect((await store.getEvent('open'))?.capacity).toBeNull();
-        expect(await store.setCapacity('missing', 3)).toBe(false);
-      });
-
-      it('uses an invitation once, and revokes only an unused one', async () => {
-        await store.insertInvite(invite);
-        await expect(store.insertInvite(invite)).rejects.toBeInstanceOf(DuplicateKeyError);
-        await store.insertInvite({ ...invite, code: 'WXYZ6789', createdAt: 20 });
-        await store.insertInvite({ ...invite, code: 'OTHER234', districtId: 'd2' });
-        const uses = await Promise.all(Array.from({ length: 10 }, (_, i) => store.useInvite('ABCD2345', `p${i}`, 50)));
-        expect(uses.filter(Boolean)).toHaveLength(1);
-        expect(await store.revokeInvite('ABCD2345', 60)).toBe(false);
-        expect(await store.revokeInvite('WXYZ6789', 60)).toBe(true);
-        expect(await store.useInvite('WXYZ6789', 'late', 70)).toBe(false);
-        const used = await store.getInvite('ABCD2345');
-        expect(used).toMatchObject({ usedAt: 50, revokedAt: null });
-        expect(used?.usedBy).toMatch(/^p\d$/);
-        expect((await store.listInvites('d1')).map((i) => i.code)).toEqual(['WXYZ6789', 'ABCD2345']);
-        expect(await store.getInvite('NOPE2345')).toBeNull();
-      });
-
-      it('keeps notices per owner, newest first, read once', async () => {
-        const notice = {
-          id: 'n1',
-          ownerId: 'o1',
-          eventId: 'e1',
-          kind: 'event_changed' as const,
-          text: '改期',
-          createdAt: 1,
-          readAt: null,
-        };
-        await store.insertNotice(notice);
-        await store.insertNotice({ ...notice, id: 'n2', createdAt: 2 });
-        await store.insertNotice({ ...notice, id: 'n3', ownerId: 'o2' });
-        expect((await store.listNotices('o1', 10)).map((n) => n.id)).toEqual(['n2', 'n1']);
-        expect(await store.markNoticeRead('n1', 'o2', 5)).toBe(false);
-        expect(await store.markNoticeRead('n1', 'o1', 5)).toBe(true);
-        expect(await store.markNoticeRead('n1', 'o1', 6)).toBe(false);
-        expect((await store.listNotices('o1', 1)).map((n) => n.id)).toEqual(['n2']);
-        expect((await store.listNotices('o1', 10))[1]).toEqual({ ...notice, readAt: 5 });
-      });
-
-      it('keeps the setup audit log per district, newest first', async () => {
-        for (let i = 1; i <= 3; i++) {
-          await store.insertAudit({
-            id: `a${i}`,
-            districtId: 'd1',
-            actor: 'o',
-            at: i,
-            action: 'event.update',
-            target: 'e1',
-            summary: '修改时间',
-          });
-        }
-        await store.insertAudit({
-          id: 'x',
-          districtId: 'd2',
-          actor: 'o',
-          at: 9,
-          action: 'a',
-          target: 't',
-          summary: '',
-        });
-        const page = await store.listAudit('d1', 0, 2);
-        expect(page.total).toBe(3);
-        expect(page.records.map((r) => r.id)).toEqual(['a3', 'a2']);
-        expect((await store.listAudit('d1', 2, 2)).records.map((r) => r.id)).toEqual(['a1']);
-      });
-    });
+    describe('organising the week', () => runOrganisingContract(() => store));
 
     describe('reminders', () => {
       it('spends subscription credits one by one, never below zero', async () => {
@@ -528,115 +423,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<StoreUnd
       });
     });
 
-    describe('evaluation', () => {
-      const sample = (id: string, drawnAt: number, campaignId = 'c1'): SatisfactionSample => ({
-        id,
-        campaignId,
-        districtId: 'd1',
-        margin: 0.05,
-        seed: 42,
-        population: 3,
-        strata: [{ key: 'e1', population: 3, allocated: 2 }],
-        drawn: ['r1', 'r3'],
-        drawnAt,
-        drawnBy: '凌老师',
-        notified: 2,
-      });
-      const sheet = (version: number, patch: Partial<EvaluationSheet> = {}): EvaluationSheet => ({
-        id: 'c1|s1',
-        campaignId: 'c1',
-        orgId: 's1',
-        evidence: [{ title: '活动方案', url: 'https://example.org/plan.pdf' }],
-        publicity: [],
-        scores: {},
-        decision: null,
-        decidedBy: null,
-        decidedAt: null,
-        version,
-        updatedAt: 1000 + version,
-        ...patch,
-      });
-      const nomination = (version: number, patch: Partial<Nomination> = {}): Nomination => ({
-        id: 'n1',
-        campaignId: 'c1',
-        kindId: 'k1',
-        orgId: 'u1',
-        atOrgId: 'u1',
-        nomineeName: '王芳',
-        fields: { age: '56' },
-        text: '事迹',
-        photos: ['p1.jpg'],
-        files: [],
-        consent: null,
-        status: 'draft',
-        history: [],
-        version,
-        createdAt: 5,
-        updatedAt: 5,
-        ...patch,
-      });
-
-      it('keeps samples once, newest first, per campaign', async () => {
-        await store.insertSample(sample('s-old', 1));
-        await store.insertSample(sample('s-new', 2));
-        await store.insertSample(sample('s-other', 3, 'c2'));
-        await expect(store.insertSample(sample('s-old', 9))).rejects.toBeInstanceOf(DuplicateKeyError);
-        expect((await store.listSamples('c1')).map((s) => s.id)).toEqual(['s-new', 's-old']);
-        expect(await store.getSample('s-old')).toEqual(sample('s-old', 1));
-        expect(await store.getSample('missing')).toBeNull();
-      });
-
-      it('replaces a sheet only from the version it read, whole', async () => {
-        await store.insertEvaluationSheet(
-          sheet(1, { scores: { leadership: { score: 15, comment: '好', by: 'a', at: 1 } } }),
-        );
-        await expect(store.insertEvaluationSheet(sheet(1))).rejects.toBeInstanceOf(DuplicateKeyError);
-        const next = sheet(2, { evidence: [], scores: { publicity: { score: 18, comment: '', by: 'b', at: 2 } } });
-        expect(await store.replaceEvaluationSheet(next)).toBe(true);
-        expect(await store.replaceEvaluationSheet(sheet(2, { decision: 'none' }))).toBe(false);
-        expect(await store.getEvaluationSheet('c1|s1')).toEqual(next);
-        expect(await store.listEvaluationSheets('c1')).toEqual([next]);
-        expect(await store.listEvaluationSheets('c2')).toEqual([]);
-      });
-
-      it('keeps honour kinds per campaign, replaced by id', async () => {
-        const kind: HonourKind = {
-          id: 'k1',
-          campaignId: 'c1',
-          name: '学习之星',
-          subject: 'person',
-          fields: [{ key: 'age', label: '年龄', personal: true }],
-          textMin: 10,
-          textMax: 1500,
-          photoRequired: true,
-          quotaPerOrg: 2,
-          columns: ['age'],
-        };
-        await store.putHonourKind(kind);
-        await store.putHonourKind({ ...kind, quotaPerOrg: 3 });
-        expect(await store.listHonourKinds('c1')).toEqual([{ ...kind, quotaPerOrg: 3 }]);
-        expect(await store.listHonourKinds('c2')).toEqual([]);
-      });
-
-      it('moves a nomination on only from the version it read', async () => {
-        await store.insertNomination(nomination(1));
-        await expect(store.insertNomination(nomination(1))).rejects.toBeInstanceOf(DuplicateKeyError);
-        const submitted = nomination(2, {
-          status: 'submitted',
-          atOrgId: 's1',
-          photos: [],
-          history: [{ action: 'submit', orgId: 'u1', by: 'x', at: 6, reason: '' }],
-        });
-        const [a, b] = await Promise.all([
-          store.replaceNomination(submitted),
-          store.replaceNomination(nomination(2, { status: 'draft' })),
-        ]);
-        expect([a, b].filter(Boolean)).toHaveLength(1);
-        expect(await store.getNomination('n1')).toEqual(a ? submitted : nomination(2, { status: 'draft' }));
-        expect((await store.listNominations('c1')).map((n) => n.id)).toEqual(['n1']);
-        expect(await store.getNomination('missing')).toBeNull();
-      });
-    });
+    describe('evaluation', () => runEvaluationContract(() => store));
     describe('organisation tree and reporting tasks', () => runReportingContract(() => store));
 
     describe('atomic', () => {

@@ -241,3 +241,15 @@ export function hasUpdateCommand(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return false;
   return Object.values(value).some(hasUpdateCommand);
 }
+
+export function invalidParam(message: string): FakeSdkError {
+  return new FakeSdkError('INVALID_PARAM', message);
+}
+
+export function checkWritable(data: unknown, allowOperators: boolean): asserts data is DbDocument {
+  if (!isPlainObject(data)) throw invalidParam('参数必需是非空对象');
+  if (Object.prototype.hasOwnProperty.call(data, '_id')) throw invalidParam('不能更新_id的值');
+  if (!allowOperators && hasUpdateCommand(data)) {
+    throw new FakeSdkError('DATABASE_REQUEST_FAILED', 'update operator complicit');
+  }
+}

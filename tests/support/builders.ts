@@ -1,5 +1,5 @@
 /** Small builders for domain records in tests: sensible defaults, override what matters. */
-import type { ActivityEvent, Campaign, Checkin, Org, Registration, ScanLogEntry } from '../../types/domain';
+import type { ActivityEvent, Campaign, Checkin, Member, Org, Registration, ScanLogEntry } from '../../types/domain';
 import { at, dayOf } from '../../backend/core/time';
 
 export const T0 = at('2026-11-14', '08:00');
@@ -22,6 +22,11 @@ export function aCampaign(overrides: Partial<Campaign> = {}): Campaign {
 
 export function anOrg(overrides: Partial<Org> & Pick<Org, 'id'>): Org {
   return { name: overrides.id, kind: 'unit', parentId: 's1', districtId: 'd1', ...overrides };
+}
+
+/** A member of district d1: staff of unit u1 unless told otherwise. */
+export function aMember(overrides: Partial<Member> & Pick<Member, 'openid'>): Member {
+  return { role: 'staff', districtId: 'd1', unitIds: ['u1'], name: overrides.openid, ...overrides };
 }
 
 export function anEvent(overrides: Partial<ActivityEvent> = {}): ActivityEvent {

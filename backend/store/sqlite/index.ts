@@ -10,23 +10,18 @@
  * through one queue so that concurrent use cases never interleave. Reads outside `atomic` go to a second connection and see only
  * committed data (WAL snapshot isolation).
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
-import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
-import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type {
   ActivityEvent,
-  Campaign,
+  AuditRecord,
   Checkin,
-  Member,
+  Invite,
+  Notice,
   Org,
   Rating,
   Registration,
-  ScanLogEntry,
-  Invite,
-  Notice,
-  AuditRecord,
   ReminderRecord,
+  ScanLogEntry,
 } from '../../../types/domain';
 import type { FormProfile } from '../../../types/forms';
 import type { SeatGuard } from '../../core/seats';
@@ -37,21 +32,17 @@ import {
   type RegistrationPatch,
   type Store,
 } from '../port';
-import { migrate, toEvent, type EventRow } from './rows';
+import { toEvent, type EventRow } from './rows';
 import { prepareWrites } from './statements';
 import { evaluationMethods } from './evaluation';
-import { groupCommit } from './group-commit';
 import { peopleMethods } from './people';
 import { reportingMethods } from './reporting';
 import { outboxMethods } from './outbox';
-import { docTable, type Prepare, type Row } from './documents';
+import type { Row } from './documents';
+import { openConnections, type SqliteStoreOptions } from './connection';
+import { documentTables } from './tables';
 
-export interface SqliteStoreOptions {
-  /** ':memory:' is refused: the store is durable by design. */
-  file: string;
-  /** 'FULL' also survives power loss, at the cost of an fsync per commit. */
-  synchronous?: 'NORMAL' | 'FULL';
-}
+export type { SqliteStoreOptions } from './connection';
 
 export interface SqliteStore extends Store {
   close(): void;
@@ -61,56 +52,8 @@ export interface SqliteStore extends Store {
 const EVENT_COLUMNS = 'doc, capacity, seats_taken, waiting_count, checked_in, walk_ins, updated_at';
 
 export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
-  if (options.file === ':memory:') throw new Error('the embedded store is file-based');
-  // Personal data: the folder (when created here) and the file are readable by their owner only;
-  // SQLite gives its -wal and -shm files the database file's permissions.
-  mkdirSync(dirname(options.file), { recursive: true, mode: 0o700 });
-  closeSync(openSync(options.file, 'a', 0o600));
-  chmodSync(options.file, 0o600);
-  const writer = new Database(options.file);
-  writer.pragma('journal_mode = WAL');
-  writer.pragma(`synchronous = ${options.synchronous ?? 'NORMAL'}`);
-  writer.pragma('busy_timeout = 5000');
-  writer.pragma('foreign_keys = ON');
-  migrate(writer);
-  const reader = new Database(options.file, { readonly: true });
-  reader.pragma('busy_timeout = 5000');
-
-  const inAtomic = new AsyncLocalStorage<true>();
-  let queue: Promise<unknown> = Promise.resolve();
-  /** Runs `task` after every write queued before it. */
-  function serialised<T>(task: () => Promise<T> | T): Promise<T> {
-    const run = queue.then(task, task);
-    queue = run.catch(() => undefined);
-    return run;
-  }
-  /** Prepared statements of the connection a call should read with: its own transaction's, or committed data. */
-  const cache = new Map<Database.Database, Map<string, Database.Statement>>([
-    [writer, new Map()],
-    [reader, new Map()],
-  ]);
-  const db = () => {
-    const conn = inAtomic.getStore() ? writer : reader;
-    const statements = cache.get(conn) as Map<string, Database.Statement>;
-    return {
-      prepare(text: string): Database.Statement {
-        let statement = statements.get(text);
-        if (!statement) {
-          statement = conn.prepare(text);
-          statements.set(text, statement);
-        }
-        return statement;
-      },
-    };
-  };
-  /** A single write: joins the running transaction, or queues as its own. */
-  function write<T>(fn: () => T): Promise<T> {
-    if (inAtomic.getStore()) return Promise.resolve().then(fn);
-    return serialised(fn);
-  }
-
+  const { writer, db, write, atomic, close } = openConnections(options);
   const sql = prepareWrites(writer);
-  const group = groupCommit(writer, serialised, (work) => inAtomic.run(true, work));
 
   const selectEvent = (id: string) =>
     db().prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE id = ?`).get(id) as EventRow | undefined;
@@ -134,62 +77,13 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     })();
   }
 
-  const read: Prepare = (text) => db().prepare(text);
-  /** The document tables, one line each (documents.ts). */
-  const t = {
-    registrations: docTable<Registration>(writer, read, 'registrations', {
-      id: (r) => r.id,
-      event_id: (r) => r.eventId,
-      owner_id: (r) => r.ownerId,
-      status: (r) => r.status,
-      wait_ticket: (r) => r.waitTicket,
-      updated_at: (r) => r.updatedAt,
-    }),
-    checkins: docTable<Checkin>(writer, read, 'checkins', {
-      id: (c) => c.id,
-      event_id: (c) => c.eventId,
-      status: (c) => c.status,
-    }),
-    scanLog: docTable<ScanLogEntry>(writer, read, 'scan_log', {
-      id: (e) => e.id,
-      event_id: (e) => e.eventId,
-      recorded_at: (e) => e.recordedAt,
-    }),
-    ratings: docTable<Rating>(writer, read, 'ratings', { id: (r) => r.id, event_id: (r) => r.eventId }),
-    invites: docTable<Invite>(writer, read, 'invites', {
-      code: (i) => i.code,
-      district_id: (i) => i.districtId,
-      created_at: (i) => i.createdAt,
-    }),
-    notices: docTable<Notice>(writer, read, 'notices', {
-      id: (n) => n.id,
-      owner_id: (n) => n.ownerId,
-      created_at: (n) => n.createdAt,
-    }),
-    audit: docTable<AuditRecord>(writer, read, 'audit', {
-      id: (a) => a.id,
-      district_id: (a) => a.districtId,
-      at: (a) => a.at,
-    }),
-    reminders: docTable<ReminderRecord>(writer, read, 'reminders', {
-      id: (r) => r.id,
-      owner_id: (r) => r.ownerId,
-      at: (r) => r.at,
-    }),
-    members: docTable<Member>(writer, read, 'members', { openid: (m) => m.openid }),
-    formProfiles: docTable<FormProfile>(writer, read, 'form_profiles', { id: (f) => f.id }),
-    campaigns: docTable<Campaign>(writer, read, 'campaigns', { id: (c) => c.id }),
-  };
+  const t = documentTables(writer, (text) => db().prepare(text));
 
   const store: SqliteStore = {
     ...evaluationMethods(writer, db, write),
     file: options.file,
 
-    atomic<T>(work: () => Promise<T>): Promise<T> {
-      if (inAtomic.getStore()) return work();
-      return group.submit(work);
-    },
-
+    atomic,
     getCampaign: async (id) => t.campaigns.get(id),
     latestCampaign: async () => t.campaigns.list('1 ORDER BY week_end DESC, id LIMIT 1')[0] ?? null,
     listCampaigns: async () => t.campaigns.list('1 ORDER BY week_end DESC, id LIMIT ?', CAMPAIGNS_LISTED),
@@ -442,10 +336,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     ...peopleMethods((text) => db().prepare(text)),
     ...outboxMethods(writer, write),
 
-    close() {
-      reader.close();
-      writer.close();
-    },
+    close,
   };
   return store;
 }

@@ -1,0 +1,103 @@
+/**
+ * The two connections of the SQLite store and how calls use them: one writer, on which every
+ * write is serialised through one queue and `atomic(work)` runs a whole use case as one unit of a
+ * group commit (./group-commit.ts: queued units share one `BEGIN IMMEDIATE` transaction, each in
+ * its own savepoint, answered after the COMMIT), and one read-only reader that sees committed data only (WAL
+ * snapshot isolation). Reads inside `atomic` go to the writer, so a use case sees its own writes.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { groupCommit } from './group-commit';
+import { migrate } from './rows';
+
+export interface SqliteStoreOptions {
+  /** ':memory:' is refused: the store is durable by design. */
+  file: string;
+  /** 'FULL' also survives power loss, at the cost of an fsync per commit. */
+  synchronous?: 'NORMAL' | 'FULL';
+}
+
+/** Prepares (once per connection) on the connection the current call reads with. */
+export interface Connection {
+  prepare(text: string): Database.Statement;
+}
+
+export interface Connections {
+  writer: Database.Database;
+  /** The connection of the current call: its own transaction's, or committed data. */
+  db(): Connection;
+  /** A single write: joins the running transaction, or queues as its own. */
+  write<T>(fn: () => T): Promise<T>;
+  /** Runs `work` as one unit of a group commit (its own savepoint), or inside the running one. */
+  atomic<T>(work: () => Promise<T>): Promise<T>;
+  close(): void;
+}
+
+export function openConnections(options: SqliteStoreOptions): Connections {
+  if (options.file === ':memory:') throw new Error('the embedded store is file-based');
+  // Personal data: the folder (when created here) and the file are readable by their owner only;
+  // SQLite gives its -wal and -shm files the database file's permissions.
+  mkdirSync(dirname(options.file), { recursive: true, mode: 0o700 });
+  closeSync(openSync(options.file, 'a', 0o600));
+  chmodSync(options.file, 0o600);
+  const writer = new Database(options.file);
+  writer.pragma('journal_mode = WAL');
+  writer.pragma(`synchronous = ${options.synchronous ?? 'NORMAL'}`);
+  writer.pragma('busy_timeout = 5000');
+  writer.pragma('foreign_keys = ON');
+  migrate(writer);
+  const reader = new Database(options.file, { readonly: true });
+  reader.pragma('busy_timeout = 5000');
+
+  const inAtomic = new AsyncLocalStorage<true>();
+  let queue: Promise<unknown> = Promise.resolve();
+  /** Runs `task` after every write queued before it. */
+  function serialised<T>(task: () => Promise<T> | T): Promise<T> {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  }
+  /** Prepared statements of the connection a call should read with: its own transaction's, or committed data. */
+  const cache = new Map<Database.Database, Map<string, Database.Statement>>([
+    [writer, new Map()],
+    [reader, new Map()],
+  ]);
+  const db = () => {
+    const conn = inAtomic.getStore() ? writer : reader;
+    const statements = cache.get(conn) as Map<string, Database.Statement>;
+    return {
+      prepare(text: string): Database.Statement {
+        let statement = statements.get(text);
+        if (!statement) {
+          statement = conn.prepare(text);
+          statements.set(text, statement);
+        }
+        return statement;
+      },
+    };
+  };
+  /** A single write: joins the running transaction, or queues as its own. */
+  function write<T>(fn: () => T): Promise<T> {
+    if (inAtomic.getStore()) return Promise.resolve().then(fn);
+    return serialised(fn);
+  }
+
+  const group = groupCommit(writer, serialised, (work) => inAtomic.run(true, work));
+
+  return {
+    writer,
+    db,
+    write,
+    atomic<T>(work: () => Promise<T>): Promise<T> {
+      if (inAtomic.getStore()) return work();
+      return group.submit(work);
+    },
+
+    close() {
+      reader.close();
+      writer.close();
+    },
+  };
+}
