@@ -5,7 +5,7 @@
  * guards an action (save, revoke, load more): while it runs, a second tap does nothing and
  * `busy` drives the button's loading state.
  */
-import { useDidShow } from '@tarojs/taro';
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState, type DependencyList } from 'react';
 import type { ApiError, ApiResult } from '../../types/api';
 
@@ -25,14 +25,16 @@ export interface Call<T> {
 export interface CallOptions {
   /** When the call runs by itself: on mount (default), each time the page shows, or never (manual). */
   when?: 'mount' | 'show' | 'manual';
-  /** Keep the data of the last success while a refusal shows (default: false, data stays as it was). */
+  /** Forget the data of the last success when a refusal comes (default: keep showing it). */
   clearOnError?: boolean;
+  /** The page's pull-down refresh calls again (the page config enables it). */
+  pullDown?: boolean;
 }
 
 export function useCall<T>(
   fetcher: () => Promise<ApiResult<T>>,
   deps: DependencyList,
-  { when = 'mount', clearOnError = false }: CallOptions = {},
+  { when = 'mount', clearOnError = false, pullDown = false }: CallOptions = {},
 ): Call<T> {
   const [data, setData] = useState<T | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -74,6 +76,9 @@ export function useCall<T>(
   }, [when, reload]);
   useDidShow(() => {
     if (when === 'show') void reload();
+  });
+  usePullDownRefresh(() => {
+    if (pullDown) void reload().finally(() => Taro.stopPullDownRefresh());
   });
 
   return { data, error, loading, reload, setData };

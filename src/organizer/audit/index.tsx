@@ -1,13 +1,12 @@
 /** 筹备日志: who changed the week's setup — campaign, units, staff, invitations, events — and when. */
 import { Text, View } from '@tarojs/components';
 import { BusyButton } from '../../components/busy-button';
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
-import { useCallback, useState } from 'react';
-import type { ApiError } from '../../../types/api';
-import type { AuditRecord } from '../../../types/domain';
+import Taro, { useDidShow } from '@tarojs/taro';
+import { useState } from 'react';
 import { clockLabel, dayLabel, dayOf } from '@backend/core/time';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { callResident } from '../../api/client';
+import { useBusy, useCall } from '../../hooks/use-call';
 import { callOrganizer } from '../api';
 import { AUDIT_ACTION_LABELS, actorText, summaryText } from '../labels';
 import '../organizer.css';
@@ -17,45 +16,30 @@ import { ThemedPage } from '../../theme';
 const PAGE = 50;
 
 export default function SetupAuditPage() {
-  const [records, setRecords] = useState<AuditRecord[] | null>(null);
-  const [total, setTotal] = useState(0);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [more, setMore] = useState(false);
   const [names, setNames] = useState<Map<string, string>>(new Map());
-
-  const load = useCallback(async () => {
-    setError(null);
-    const res = await callOrganizer('setupAudit.list', { offset: 0, limit: PAGE });
-    if (!res.ok) {
-      setError(res.error);
-      return;
-    }
-    setRecords(res.data.records);
-    setTotal(res.data.total);
-  }, []);
+  const loadingMore = useBusy();
+  const more = loadingMore.busy;
+  const call = useCall(() => callOrganizer('setupAudit.list', { offset: 0, limit: PAGE }), [], {
+    when: 'show',
+    pullDown: true,
+  });
+  const { error, reload: load } = call;
+  const records = call.data?.records ?? null;
+  const total = call.data?.total ?? 0;
 
   useDidShow(() => {
-    void load();
     void targetNames()
       .then(setNames)
       .catch(() => undefined);
   });
-  usePullDownRefresh(() => {
-    void load().finally(() => Taro.stopPullDownRefresh());
-  });
 
-  const loadMore = async () => {
-    if (!records || more) return;
-    setMore(true);
-    const res = await callOrganizer('setupAudit.list', { offset: records.length, limit: PAGE });
-    setMore(false);
-    if (!res.ok) {
-      void Taro.showToast({ title: res.error.message, icon: 'none' });
-      return;
-    }
-    setRecords([...records, ...res.data.records]);
-    setTotal(res.data.total);
-  };
+  const loadMore = () =>
+    loadingMore.run(async () => {
+      if (!records) return;
+      const res = await callOrganizer('setupAudit.list', { offset: records.length, limit: PAGE });
+      if (!res.ok) return void Taro.showToast({ title: res.error.message, icon: 'none' });
+      call.setData({ records: [...records, ...res.data.records], total: res.data.total });
+    });
 
   return (
     <ThemedPage className="organizer-page audit-page">

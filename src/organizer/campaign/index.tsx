@@ -29,6 +29,13 @@ import '../organizer.css';
 import './index.css';
 import { ThemedPage } from '../../theme';
 
+/** The three lists of units, one per line: the draft's field, its label, the test hook. */
+const HOST_ROWS = [
+  ['hosts', '主办单位', 'input-hosts'],
+  ['coHosts', '协办单位', 'input-cohosts'],
+  ['undertakers', '承办单位', 'input-undertakers'],
+] as const;
+
 export default function CampaignPage() {
   const [demo, setDemo] = useState(false);
   const form = useFormDraft<CampaignDraft>();
@@ -164,30 +171,16 @@ export default function CampaignPage() {
       <View className="section">
         <Text className="section__title">举办单位</Text>
         <Text className="section__hint">每行一个单位</Text>
-        <FormRow label="主办单位" error={errors.hosts}>
-          <TextArea
-            className="input-hosts"
-            placeholder="每行一个"
-            value={draft.hosts}
-            onChange={(v) => update({ hosts: v }, 'hosts')}
-          />
-        </FormRow>
-        <FormRow label="协办单位" error={errors.coHosts}>
-          <TextArea
-            className="input-cohosts"
-            placeholder="每行一个"
-            value={draft.coHosts}
-            onChange={(v) => update({ coHosts: v }, 'coHosts')}
-          />
-        </FormRow>
-        <FormRow label="承办单位" error={errors.undertakers}>
-          <TextArea
-            className="input-undertakers"
-            placeholder="每行一个"
-            value={draft.undertakers}
-            onChange={(v) => update({ undertakers: v }, 'undertakers')}
-          />
-        </FormRow>
+        {HOST_ROWS.map(([field, label, hook]) => (
+          <FormRow key={field} label={label} error={errors[field]}>
+            <TextArea
+              className={hook}
+              placeholder="每行一个"
+              value={draft[field]}
+              onChange={(v) => update({ [field]: v }, field)}
+            />
+          </FormRow>
+        ))}
       </View>
 
       <View className="section">

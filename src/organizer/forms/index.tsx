@@ -173,17 +173,19 @@ export default function FormsPage() {
       setBusy(null);
       return;
     }
-    const res = await callExports('forms.export', {
-      kind: preview.form.kind,
-      ...(preview.form.kind !== 'F3' ? { orgId: preview.orgId } : {}),
-      ...(preview.form.kind === 'F2' ? { mode } : {}),
-    });
-    if (!res.ok) {
-      setBusy(null);
-      setNotice({ ok: false, text: res.error.message });
-      return;
-    }
-    const outcome = await openDownload(res.data);
+    await download(
+      callExports('forms.export', {
+        kind: preview.form.kind,
+        ...(preview.form.kind !== 'F3' ? { orgId: preview.orgId } : {}),
+        ...(preview.form.kind === 'F2' ? { mode } : {}),
+      }),
+    );
+  };
+
+  /** Opens an exported file (or says why not) and frees the buttons. */
+  const download = async (pending: ReturnType<typeof callExports<'forms.export'>>) => {
+    const res = await pending;
+    const outcome = res.ok ? await openDownload(res.data) : { ok: false, message: res.error.message };
     setBusy(null);
     setNotice({ ok: outcome.ok, text: outcome.message });
   };
@@ -192,15 +194,7 @@ export default function FormsPage() {
     if (!preview) return;
     setBusy('attendance');
     setNotice(null);
-    const res = await callExports('attendance.export', { unitId: preview.orgId });
-    if (!res.ok) {
-      setBusy(null);
-      setNotice({ ok: false, text: res.error.message });
-      return;
-    }
-    const outcome = await openDownload(res.data);
-    setBusy(null);
-    setNotice({ ok: outcome.ok, text: outcome.message });
+    await download(callExports('attendance.export', { unitId: preview.orgId }));
   };
 
   const onImport = async () => {

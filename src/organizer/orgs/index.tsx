@@ -242,6 +242,29 @@ export default function OrgsPage() {
   );
 }
 
+/** The contact's fields (统计报表的表头): the key in OrgContact, how it reads, whether spaces go. */
+const CONTACT_ROWS: {
+  key: keyof OrgContact;
+  label: string;
+  placeholder: string;
+  max: number;
+  kind?: 'name';
+  hint?: string;
+  trim?: boolean;
+}[] = [
+  { key: 'name', label: '负责人姓名', placeholder: '姓名', max: 20, kind: 'name' },
+  { key: 'position', label: '单位职务', placeholder: '例如：主任', max: 40 },
+  {
+    key: 'phone',
+    label: '联系电话',
+    placeholder: '电话',
+    max: 20,
+    hint: '手机，或带区号的座机，如 0519-82812345',
+    trim: true,
+  },
+  { key: 'email', label: 'E-mail', placeholder: 'E-mail', max: 120, trim: true },
+];
+
 function OrgEditor({
   draft: initial,
   parents,
@@ -367,43 +390,18 @@ function OrgEditor({
         </>
       )}
       <Text className="field-label org-editor__contact">负责人（统计报表的表头）</Text>
-      <FormRow label="负责人姓名" error={errors['contact.name']}>
-        <TextField
-          className="input contact-name"
-          kind="name"
-          placeholder="姓名"
-          maxLength={20}
-          value={d.contact.name}
-          onChange={(v) => contact('name', v)}
-        />
-      </FormRow>
-      <FormRow label="单位职务" error={errors['contact.position']}>
-        <TextField
-          className="input contact-position"
-          placeholder="例如：主任"
-          maxLength={40}
-          value={d.contact.position}
-          onChange={(v) => contact('position', v)}
-        />
-      </FormRow>
-      <FormRow label="联系电话" error={errors['contact.phone']} hint="手机，或带区号的座机，如 0519-82812345">
-        <TextField
-          className="input contact-phone"
-          placeholder="电话"
-          maxLength={20}
-          value={d.contact.phone}
-          onChange={(v) => contact('phone', v.trim())}
-        />
-      </FormRow>
-      <FormRow label="E-mail" error={errors['contact.email']}>
-        <TextField
-          className="input contact-email"
-          placeholder="E-mail"
-          maxLength={120}
-          value={d.contact.email}
-          onChange={(v) => contact('email', v.trim())}
-        />
-      </FormRow>
+      {CONTACT_ROWS.map((row) => (
+        <FormRow key={row.key} label={row.label} error={errors[`contact.${row.key}`]} hint={row.hint}>
+          <TextField
+            className={`input contact-${row.key}`}
+            kind={row.kind}
+            placeholder={row.placeholder}
+            maxLength={row.max}
+            value={d.contact[row.key]}
+            onChange={(v) => contact(row.key, row.trim ? v.trim() : v)}
+          />
+        </FormRow>
+      ))}
       {formError && (
         <View className="notice notice--error">
           <Text className="notice__text">{formError}</Text>

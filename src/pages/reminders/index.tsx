@@ -4,12 +4,10 @@
  * and 开启活动提醒 with the reminders left.
  */
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
-import { useCallback, useState } from 'react';
-import type { ApiError } from '../../../types/api';
 import type { ReminderRecord } from '../../../types/domain';
 import { clockLabel, dayLabel, dayOf } from '@backend/core/time';
 import { callResident } from '../../api/client';
+import { useCall } from '../../hooks/use-call';
 import { Badge } from '../../components/badge';
 import { ReminderButton } from '../../components/reminder-button';
 import { Empty, ErrorState, Loading } from '../../components/states';
@@ -26,22 +24,15 @@ const STATUS_TONES: Record<ReminderRecord['status'], Tone> = {
 };
 
 export default function RemindersPage() {
-  const [reminders, setReminders] = useState<ReminderRecord[] | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-
-  const load = useCallback(async () => {
-    setError(null);
-    const res = await callResident('reminders.mine', {});
-    if (res.ok) setReminders([...res.data.reminders].sort((a, b) => b.at - a.at));
-    else setError(res.error);
-  }, []);
-
-  useDidShow(() => {
-    void load();
-  });
-  usePullDownRefresh(() => {
-    void load().finally(() => Taro.stopPullDownRefresh());
-  });
+  const call = useCall(
+    async () => {
+      const res = await callResident('reminders.mine', {});
+      return res.ok ? { ok: true as const, data: [...res.data.reminders].sort((a, b) => b.at - a.at) } : res;
+    },
+    [],
+    { when: 'show', pullDown: true },
+  );
+  const { data: reminders, error, reload: load } = call;
 
   return (
     <ThemedPage className="reminders-page">

@@ -3,38 +3,27 @@
  * over several days on each of its days). Opened from 我的报名. Tapping an entry opens the event.
  */
 import { Button, Text, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
-import { useCallback, useRef, useState } from 'react';
-import type { ApiError } from '../../../types/api';
+import Taro from '@tarojs/taro';
 import { dayLabel, weekdayLabel } from '@backend/core/time';
 import { callResident } from '../../api/client';
+import { useCall } from '../../hooks/use-call';
 import { Badge } from '../../components/badge';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { registrationStatusText } from '../../format';
-import { scheduleByDay, type ScheduleDay } from '../../schedule';
+import { scheduleByDay } from '../../schedule';
 import { ThemedPage } from '../../theme';
 import './index.css';
 
 export default function SchedulePage() {
-  const [days, setDays] = useState<ScheduleDay[] | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const seq = useRef(0);
-
-  const load = useCallback(async () => {
-    const mySeq = ++seq.current;
-    setError(null);
-    const res = await callResident('signup.mine', {});
-    if (mySeq !== seq.current) return;
-    if (res.ok) setDays(scheduleByDay(res.data.items));
-    else setError(res.error);
-  }, []);
-
-  useDidShow(() => {
-    void load();
-  });
-  usePullDownRefresh(() => {
-    void load().finally(() => Taro.stopPullDownRefresh());
-  });
+  const call = useCall(
+    async () => {
+      const res = await callResident('signup.mine', {});
+      return res.ok ? { ok: true as const, data: scheduleByDay(res.data.items) } : res;
+    },
+    [],
+    { when: 'show', pullDown: true },
+  );
+  const { data: days, error, reload: load } = call;
 
   return (
     <ThemedPage className="schedule-page">
