@@ -72,6 +72,25 @@ export default tseslint.config(
     },
   },
   {
+    // The app and the shared types see the call contract's schemas as types only: zod cannot
+    // ship in the mini-program (BigInt), so a value import of zod or of the schemas is refused.
+    files: ['src/**/*.{ts,tsx}', 'types/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['zod', '**/backend/api/**', '@backend/api/**'],
+              allowTypeImports: true,
+              message: 'The app may import the contract as types only (import type): zod cannot ship in weapp.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // One configuration module: backend code reads the environment only through it.
     files: ['backend/**/*.ts', 'cloudfunctions/**/*.ts', 'server/**/*.ts'],
     ignores: ['backend/config.ts'],

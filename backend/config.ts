@@ -9,7 +9,7 @@
  *
  * The local server fails early instead: a malformed local option stops it at start.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { MessageKind, ReminderKind } from '../types/domain';
 
 /** The check-in code key (Ed25519 seed): signs codes (resident) and checks them (staff). */
@@ -21,6 +21,7 @@ export type SecretName = typeof SIGNING_SEED | typeof REGISTRATION_ID_SECRET;
 export const TEMPLATE_VARIABLES: Record<ReminderKind, string> = {
   event_reminder: 'REMINDER_TEMPLATE_ID',
   promoted: 'PROMOTED_TEMPLATE_ID',
+  rating_invite: 'RATING_TEMPLATE_ID',
 };
 
 /** The organizers' 上报提醒 template (report.remind), read by the organizer function only. */
@@ -40,7 +41,7 @@ export const SECRETS_OF: Record<DeployedFunction, readonly SecretName[]> = {
   reminders: [],
 };
 
-/** Which functions send subscription messages (reminders, waitlist promotions) and need the template ids. */
+/** Which functions send subscription messages (reminders, waitlist promotions, rating invitations) and need the template ids. */
 export const SENDS_MESSAGES: Record<DeployedFunction, boolean> = {
   resident: true,
   staff: true,

@@ -57,6 +57,8 @@ const CHECKS: Record<string, Check> = {
   'cloud_ops.dashboard_round_trips': { kind: 'target', op: '≤', value: 2 },
   'cloud_latency.checkin_p50_ms': { kind: 'target', op: '≤', value: 80 },
   'package.weapp_main_kb': { kind: 'target', op: '≤', value: 1_024 },
+  'package.function_resident_kb': { kind: 'target', op: '≤', value: 300 },
+  'package.function_staff_kb': { kind: 'target', op: '≤', value: 300 },
 };
 
 function holds(check: Check, value: number, figures: Figures): boolean {

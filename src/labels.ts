@@ -25,6 +25,7 @@ export const AUDIENCE_OPTIONS = Object.keys(AUDIENCE_LABELS) as Audience[];
 export const REMINDER_KIND_LABELS: Record<ReminderKind, string> = {
   event_reminder: '活动开始提醒',
   promoted: '候补成功通知',
+  rating_invite: '满意度调查邀请',
 };
 
 /** Every template as its outbox shows it: also the organizers' 上报提醒. */

@@ -1,19 +1,12 @@
 /**
  * The evaluation actions of the `organizer` function and the published honours of the
- * `resident` function (contract; schemas in backend/api/schemas.ts).
+ * `resident` function: views and outputs. Inputs are inferred from
+ * backend/api/schemas/evaluation.ts and resident.ts (type-only).
  */
-import type {
-  AwardDecision,
-  EvaluationSheet,
-  EvidenceLink,
-  HonourField,
-  HonourKind,
-  HonourSubject,
-  JudgedCriterion,
-  Nomination,
-  NomineeConsent,
-  SatisfactionSample,
-} from './awards';
+import type { EvaluationInputs } from '../backend/api/schemas/evaluation';
+import type { ResidentInputs } from '../backend/api/schemas/resident';
+import type { EvaluationSheet, HonourKind, Nomination, SatisfactionSample, SubmittedEvidence } from './awards';
+import type { ActionsOf } from './api/envelope';
 import type { DashboardFigures } from './figures';
 
 type Figures = DashboardFigures;
@@ -50,6 +43,8 @@ export interface AwardSheetView {
     sampled: SampleResult | null;
     meetsSatisfaction: boolean;
   };
+  /** What the org handed in to the evaluating level through the reporting chain, by judged criterion. */
+  submitted: { leadership: SubmittedEvidence[]; publicity: SubmittedEvidence[] };
   judgedTotal: number;
 }
 
@@ -81,81 +76,33 @@ export interface FileOut {
   file: { url: string; fileId: string | null; fileName: string; expiresAt: number };
 }
 
-export type HonourKindInput = {
-  campaignId?: string;
-  id?: string;
-  name: string;
-  subject: HonourSubject;
-  fields: HonourField[];
-  textMin: number;
-  textMax: number;
-  photoRequired: boolean;
-  quotaPerOrg: number | null;
-  columns: string[];
-};
+/** An honour kind as organisers enter it. */
+export type HonourKindInput = EvaluationInputs['honours.saveKind'];
 
-export interface EvaluationActions {
+export interface EvaluationOutputs {
   /** Draw a stratified random sample of attendees and ask them to rate (抽样满意度). */
-  'sampling.draw': {
-    input: { campaignId?: string; margin: number; seed?: number };
-    output: { sample: SatisfactionSample };
-  };
+  /** The sample, and the 满意度调查邀请 subscription messages (sent, not subscribed, failed). */
+  'sampling.draw': { sample: SatisfactionSample; messages: { sent: number; noCredit: number; failed: number } };
   /** 抽样满意度 (each sample, with its interval) beside 自愿评价. */
-  'sampling.view': { input: { campaignId?: string }; output: SatisfactionView };
+  'sampling.view': SatisfactionView;
   /** The evaluation sheets of the participating orgs of the level below. */
-  'award.sheets': { input: { campaignId?: string }; output: { sheets: AwardSheetView[] } };
-  'award.score': {
-    input: {
-      campaignId?: string;
-      orgId: string;
-      criterion: JudgedCriterion;
-      score: number;
-      comment: string;
-      version: number;
-    };
-    output: { sheet: EvaluationSheet };
-  };
-  'award.evidence': {
-    input: { campaignId?: string; orgId: string; evidence: EvidenceLink[]; publicity: EvidenceLink[]; version: number };
-    output: { sheet: EvaluationSheet };
-  };
-  'award.decide': {
-    input: { campaignId?: string; orgId: string; decision: AwardDecision; version: number };
-    output: { sheet: EvaluationSheet };
-  };
-  'honours.kinds': {
-    input: { campaignId?: string };
-    output: { kinds: HonourKind[]; presets: HonourPresetView[] };
-  };
-  'honours.saveKind': { input: HonourKindInput; output: { kind: HonourKind } };
-  'nominations.list': { input: { campaignId?: string }; output: { nominations: NominationRowView[] } };
-  'nomination.save': {
-    input: {
-      id?: string;
-      campaignId?: string;
-      kindId: string;
-      orgId: string;
-      nomineeName: string;
-      fields: Record<string, string>;
-      text: string;
-      photos: string[];
-      files: EvidenceLink[];
-      consent: NomineeConsent | null;
-      version?: number;
-    };
-    output: { nomination: Nomination };
-  };
-  'nomination.act': {
-    input: { id: string; action: 'submit' | 'return' | 'recommend' | 'approve'; reason: string; version: number };
-    output: { nomination: Nomination };
-  };
-  'nomination.photo': { input: { orgId: string; fileId: string }; output: FileOut };
+  'award.sheets': { sheets: AwardSheetView[] };
+  'award.score': { sheet: EvaluationSheet };
+  'award.evidence': { sheet: EvaluationSheet };
+  'award.decide': { sheet: EvaluationSheet };
+  'honours.kinds': { kinds: HonourKind[]; presets: HonourPresetView[] };
+  'honours.saveKind': { kind: HonourKind };
+  'nominations.list': { nominations: NominationRowView[] };
+  'nomination.save': { nomination: Nomination };
+  'nomination.act': { nomination: Nomination };
+  'nomination.photo': FileOut;
 }
 
-export interface HonourResidentActions {
+export type EvaluationActions = ActionsOf<EvaluationInputs, EvaluationOutputs>;
+
+export interface HonourResidentOutputs {
   /** The approved honours of the week, showing only what each nominee agreed to. */
-  'honours.published': {
-    input: { campaignId?: string };
-    output: { campaignName: string; honours: PublishedHonourView[] };
-  };
+  'honours.published': { campaignName: string; honours: PublishedHonourView[] };
 }
+
+export type HonourResidentActions = ActionsOf<Pick<ResidentInputs, 'honours.published'>, HonourResidentOutputs>;

@@ -3,6 +3,7 @@
  * (优秀组织奖 / 组织奖, seed 002 附件3) and honours (评选: 学习之星, 学习型家庭 …).
  * Plain data shared by the app and the backend.
  */
+import type { SubmissionStatus } from './reporting';
 
 /** One activity's share of a sample. */
 export interface SampleStratum {
@@ -45,6 +46,24 @@ export interface EvidenceLink {
   title: string;
   /** A link or a stored file's path. */
   url: string;
+}
+
+/**
+ * One piece of evidence an org handed in through the reporting chain to the level that
+ * evaluates it (core/award-evidence.ts): a text with its opening, a plan form, a scan, a photo,
+ * a video or a typical case, with the task and the submission's state.
+ */
+export interface SubmittedEvidence {
+  kind: 'text' | 'form' | 'file' | 'photo' | 'video' | 'case';
+  title: string;
+  /** The opening of a text item. */
+  excerpt?: string;
+  /** The stored file (cloud file id or local upload id). */
+  fileId?: string;
+  /** The reporting task's title. */
+  task: string;
+  status: SubmissionStatus;
+  submittedAt: number;
 }
 
 export interface CriterionScore {

@@ -386,8 +386,11 @@ export interface AuditRecord {
   summary: string;
 }
 
-/** WeChat subscription-message templates the product sends. */
-export const REMINDER_KINDS = ['event_reminder', 'promoted'] as const;
+/**
+ * WeChat subscription-message templates the product sends: 活动开始提醒, 候补成功通知, and the
+ * invitation of a sampled attendee to rate (满意度调查邀请, backend/usecases/sampling.ts).
+ */
+export const REMINDER_KINDS = ['event_reminder', 'promoted', 'rating_invite'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 /** Every subscription-message template: the residents' reminders and the organizers' 上报提醒. */
 export type MessageKind = ReminderKind | 'report_reminder';

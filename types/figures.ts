@@ -1,6 +1,6 @@
 /**
  * The dashboard's figures of a scope: one type for the API and the award sheets (a file of its own
- * so that types/api.ts and types/awards-api.ts do not import each other).
+ * so that types/api/ and types/awards-api.ts do not import each other).
  */
 /** Figures of a scope (district, unit, street, day …), as the dashboard shows them. */
 export interface DashboardFigures {

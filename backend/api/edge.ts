@@ -12,7 +12,7 @@ import type { Caller, Deps } from '../usecases/context';
 import { resolveCaller } from '../usecases/identity';
 import { isAllowed } from './permissions';
 import { rateLimitOf } from '../core/rate-limits';
-import { envelopeSchema } from './schemas';
+import { envelopeSchema } from './schemas/envelope';
 
 export interface ActionDef {
   schema: z.ZodType;
@@ -21,10 +21,18 @@ export interface ActionDef {
 
 export type ActionTable = Record<string, ActionDef>;
 
-/** Pairs each action's schema with its handler. */
-export function actionTable(
-  schemas: Record<string, z.ZodType>,
-  handlers: Record<string, (deps: Deps, caller: Caller, input: never) => Promise<unknown>>,
+/**
+ * One handler per action of a function (`ResidentActions`, …): it receives the input as the
+ * action's schema parsed it and returns the output the contract names.
+ */
+export type HandlersOf<Actions extends Record<string, { input: unknown; output: unknown }>> = {
+  [A in keyof Actions]: (deps: Deps, caller: Caller, input: Actions[A]['input']) => Promise<Actions[A]['output']>;
+};
+
+/** Pairs each action's schema with its handler (every schema needs one). */
+export function actionTable<S extends Record<string, z.ZodType>>(
+  schemas: S,
+  handlers: Record<keyof S, (deps: Deps, caller: Caller, input: never) => Promise<unknown>>,
 ): ActionTable {
   const defs: ActionTable = Object.create(null);
   for (const action of Object.keys(schemas)) {

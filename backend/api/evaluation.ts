@@ -2,9 +2,7 @@
  * The evaluation actions: satisfaction samples, the organisation award and honours (organizer
  * function), and the published honours list (resident function).
  */
-import type { z } from 'zod';
 import type { EvaluationActions, HonourResidentActions } from '../../types/awards-api';
-import type { Caller, Deps } from '../usecases/context';
 import { awardSheets, decideAward, scoreCriterion, setEvidence } from '../usecases/award';
 import {
   actOnNomination,
@@ -17,18 +15,10 @@ import {
   uploadNominationPhoto,
 } from '../usecases/honours';
 import { drawSample, satisfactionView } from '../usecases/sampling';
-import type { organizerSchemas, residentSchemas } from './schemas';
+import type { HandlersOf } from './edge';
 
-type HandlersOf<Actions, Schemas extends Record<keyof Actions, z.ZodType>> = {
-  [A in keyof Actions]: (
-    deps: Deps,
-    caller: Caller,
-    input: z.infer<Schemas[A]>,
-  ) => Promise<Actions[A] extends { output: infer O } ? O : never>;
-};
-
-export const evaluationHandlers: HandlersOf<EvaluationActions, typeof organizerSchemas> = {
-  'sampling.draw': async (deps, caller, input) => ({ sample: await drawSample(deps, caller, input) }),
+export const evaluationHandlers: HandlersOf<EvaluationActions> = {
+  'sampling.draw': (deps, caller, input) => drawSample(deps, caller, input),
   'sampling.view': (deps, caller, input) => satisfactionView(deps, caller, input.campaignId),
   'award.sheets': async (deps, caller, input) => ({ sheets: await awardSheets(deps, caller, input.campaignId) }),
   'award.score': async (deps, caller, input) => ({ sheet: await scoreCriterion(deps, caller, input) }),
@@ -47,6 +37,6 @@ export const evaluationHandlers: HandlersOf<EvaluationActions, typeof organizerS
   'nomination.photo': async (deps, caller, input) => ({ file: await uploadNominationPhoto(deps, caller, input) }),
 };
 
-export const honourResidentHandlers: HandlersOf<HonourResidentActions, typeof residentSchemas> = {
+export const honourResidentHandlers: HandlersOf<HonourResidentActions> = {
   'honours.published': (deps, _caller, input) => publishedHonours(deps, input.campaignId),
 };

@@ -3,25 +3,17 @@
  * a unit's 活动项目安排表 (from an uploaded file). All of them need exceljs and may take longer
  * than the 10 s the other functions have: this function has 60 s and bundles exceljs alone.
  */
-import type { z } from 'zod';
 import type { ExportsActions } from '../../types/api';
-import type { Caller, Deps } from '../usecases/context';
 import { exportAttendance, exportForm, importSchedule } from '../usecases/form-files';
 import { exportRegistrants } from '../usecases/registrants-files';
 import { exportDecisions } from '../usecases/award-files';
 import { exportHonours } from '../usecases/honours-files';
 import { packageTask } from '../usecases/report-package';
 import { reportFileLink } from '../usecases/report-files';
-import { actionTable } from './edge';
-import { exportsSchemas } from './schemas';
+import { actionTable, type HandlersOf } from './edge';
+import { exportsSchemas } from './schemas/exports';
 
-type Handlers = {
-  [A in keyof ExportsActions]: (
-    deps: Deps,
-    caller: Caller,
-    input: z.infer<(typeof exportsSchemas)[A]>,
-  ) => Promise<ExportsActions[A]['output']>;
-};
+type Handlers = HandlersOf<ExportsActions>;
 
 export const exportsHandlers: Handlers = {
   'forms.export': (deps, caller, input) => exportForm(deps, caller, input),

@@ -1,10 +1,10 @@
 /**
  * Field schemas of the person fields (ids, name, phone, companions, the sign-up): the source of
- * the sign-up input type (types/api.ts infers it). Their limits and patterns come from the core
+ * the sign-up input type (types/api/ infers it). Their limits and patterns come from the core
  * (core/registration.ts), which the app's forms check with too (src/signup-form.ts): zod itself
  * cannot ship in the mini-program, its bundle uses BigInt, which WeChat's ES5 target refuses.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { COMPANIONS_CEILING, NAME_MAX, PHONE_RE } from '../core/registration';
 import { untrimmed } from './limits';
 

@@ -4,7 +4,7 @@
  * past WeChat's ~100 KB callFunction limit a byte budget — so that the largest payload any action
  * accepts is bounded from the schemas alone (tests/api/payload-ceiling.test.ts).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const untrimmed = (max: number) => max + 100;
 /** Bytes of UTF-8 JSON. */

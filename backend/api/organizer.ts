@@ -1,10 +1,9 @@
 /**
  * The `organizer` function's actions: live headcounts, entered figures, reconciliation.
  */
-import type { z } from 'zod';
-import { actionTable } from './edge';
+import { actionTable, type HandlersOf } from './edge';
 import type { OrganizerActions } from '../../types/api';
-import type { Caller, Deps } from '../usecases/context';
+import type { Deps } from '../usecases/context';
 import { dashboard, enterParticipants, reconcilePage } from '../usecases/dashboard';
 import { formPreview, saveFormProfile } from '../usecases/forms';
 import { createInvite, listInvites, revokeInvite } from '../usecases/invites';
@@ -27,16 +26,10 @@ import {
 } from '../usecases/reporting';
 import { rollup } from '../usecases/tree';
 import { subscribeReports } from '../usecases/report-reminders';
-import { organizerSchemas } from './schemas';
+import { organizerSchemas } from './schemas/organizer';
 import { evaluationHandlers } from './evaluation';
 
-type Handlers = {
-  [A in keyof OrganizerActions]: (
-    deps: Deps,
-    caller: Caller,
-    input: z.infer<(typeof organizerSchemas)[A]>,
-  ) => Promise<OrganizerActions[A]['output']>;
-};
+type Handlers = HandlersOf<OrganizerActions>;
 
 export const organizerHandlers: Handlers = {
   'dashboard.get': (deps, caller, input) => dashboard(deps, caller, input.campaignId),

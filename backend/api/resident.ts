@@ -3,28 +3,21 @@
  * Each entry names its schema and the use case it runs; nothing else happens here.
  */
 import type { ResidentActions } from '../../types/api';
-import type { z } from 'zod';
-import { actionTable } from './edge';
+import { REMINDER_KINDS, type ReminderKind } from '../../types/domain';
+import { actionTable, type HandlersOf } from './edge';
 import { getEventDetail, getWeek, listEvents } from '../usecases/browse';
-import type { Caller, Deps } from '../usecases/context';
 import { cancelSignup, doorOf, mySignups, signUp, waitPosition } from '../usecases/signup';
-import { checkinCodes } from '../usecases/checkin';
+import { checkinCodes } from '../usecases/checkin-codes';
 import { joinOnline } from '../usecases/online';
 import { rateEvent } from '../usecases/ratings';
 import { acceptInvite } from '../usecases/invites';
 import { myNotices, readNotice } from '../usecases/notices';
 import { myReminders, subscribe } from '../usecases/reminders';
 import { orgIndex, toEventView, toRegistrationView } from '../usecases/views';
-import { residentSchemas } from './schemas';
+import { residentSchemas } from './schemas/resident';
 import { honourResidentHandlers } from './evaluation';
 
-type Handlers = {
-  [A in keyof ResidentActions]: (
-    deps: Deps,
-    caller: Caller,
-    input: z.infer<(typeof residentSchemas)[A]>,
-  ) => Promise<ResidentActions[A]['output']>;
-};
+type Handlers = HandlersOf<ResidentActions>;
 
 export const residentHandlers: Handlers = {
   'system.ping': async (deps) => ({ pong: true, at: deps.clock.now() }),
@@ -106,10 +99,10 @@ export const residentHandlers: Handlers = {
   },
 
   'reminders.config': async (deps) => ({
-    templates: {
-      event_reminder: deps.templates?.event_reminder ?? null,
-      promoted: deps.templates?.promoted ?? null,
-    },
+    templates: Object.fromEntries(REMINDER_KINDS.map((k) => [k, deps.templates?.[k] ?? null])) as Record<
+      ReminderKind,
+      string | null
+    >,
     simulated: !deps.templates,
   }),
   'reminders.subscribe': (deps, caller, input) => subscribe(deps, caller, input.accepted),

@@ -2,34 +2,21 @@
  * The `staff` function's actions: the door (scan, manual check-in, walk-ins, offline sync),
  * the roster, proxy sign-up and the audit log. Each entry names the use case it runs.
  */
-import type { z } from 'zod';
-import { actionTable } from './edge';
+import { actionTable, type HandlersOf } from './edge';
 import type { StaffActions } from '../../types/api';
-import {
-  auditLog,
-  checkinConfig,
-  findAttendee,
-  manualCheckin,
-  roster,
-  scanCode,
-  staffEvents,
-  syncOffline,
-  undoCheckin,
-  walkIn,
-} from '../usecases/checkin';
-import type { Caller, Deps } from '../usecases/context';
+import { checkinConfig } from '../usecases/checkin-codes';
+import { manualCheckin, scanCode } from '../usecases/door-admit';
+import { syncOffline } from '../usecases/door-sync';
+import { auditLog, findAttendee, roster, staffEvents } from '../usecases/roster';
+import { undoCheckin } from '../usecases/undo-checkin';
+import { walkIn } from '../usecases/walk-in';
+import type { Deps } from '../usecases/context';
 import { signUpOnBehalf, waitPosition } from '../usecases/signup';
 import { staffCancelSignup } from '../usecases/staff-cancel';
 import { toRegistrationView } from '../usecases/views';
-import { staffSchemas } from './schemas';
+import { staffSchemas } from './schemas/staff';
 
-type Handlers = {
-  [A in keyof StaffActions]: (
-    deps: Deps,
-    caller: Caller,
-    input: z.infer<(typeof staffSchemas)[A]>,
-  ) => Promise<StaffActions[A]['output']>;
-};
+type Handlers = HandlersOf<StaffActions>;
 
 const online = (deps: Deps, input: { eventId: string; deviceId: string; scanId: string; override?: string }) => ({
   eventId: input.eventId,

@@ -30,8 +30,8 @@ export function countedParts(
   events: readonly ActivityEvent[],
   counters: Readonly<Record<string, number>>,
   sampled: SampleResult | null,
+  figures: OrgFigures = orgFigures(events, counters),
 ): CountedParts {
-  const figures = orgFigures(events, counters);
   const held = events.filter((e) => e.checkedIn + e.walkIns + (e.entered?.participants ?? 0) > 0);
   return {
     figures,

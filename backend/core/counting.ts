@@ -165,6 +165,7 @@ export const attendanceOfDay = (d: DayCount) => d.checkedIn + d.walkIns + d.onli
 /** Attendance of every event per day, read once from the summary counters. */
 export class AttendanceIndex {
   private readonly byEvent = new Map<string, Map<Day, DayCount>>();
+  private readonly days = new Map<string, { startAt: number; endAt: number; days: readonly Day[] }>();
 
   constructor(
     private readonly counters: Readonly<Record<string, number>>,
@@ -194,10 +195,14 @@ export class AttendanceIndex {
    * The days an event appears on: its scheduled days (a session crossing midnight: its first day,
    * labelled 次日) and any day with attendance, in order.
    */
-  daysOf(e: ActivityEvent): Day[] {
+  daysOf(e: ActivityEvent): readonly Day[] {
+    // Remembered per event and schedule: the forms ask it for every event on every day of the week.
+    const known = this.days.get(e.id);
+    if (known && known.startAt === e.startAt && known.endAt === e.endAt) return known.days;
     const scheduled = crossesMidnight(e) ? [dayOf(e.startAt)] : scheduledDays(e);
-    const days = new Set([...scheduled, ...(this.byEvent.get(e.id)?.keys() ?? [])]);
-    return [...days].sort();
+    const days = [...new Set([...scheduled, ...(this.byEvent.get(e.id)?.keys() ?? [])])].sort();
+    this.days.set(e.id, { startAt: e.startAt, endAt: e.endAt, days });
+    return days;
   }
 
   on(eventId: string, day: Day): DayCount {
@@ -255,7 +260,7 @@ export function satisfactionOf(
   return { rate, ratings, good, meetsExcellence: rate !== null && rate >= EXCELLENCE_RATE };
 }
 
-/** The figures of a scope over some days: the dashboard's figures (types/api.ts), one definition. */
+/** The figures of a scope over some days: the dashboard's figures (types/figures.ts), one definition. */
 export type Figures = DashboardFigures;
 
 /** The days a span covers: the launch week, the whole period (null), or one day. */

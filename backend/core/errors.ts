@@ -3,7 +3,7 @@
  * each code lives in this one table; the edge (backend/api) maps errors to the
  * transport's envelope without further `if`s.
  */
-import type { ApiError, ErrorCode } from '../../types/api';
+import type { ApiError, ErrorCode } from '../../types/api/envelope';
 
 const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   VALIDATION_FAILED: '填写的信息有误，请检查后再试',

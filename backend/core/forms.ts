@@ -80,6 +80,21 @@ function rowOf(e: ActivityEvent, profile: FormProfile | null, participants: Coun
 
 const visible = (e: ActivityEvent) => e.status === 'approved';
 
+/**
+ * The attendance index of a campaign's counters, built once per read of the sources and shared by
+ * every form built from them (every unit's F1 and the district's F3 from one read): an index over
+ * all the campaign's events answers for any unit's events alike.
+ */
+const indexes = new WeakMap<FormSources, AttendanceIndex>();
+function indexOf(src: FormSources): AttendanceIndex {
+  let index = indexes.get(src);
+  if (!index) {
+    index = new AttendanceIndex(src.counters, src.events);
+    indexes.set(src, index);
+  }
+  return index;
+}
+
 function unitEvents(src: FormSources, unitId: string): ActivityEvent[] {
   return src.events.filter((e) => visible(e) && e.unitId === unitId).sort((a, b) => a.startAt - b.startAt);
 }
@@ -87,7 +102,7 @@ function unitEvents(src: FormSources, unitId: string): ActivityEvent[] {
 /** The figures of a unit (or, unitId null, the district) over the week or the period: what totals print. */
 export function formFigures(src: FormSources, unitId: string | null, span: 'week' | 'all'): Figures {
   const events = src.events.filter((e) => visible(e) && (unitId === null || e.unitId === unitId));
-  const index = new AttendanceIndex(src.counters, events);
+  const index = indexOf(src);
   const s = { kind: span } as const;
   return figuresOf(events, index, daysOfSpan(s, src.campaign), distinctOf(src.counters, unitId ? [unitId] : null, s));
 }
@@ -95,7 +110,7 @@ export function formFigures(src: FormSources, unitId: string | null, span: 'week
 /** F1 — one per unit: seven day blocks of the week, counted 参加人数. */
 export function buildF1(src: FormSources, unitId: string, profile: FormProfile | null): F1Data {
   const events = unitEvents(src, unitId);
-  const index = new AttendanceIndex(src.counters, events);
+  const index = indexOf(src);
   const week = daysBetween(src.campaign.weekStart, src.campaign.weekEnd);
   // One row per activity and day of the week it appears on, with that day's attendance.
   const days = week.map((day) => ({
@@ -143,7 +158,7 @@ export function buildF2(
   mode: 'plan' | 'actual',
 ): F2Data {
   const events = unitEvents(src, unitId);
-  const index = new AttendanceIndex(src.counters, events);
+  const index = indexOf(src);
   const rows = events.map((e) =>
     rowOf(e, profile, mode === 'plan' ? expectedCounted(e, profile) : attendanceCounted(index.over(e, null))),
   );
@@ -167,7 +182,7 @@ function percent(rate: number): string {
 export function buildF3(src: FormSources, profile: FormProfile | null): F3Data {
   const { campaign, orgs, counters } = src;
   const all = src.events.filter(visible);
-  const index = new AttendanceIndex(counters, all);
+  const index = indexOf(src);
   const week = daysOfSpan({ kind: 'week' }, campaign);
   // The launch week only: activities appearing on its days, with their attendance on those days.
   const events = all.filter((e) => index.appears(e, week));

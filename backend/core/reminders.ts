@@ -38,7 +38,7 @@ export function thing(text: string): string {
 
 /** The template fields: thing1 活动名称, time2 活动时间, thing3 活动地点, thing4 温馨提示. */
 export function reminderFields(
-  kind: ReminderKind,
+  kind: Exclude<ReminderKind, 'rating_invite'>,
   event: Pick<ActivityEvent, 'title' | 'startAt' | 'venue'>,
 ): Record<string, string> {
   return {
@@ -46,6 +46,19 @@ export function reminderFields(
     time2: shanghai(event.startAt).format('YYYY年M月D日 HH:mm'),
     thing3: thing(event.venue),
     thing4: thing(kind === 'promoted' ? '候补已转正，请按时参加' : '活动即将开始，请带好签到码'),
+  };
+}
+
+/**
+ * The 满意度调查邀请 template's fields, laid out like the reminders' (thing1 活动名称, time2 活动时间,
+ * thing3 活动地点, thing4 温馨提示) so that one outbox view reads them all.
+ */
+export function ratingInviteFields(event: Pick<ActivityEvent, 'title' | 'startAt' | 'venue'>): Record<string, string> {
+  return {
+    thing1: thing(event.title),
+    time2: shanghai(event.startAt).format('YYYY年M月D日 HH:mm'),
+    thing3: thing(event.venue),
+    thing4: thing('您被随机抽中，请为本次活动评分'),
   };
 }
 

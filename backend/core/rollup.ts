@@ -13,6 +13,9 @@ import type { RollupFigures } from '../../types/api';
 import type { FrozenFigures } from '../../types/reporting';
 import { AttendanceIndex, distinctKey, figuresOf, scopeKey } from './counting';
 
+/** The whole-scope visit markers ('all|<personKey>'): one per registered person who came. */
+export const PERSON_MARKER_PREFIX = `${scopeKey({})}|`;
+
 export interface LevelFigures extends RollupFigures {
   /** The registered people (holder keys) counted in `distinctPeople`. */
   people: ReadonlySet<string>;
@@ -22,22 +25,31 @@ export interface LevelFigures extends RollupFigures {
 
 /** The person keys a campaign's visit markers hold for its whole scope ('all|<personKey>'). */
 export function peopleFromVisits(visits: Readonly<Record<string, number>>): Set<string> {
-  const prefix = `${scopeKey({})}|`;
   const people = new Set<string>();
   for (const [marker, n] of Object.entries(visits)) {
-    if (n > 0 && marker.startsWith(prefix)) people.add(marker.slice(prefix.length));
+    if (n > 0 && marker.startsWith(PERSON_MARKER_PREFIX)) people.add(marker.slice(PERSON_MARKER_PREFIX.length));
   }
   return people;
 }
 
-/** One campaign's own figures over its whole period from its events, summary counters and visit markers. */
-export function campaignFigures(
+/**
+ * A level's counts where the person keys stay in the store: `personKeys` is how many distinct
+ * registered people came (the store counts them: Store.countDistinctMarkers with
+ * PERSON_MARKER_PREFIX), `extraPeople` the companions and walk-in persons. Reading the counts of
+ * a campaign costs its events and counters, not its attendance.
+ */
+export interface LevelCounts extends RollupFigures {
+  personKeys: number;
+  extraPeople: number;
+}
+
+/** One campaign's own counts over its whole period from its events, summary counters and people. */
+export function campaignCounts(
   events: readonly ActivityEvent[],
   counters: Readonly<Record<string, number>>,
-  visits: Readonly<Record<string, number>>,
-): LevelFigures {
+  personKeys: number,
+): LevelCounts {
   const approved = events.filter((e) => e.status === 'approved');
-  const people = peopleFromVisits(visits);
   const distinct = counters[distinctKey({})] ?? 0;
   const f = figuresOf(approved, new AttendanceIndex(counters, approved), null, distinct);
   return {
@@ -49,9 +61,40 @@ export function campaignFigures(
     entered: f.entered,
     attendance: f.attendance,
     distinctPeople: distinct,
-    people,
-    extraPeople: Math.max(0, distinct - people.size),
+    personKeys,
+    extraPeople: Math.max(0, distinct - personKeys),
   };
+}
+
+/**
+ * Counts add up; people are united: `personKeysUnited` is the number of distinct person keys over
+ * all the parts' campaigns (counted by the store), to which each part's extra people add.
+ */
+export function combineCounts(parts: readonly LevelCounts[], personKeysUnited: number): LevelCounts {
+  const sum = (f: (p: LevelCounts) => number) => parts.reduce((n, p) => n + f(p), 0);
+  return {
+    eventsScheduled: sum((p) => p.eventsScheduled),
+    eventsHeld: sum((p) => p.eventsHeld),
+    checkedIn: sum((p) => p.checkedIn),
+    walkIns: sum((p) => p.walkIns),
+    online: sum((p) => p.online),
+    entered: sum((p) => p.entered),
+    attendance: sum((p) => p.attendance),
+    distinctPeople: personKeysUnited + sum((p) => p.extraPeople),
+    personKeys: personKeysUnited,
+    extraPeople: sum((p) => p.extraPeople),
+  };
+}
+
+/** One campaign's own figures over its whole period from its events, summary counters and visit markers. */
+export function campaignFigures(
+  events: readonly ActivityEvent[],
+  counters: Readonly<Record<string, number>>,
+  visits: Readonly<Record<string, number>>,
+): LevelFigures {
+  const people = peopleFromVisits(visits);
+  const { personKeys: _count, ...counts } = campaignCounts(events, counters, people.size);
+  return { ...counts, people };
 }
 
 export const NO_FIGURES: LevelFigures = {

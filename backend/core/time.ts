@@ -16,9 +16,29 @@ export function shanghai(ms: number): dayjs.Dayjs {
   return dayjs(ms).utcOffset(SHANGHAI_OFFSET_MINUTES);
 }
 
+const DAY_MS = 24 * 60 * 60_000;
+/** Bounds the memories below (a long-running server sees few distinct days anyway). */
+const MEMORY = 10_000;
+
+function remember<K, V>(memory: Map<K, V>, key: K, compute: () => V): V {
+  let value = memory.get(key);
+  if (value === undefined) {
+    value = compute();
+    if (memory.size >= MEMORY) memory.clear();
+    memory.set(key, value);
+  }
+  return value;
+}
+
+/** Calendar days already named, by the number of the Shanghai day (the forms ask for thousands). */
+const dayNames = new Map<number, Day>();
+/** Wall-clock labels already written, by the minute of the Shanghai day. */
+const clocks = new Map<number, string>();
+
 /** The Asia/Shanghai calendar day of a moment. */
 export function dayOf(ms: number): Day {
-  return shanghai(ms).format('YYYY-MM-DD');
+  const index = Math.floor((ms + SHANGHAI_OFFSET_MINUTES * 60_000) / DAY_MS);
+  return remember(dayNames, index, () => shanghai(ms).format('YYYY-MM-DD'));
 }
 
 /** Epoch ms of a wall-clock time in Asia/Shanghai, e.g. at('2020-11-14', '09:30'). */
@@ -37,8 +57,14 @@ export function isCalendarDay(text: string): boolean {
   return parsed.isValid() && parsed.format('YYYY-MM-DD') === text;
 }
 
+const spans = new Map<string, readonly Day[]>();
+
 /** Every day from `start` to `end`, inclusive. */
 export function daysBetween(start: Day, end: Day): Day[] {
+  return [...remember(spans, `${start}|${end}`, () => countDays(start, end))];
+}
+
+function countDays(start: Day, end: Day): Day[] {
   const days: Day[] = [];
   let cursor = dayjs.utc(start);
   const last = dayjs.utc(end);
@@ -69,7 +95,8 @@ export function weekdayLabel(day: Day): string {
 
 /** 09:30 */
 export function clockLabel(ms: number): string {
-  return shanghai(ms).format('HH:mm');
+  const minute = Math.floor((((ms + SHANGHAI_OFFSET_MINUTES * 60_000) % DAY_MS) + DAY_MS) / 60_000) % 1440;
+  return remember(clocks, minute, () => shanghai(ms).format('HH:mm'));
 }
 
 /** 11月14日 周六 09:30–11:00 */

@@ -149,6 +149,12 @@ export interface Store extends EvaluationPort {
   addVisit(campaignId: string, marker: string, delta: 1 | -1): Promise<number>;
   /** Every visit marker of the campaign with a count above zero (for reconciliation only). */
   listVisits(campaignId: string): Promise<Record<string, number>>;
+  /**
+   * How many distinct markers starting with `prefix` hold a count above zero in any of the
+   * campaigns (a marker in two campaigns counts once): with the whole-scope prefix, the distinct
+   * registered people of several campaigns, counted where the markers are kept.
+   */
+  countDistinctMarkers(campaignIds: readonly string[], prefix: string): Promise<number>;
   /** Changes an event's descriptive fields (undefined ones stay as they are); never its counters. */
   updateEventFields(id: string, patch: EventFieldsPatch): Promise<boolean>;
 
@@ -235,3 +241,8 @@ export type ReportingMethods = Pick<
   | 'listSubmissions'
   | 'saveSubmission'
 >;
+
+/** The smallest string above every string that starts with `prefix` (a range end for prefix queries). */
+export function prefixEnd(prefix: string): string {
+  return prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+}

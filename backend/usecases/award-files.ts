@@ -7,7 +7,7 @@ import { fileSafe, renderList } from '../forms/workbook-list';
 import type { PublishedFile } from '../store/files';
 import type { Caller, Deps } from './context';
 import { awardSheets, DECISION_LABELS } from './award';
-import { campaignOrLatest } from './sampling';
+import { callerCampaign } from './sampling';
 
 const percent = (x: number | null | undefined) => (x == null ? '' : `${(x * 100).toFixed(1)}%`);
 
@@ -30,7 +30,7 @@ export const DECISION_COLUMNS = [
 
 export async function exportDecisions(deps: Deps, caller: Caller, campaignId?: string): Promise<PublishedFile> {
   if (!deps.files) fail('STORE_UNAVAILABLE', '当前环境不支持导出文件');
-  const campaign = await campaignOrLatest(deps, campaignId);
+  const campaign = await callerCampaign(deps, caller, campaignId);
   const views = await awardSheets(deps, caller, campaign.id);
   const rows = views.map((v, i) => {
     const s = v.counted.sampled;

@@ -28,6 +28,7 @@ import {
   VERSION_KEY,
 } from '../core/counting';
 import { fail } from '../core/errors';
+import { RECONCILE_PAGE } from '../core/paging';
 import { recountSeats } from '../core/seats';
 import { dayOf, daysBetween } from '../core/time';
 import { AUDIENCE_LABELS, CATEGORY_LABELS } from '../core/labels';
@@ -163,8 +164,6 @@ export async function enterParticipants(
   return { eventId: event.id, entered: entered?.participants ?? null };
 }
 
-/** Events reconciled per `reconcile.run` call: a page stays far inside the 10 s call limit. */
-export const RECONCILE_PAGE = 25;
 /** Reads in flight at once when the campaign's raw records are gathered. */
 const READ_CONCURRENCY = 16;
 

@@ -74,6 +74,30 @@ export async function formPreview(
   return { form, profile, orgId, campaignId: src.campaign.id };
 }
 
+/**
+ * Every unit's F1 and the district's F3 from ONE read of their sources (orgs, events, summary
+ * counters) and one attendance index: what an organizer's "all forms" needs, at the cost of one
+ * preview rather than one per unit.
+ */
+export async function districtForms(
+  deps: Deps,
+  caller: Caller,
+  campaignId?: string,
+): Promise<{ campaignId: string; f1: { orgId: string; data: F1Data }[]; f3: F3Data }> {
+  const src = await sourcesOf(deps, campaignId);
+  assertMayReport(caller, src.campaign, src.orgs, 'F3', src.campaign.districtId);
+  const units = src.orgs.filter((o) => o.kind === 'unit').map((o) => o.id);
+  const [profiles, f3Profile] = await Promise.all([
+    Promise.all(units.map((orgId) => deps.store.getFormProfile(profileId('F1', orgId)))),
+    deps.store.getFormProfile(profileId('F3', src.campaign.districtId)),
+  ]);
+  return {
+    campaignId: src.campaign.id,
+    f1: units.map((orgId, i) => ({ orgId, data: buildF1(src, orgId, profiles[i]) })),
+    f3: buildF3(src, f3Profile),
+  };
+}
+
 export async function saveFormProfile(
   deps: Deps,
   caller: Caller,

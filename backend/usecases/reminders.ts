@@ -3,9 +3,9 @@
  * the scheduler, a sender delivers (WeChat in production, an outbox locally). Every outcome
  * is recorded once: sent, refused by the user (43101), no credit, or failed.
  */
-import type { ReminderKind, ReminderRecord } from '../../types/domain';
+import { REMINDER_KINDS, type ReminderKind, type ReminderRecord } from '../../types/domain';
 import { fail } from '../core/errors';
-import { dueReminders, reminderFields, reminderId, thing } from '../core/reminders';
+import { dueReminders, ratingInviteFields, reminderFields, reminderId, thing } from '../core/reminders';
 import { addDays, dayOf } from '../core/time';
 import { DuplicateKeyError } from '../store/port';
 import type { Caller, Deps } from './context';
@@ -19,27 +19,25 @@ export const outboxSender: ReminderSender = {
   send: async () => ({ status: 'sent', detail: '本地演示：已放入发件箱' }),
 };
 
+/** The resident's credits per template (one per acceptance not yet spent). */
+async function creditsOf(deps: Deps, openid: string): Promise<Record<ReminderKind, number>> {
+  const counts = await Promise.all(REMINDER_KINDS.map((k) => deps.store.getCredits(openid, k)));
+  return Object.fromEntries(REMINDER_KINDS.map((k, i) => [k, counts[i]])) as Record<ReminderKind, number>;
+}
+
 /** One credit per template the resident accepted in the subscription dialog (one tap). */
 export async function subscribe(deps: Deps, caller: Caller, accepted: readonly ReminderKind[]) {
   const openid = requireOpenid(caller);
   if (new Set(accepted).size !== accepted.length) fail('VALIDATION_FAILED', '重复的订阅项');
   for (const kind of accepted) await deps.store.addCredits(openid, kind, 1);
-  return {
-    credits: {
-      event_reminder: await deps.store.getCredits(openid, 'event_reminder'),
-      promoted: await deps.store.getCredits(openid, 'promoted'),
-    },
-  };
+  return { credits: await creditsOf(deps, openid) };
 }
 
 export async function myReminders(deps: Deps, caller: Caller) {
   const openid = requireOpenid(caller);
   return {
     reminders: await deps.store.listReminders(openid, 50),
-    credits: {
-      event_reminder: await deps.store.getCredits(openid, 'event_reminder'),
-      promoted: await deps.store.getCredits(openid, 'promoted'),
-    },
+    credits: await creditsOf(deps, openid),
   };
 }
 
@@ -105,9 +103,33 @@ export async function sendEventMessage(
 ): Promise<ReminderRecord | null> {
   return handle(deps, sender, 'event_reminder', registrationId, ownerId, event, {
     id: `message|${noticeKey}|${registrationId}`,
-    tip: thing(text),
+    fields: { ...reminderFields('event_reminder', event), thing4: thing(text) },
+    page: eventPage(event.id),
   });
 }
+
+/**
+ * The invitation of a sampled attendee to rate (满意度调查邀请 template), sent once per sample
+ * and registration (`rating_invite|<sample>|<registration>`), spending the resident's
+ * rating-invite credit; without one, `no_credit` is recorded and the in-app notice alone asks.
+ * Opens 我的报名, where the rating is given.
+ */
+export async function sendRatingInvite(
+  deps: Deps,
+  sender: ReminderSender,
+  sampleId: string,
+  registrationId: string,
+  ownerId: string,
+  event: { id: string; title: string; startAt: number; venue: string },
+): Promise<ReminderRecord | null> {
+  return handle(deps, sender, 'rating_invite', registrationId, ownerId, event, {
+    id: `rating_invite|${sampleId}|${registrationId}`,
+    fields: ratingInviteFields(event),
+    page: 'pages/mine/index',
+  });
+}
+
+const eventPage = (eventId: string) => `pages/event/index?id=${eventId}`;
 
 async function handle(
   deps: Deps,
@@ -116,20 +138,19 @@ async function handle(
   registrationId: string,
   ownerId: string,
   event: { id: string; title: string; startAt: number; venue: string },
-  message?: { id: string; tip: string },
+  message?: { id: string; fields: Record<string, string>; page: string },
 ): Promise<ReminderRecord | null> {
   const id = message?.id ?? reminderId(kind, registrationId);
-  const fields = reminderFields(kind, event);
   const base = {
     id,
     kind,
     registrationId,
     ownerId,
     eventId: event.id,
-    fields: message ? { ...fields, thing4: message.tip } : fields,
+    fields: message?.fields ?? (kind === 'rating_invite' ? ratingInviteFields(event) : reminderFields(kind, event)),
     attempts: 0,
   };
-  return deliver(deps, sender, base, `pages/event/index?id=${event.id}`);
+  return deliver(deps, sender, base, message?.page ?? eventPage(event.id));
 }
 
 /**

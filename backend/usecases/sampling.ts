@@ -1,8 +1,10 @@
 /**
  * 抽样满意度: the organizer draws a stratified random sample of a campaign's attendees (the
  * frame: active check-ins on a registration held by a WeChat identity, one per registration,
- * strata = activities), stores it with its seed, tells each sampled person in the app, and
- * reads the result from their ratings. Shown beside the voluntary ratings (自愿评价).
+ * strata = activities of the campaign and of every campaign that joined it), stores it with its
+ * seed, tells each sampled person in the app and, where they subscribed, by the 满意度调查邀请
+ * subscription message, and reads the result from their ratings. Shown beside the voluntary
+ * ratings (自愿评价).
  */
 import { randomInt } from 'node:crypto';
 import type { SatisfactionSample } from '../../types/awards';
@@ -12,12 +14,38 @@ import { fail } from '../core/errors';
 import { drawStratified, MARGIN_RANGE, sampleResult, sampleSize, type SampleResult } from '../core/sampling';
 import type { Caller, Deps } from './context';
 import { audit } from './audit';
+import { homeOrgsOf } from './levels';
 import { notify } from './notices';
+import { outboxSender, sendRatingInvite } from './reminders';
 
 export async function campaignOrLatest(deps: Deps, campaignId?: string): Promise<Campaign> {
   const campaign = campaignId ? await deps.store.getCampaign(campaignId) : await deps.store.latestCampaign();
   if (!campaign) fail('CAMPAIGN_NOT_FOUND');
   return campaign;
+}
+
+/**
+ * The campaign named, else the caller's own org's campaign (the one whose week ends last: a
+ * city organizer gets the city's), else the latest campaign.
+ */
+export async function callerCampaign(deps: Deps, caller: Caller, campaignId?: string): Promise<Campaign> {
+  const home = caller.role === 'organizer' || caller.role === 'admin' ? homeOrgsOf(caller)[0] : undefined;
+  if (!campaignId && home) {
+    const own = (await deps.store.listCampaignsOfOrg(home))[0];
+    if (own) return own;
+  }
+  return campaignOrLatest(deps, campaignId);
+}
+
+/** The campaign and every campaign that joined it, at any depth (the roll-up's tree). */
+export async function campaignTree(deps: Deps, campaign: Campaign): Promise<Campaign[]> {
+  const all = [campaign];
+  for (let i = 0; i < all.length; i += 1) {
+    for (const child of await deps.store.listChildCampaigns(all[i].id)) {
+      if (!all.some((c) => c.id === child.id)) all.push(child);
+    }
+  }
+  return all;
 }
 
 /** Organizers of the campaign's district and admins. */
@@ -26,8 +54,65 @@ export function requireCampaignOrganizer(caller: Caller, campaign: Campaign): vo
   if (!ok) fail('FORBIDDEN', '只有本级组织者可以进行此操作');
 }
 
-async function approvedEvents(deps: Deps, campaignId: string): Promise<ActivityEvent[]> {
-  return (await deps.store.listEvents(campaignId)).filter((e) => e.status === 'approved');
+/** The approved events of the campaign's tree. */
+async function approvedEvents(deps: Deps, campaign: Campaign): Promise<ActivityEvent[]> {
+  const lists = await Promise.all((await campaignTree(deps, campaign)).map((c) => deps.store.listEvents(c.id)));
+  return lists.flat().filter((e) => e.status === 'approved');
+}
+
+/** The summary counters of the campaign's tree, added up (the rating counters are per event). */
+async function treeCounters(deps: Deps, campaign: Campaign): Promise<Record<string, number>> {
+  const all: Record<string, number> = {};
+  for (const c of await campaignTree(deps, campaign)) {
+    for (const [key, n] of Object.entries(await deps.store.readCounters(c.id))) all[key] = (all[key] ?? 0) + n;
+  }
+  return all;
+}
+
+/** Runs `work` over `items`, at most `limit` at a time. */
+async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const item = items[next];
+      next += 1;
+      await work(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}
+
+export interface MessageCounts {
+  sent: number;
+  noCredit: number;
+  failed: number;
+}
+
+/**
+ * The 满意度调查邀请 subscription message to each sampled person holding a credit for it (once
+ * per sample and registration). A failure is recorded on the reminder and never undoes the
+ * in-app notice, which is written before.
+ */
+async function messageSampled(
+  deps: Deps,
+  sample: SatisfactionSample,
+  events: readonly ActivityEvent[],
+  ownerOf: ReadonlyMap<string, string>,
+): Promise<MessageCounts> {
+  const counts: MessageCounts = { sent: 0, noCredit: 0, failed: 0 };
+  const sender = deps.reminders ?? outboxSender;
+  const byId = new Map(events.map((e) => [e.id, e]));
+  const jobs = [...drawnByEvent(sample)].flatMap(([eventId, ids]) => ids.map((id) => ({ eventId, id })));
+  await eachLimited(jobs, 8, async ({ eventId, id }) => {
+    const event = byId.get(eventId);
+    const owner = ownerOf.get(id);
+    if (!event || !owner) return;
+    const record = await sendRatingInvite(deps, sender, sample.id, id, owner, event);
+    if (record?.status === 'sent') counts.sent += 1;
+    else if (record?.status === 'no_credit') counts.noCredit += 1;
+    else if (record) counts.failed += 1;
+  });
+  return counts;
 }
 
 /** Registration ids of the attendees who can be asked, per event. */
@@ -52,13 +137,13 @@ export async function drawSample(
   deps: Deps,
   caller: Caller,
   input: { campaignId?: string; margin: number; seed?: number },
-): Promise<SatisfactionSample> {
-  const campaign = await campaignOrLatest(deps, input.campaignId);
+): Promise<{ sample: SatisfactionSample; messages: MessageCounts }> {
+  const campaign = await callerCampaign(deps, caller, input.campaignId);
   requireCampaignOrganizer(caller, campaign);
   if (input.margin < MARGIN_RANGE.min || input.margin > MARGIN_RANGE.max) {
     fail('VALIDATION_FAILED', '误差范围应在1%–20%之间');
   }
-  const events = await approvedEvents(deps, campaign.id);
+  const events = await approvedEvents(deps, campaign);
   const strata = await frameOf(deps, events);
   const population = strata.reduce((n, s) => n + s.ids.length, 0);
   if (population === 0) fail('SAMPLE_EMPTY');
@@ -100,7 +185,16 @@ export async function drawSample(
     stored.id,
     `抽样满意度：总体${population}人，误差±${Math.round(input.margin * 100)}%，抽取${stored.drawn.length}人，种子${seed}`,
   );
-  return stored;
+  const messages = await messageSampled(deps, stored, events, ownerOf);
+  await audit(
+    deps,
+    caller,
+    campaign.districtId,
+    'sample.message',
+    stored.id,
+    `满意度调查邀请：订阅消息${messages.sent}条，未订阅${messages.noCredit}人，发送失败${messages.failed}条`,
+  );
+  return { sample: stored, messages };
 }
 
 /** The drawn registration ids of each activity (the list is stored stratum by stratum). */
@@ -140,11 +234,11 @@ export interface SatisfactionView {
 }
 
 export async function satisfactionView(deps: Deps, caller: Caller, campaignId?: string): Promise<SatisfactionView> {
-  const campaign = await campaignOrLatest(deps, campaignId);
+  const campaign = await callerCampaign(deps, caller, campaignId);
   requireCampaignOrganizer(caller, campaign);
   const [events, counters, samples] = await Promise.all([
-    approvedEvents(deps, campaign.id),
-    deps.store.readCounters(campaign.id),
+    approvedEvents(deps, campaign),
+    treeCounters(deps, campaign),
     deps.store.listSamples(campaign.id),
   ]);
   return {

@@ -6,7 +6,15 @@
 import type { Campaign, Org } from '../../types/domain';
 import type { RollupView } from '../../types/api';
 import { fail } from '../core/errors';
-import { campaignFigures, combine, type LevelFigures } from '../core/rollup';
+import {
+  campaignCounts,
+  campaignFigures,
+  combine,
+  combineCounts,
+  PERSON_MARKER_PREFIX,
+  type LevelCounts,
+  type LevelFigures,
+} from '../core/rollup';
 import type { Caller, Deps } from './context';
 
 /** The org and every ancestor of it, the org first. */
@@ -61,7 +69,40 @@ export async function rollupTree(deps: Deps, campaign: Campaign, seen = new Set<
   return { campaign, own, total: combine([own, ...children.map((c) => c.total)]), children };
 }
 
-const shown = ({ people: _people, ...figures }: LevelFigures) => figures;
+export interface CountNode {
+  campaign: Campaign;
+  /** This campaign and every campaign below it. */
+  campaignIds: string[];
+  own: LevelCounts;
+  total: LevelCounts;
+  children: CountNode[];
+}
+
+/**
+ * The roll-up as counts: per campaign its events and summary counters (cost grows with events,
+ * not attendance), and the distinct people of each subtree counted by the store over the
+ * subtree's whole-scope visit markers (one person in two districts counts once). Campaigns of
+ * one level are read together.
+ */
+export async function countTree(deps: Deps, campaign: Campaign, seen = new Set<string>()): Promise<CountNode> {
+  seen.add(campaign.id);
+  const [events, counters, personKeys, joined] = await Promise.all([
+    deps.store.listEvents(campaign.id),
+    deps.store.readCounters(campaign.id),
+    deps.store.countDistinctMarkers([campaign.id], PERSON_MARKER_PREFIX),
+    deps.store.listChildCampaigns(campaign.id),
+  ]);
+  const own = campaignCounts(events, counters, personKeys);
+  const below = joined.filter((child) => !seen.has(child.id));
+  for (const child of below) seen.add(child.id);
+  const children = await Promise.all(below.map((child) => countTree(deps, child, seen)));
+  const campaignIds = [campaign.id, ...children.flatMap((c) => c.campaignIds)];
+  const united =
+    children.length === 0 ? personKeys : await deps.store.countDistinctMarkers(campaignIds, PERSON_MARKER_PREFIX);
+  return { campaign, campaignIds, own, total: combineCounts([own, ...children.map((c) => c.total)], united), children };
+}
+
+const shown = ({ personKeys: _personKeys, ...figures }: LevelCounts) => figures;
 
 /** The live roll-up of a campaign for an organizer above its org, with the level below. */
 export async function rollup(deps: Deps, caller: Caller, campaignId?: string): Promise<RollupView> {
@@ -70,7 +111,7 @@ export async function rollup(deps: Deps, caller: Caller, campaignId?: string): P
     : ((await deps.store.listCampaignsOfOrg(callerOrgId(caller)))[0] ?? null);
   if (!campaign) fail('CAMPAIGN_NOT_FOUND');
   await assertAbove(deps, caller, campaign.districtId);
-  const tree = await rollupTree(deps, campaign);
+  const tree = await countTree(deps, campaign);
   const name = async (orgId: string) => (await deps.store.getOrg(orgId))?.name ?? orgId;
   return {
     campaign: {

@@ -8,11 +8,15 @@
  * transaction, with the event counters and the campaign's summary counters set to exactly what
  * those check-ins add up to (recounted with the core's own rule, `recountCounters`). Not written:
  * the registrations behind the check-ins and the per-person visit markers (only sign-up, the door
- * and reconciliation read those; the forms read events and summary counters).
+ * and reconciliation read those; the forms read events and summary counters), except, on request,
+ * the whole-scope markers ('all|<personKey>', one per registered person) the roll-up counts people
+ * by. A city is several such districts (`district`, `parentCampaignId`), drawing on one pool of
+ * residents, so that many people come in more than one district.
  */
 import type { ActivityEvent, Audience, Campaign, Category, Checkin, Day, EventMode, Org } from '../../types/domain';
 import { AUDIENCES, CATEGORIES } from '../../types/domain';
 import { distinctKey, ratingDeltas, recountCounters, VERSION_KEY } from '../../backend/core/dashboard';
+import { PERSON_MARKER_PREFIX } from '../../backend/core/rollup';
 import { addDays, at } from '../../backend/core/time';
 import type { Store } from '../../backend/store/port';
 import type { Caller } from '../../backend/usecases/context';
@@ -31,9 +35,11 @@ export interface GeneratedWeek {
   /** Check-ins (with companions) + walk-ins + entered figures: what F3 must report. */
   attendance: number;
   distinctPeople: number;
+  /** The person keys of the check-ins (holder keys; one key per walk-in), from the generated records. */
+  personKeys: Set<string>;
 }
 
-const DISTRICT = { id: 'bench-district', name: '基准区' };
+const BENCH_DISTRICT = { id: 'bench-district', name: '基准区', parentId: null };
 const STREETS = [
   '西城街道',
   '东城街道',
@@ -70,19 +76,31 @@ const PEOPLE = 60_000;
 export async function generateWeek(
   store: Store,
   size: WeekSize,
-  options: { weekStart: Day; now: number; seed?: number; writeCheckins: boolean },
+  options: {
+    weekStart: Day;
+    now: number;
+    seed?: number;
+    writeCheckins: boolean;
+    /** Write the whole-scope visit markers of the registered people (the roll-up reads them). */
+    writePeople?: boolean;
+    /** Another district than the default one (its ids prefix the org, event and campaign ids). */
+    district?: { id: string; name: string; parentId: string };
+    parentCampaignId?: string;
+  },
 ): Promise<GeneratedWeek> {
   const random = prng(options.seed ?? 20201114);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const between = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
   const { weekStart, now } = options;
+  const DISTRICT = options.district ?? BENCH_DISTRICT;
+  const prefix = options.district ? `${DISTRICT.id}-` : '';
 
   const orgs: Org[] = [
-    { id: DISTRICT.id, name: DISTRICT.name, kind: 'district', parentId: null, districtId: DISTRICT.id },
+    { id: DISTRICT.id, name: DISTRICT.name, kind: 'district', parentId: DISTRICT.parentId, districtId: DISTRICT.id },
   ];
   const unitIds: string[] = [];
   STREETS.forEach((name, s) => {
-    const streetId = `street-${s}`;
+    const streetId = `${prefix}street-${s}`;
     orgs.push({
       id: streetId,
       name,
@@ -91,7 +109,7 @@ export async function generateWeek(
       districtId: DISTRICT.id,
     });
     UNIT_KINDS.forEach(([suffix, unitKind], u) => {
-      const id = `unit-${s}-${u}`;
+      const id = `${prefix}unit-${s}-${u}`;
       unitIds.push(id);
       orgs.push({
         id,
@@ -105,7 +123,8 @@ export async function generateWeek(
     });
   });
   const campaign: Campaign = {
-    id: `bench-campaign-${size.events}`,
+    id: `${prefix}bench-campaign-${size.events}`,
+    ...(options.parentCampaignId ? { parentCampaignId: options.parentCampaignId } : {}),
     districtId: DISTRICT.id,
     name: '基准区2026年度全民终身学习活动周',
     theme: '全民智学，助力“双战双赢”',
@@ -121,7 +140,7 @@ export async function generateWeek(
   const events: ActivityEvent[] = [];
   for (let i = 0; i < size.events; i++) {
     const unitId = unitIds[i % unitIds.length];
-    const streetId = unitId.replace(/^unit-(\d+)-\d+$/, 'street-$1');
+    const streetId = unitId.replace(/unit-(\d+)-\d+$/, 'street-$1');
     const day = addDays(weekStart, between(0, 6));
     const startAt = at(day, pick(SLOTS));
     const [title, content] = pick(TITLES);
@@ -129,7 +148,7 @@ export async function generateWeek(
     const mode: EventMode = r < 0.08 ? 'online' : r < 0.15 ? 'hybrid' : 'offline';
     const audiences = [...new Set<Audience>([pick(AUDIENCES), pick(AUDIENCES)])];
     events.push({
-      id: `bench-ev-${String(i).padStart(5, '0')}`,
+      id: `${prefix}bench-ev-${String(i).padStart(5, '0')}`,
       campaignId: campaign.id,
       districtId: DISTRICT.id,
       unitId,
@@ -185,7 +204,7 @@ export async function generateWeek(
       while (seen.has(person));
       seen.add(person);
       const holderKey = `h${person.toString(36).padStart(6, '0')}`;
-      const scanId = `w${e}-${k}`;
+      const scanId = `${prefix}w${e}-${k}`;
       const id = walkIn ? `walkin_${scanId}` : `${event.id}_${holderKey}`;
       checkins.push({
         id,
@@ -223,7 +242,7 @@ export async function generateWeek(
     }
   });
 
-  const { counters } = recountCounters(checkins, []);
+  const { counters, visits } = recountCounters(checkins, []);
   for (const rating of ratings) {
     for (const [key, n] of Object.entries(ratingDeltas(rating))) counters[key] = (counters[key] ?? 0) + n;
   }
@@ -235,6 +254,11 @@ export async function generateWeek(
     for (const event of events) await store.putEvent(event);
     if (options.writeCheckins) for (const checkin of checkins) await store.insertCheckin(checkin);
     await store.bumpCounters(campaign.id, counters);
+    if (options.writePeople) {
+      for (const [marker, n] of Object.entries(visits)) {
+        if (n > 0 && marker.startsWith(PERSON_MARKER_PREFIX)) await store.addVisit(campaign.id, marker, 1);
+      }
+    }
   });
 
   const attendance = events.reduce((n, e) => n + e.checkedIn + e.walkIns + (e.entered?.participants ?? 0), 0);
@@ -245,5 +269,6 @@ export async function generateWeek(
     checkins: checkins.length,
     attendance,
     distinctPeople: counters[distinctKey({})] ?? 0,
+    personKeys: new Set(checkins.map((c) => c.personKey)),
   };
 }

@@ -9,7 +9,8 @@ import type { Store } from '../../backend/store/port';
 import type { Caller } from '../../backend/usecases/context';
 import { addDays, at, dayOf, type Clock } from '../../backend/core/time';
 import { signUp } from '../../backend/usecases/signup';
-import { manualCheckin, walkIn } from '../../backend/usecases/checkin';
+import { manualCheckin } from '../../backend/usecases/door-admit';
+import { walkIn } from '../../backend/usecases/walk-in';
 import { DISTRICT } from './jintan';
 
 export const CITY = { id: 'changzhou', name: '常州市' };

@@ -3,6 +3,7 @@
  * given, the rating shows as stars with its word (满意 …) and cannot be changed.
  */
 import { Button, Text, View } from '@tarojs/components';
+import { BusyButton } from './busy-button';
 import { useState } from 'react';
 import { callResident } from '../api/client';
 import { RATING_WORDS } from '../labels';
@@ -80,14 +81,14 @@ export function RatingPanel({
         <Button className="btn btn--secondary rating-panel__cancel" onClick={onCancel}>
           以后再说
         </Button>
-        <Button
-          className={`btn btn--primary rating-panel__submit${busy ? ' btn--disabled' : ''}`}
-          loading={busy || undefined}
+        <BusyButton
+          className="btn--primary rating-panel__submit"
+          busy={busy}
           disabled={busy || undefined}
           onClick={() => void submit()}
         >
           提交评价
-        </Button>
+        </BusyButton>
       </View>
     </View>
   );

@@ -2,6 +2,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import type { ApiError } from '../../types/api';
+import { ThemedPage } from '../theme';
 import { LoginHelp } from './login-help';
 
 export function Loading({ text = '正在加载…' }: { text?: string }) {
@@ -38,5 +39,26 @@ export function Empty({ text, children }: { text: string; children?: ReactNode }
       <Text className="state__text">{text}</Text>
       {children}
     </View>
+  );
+}
+
+/** A whole page while its data loads or after the load was refused (with 重试 when given). */
+export function PageStates({
+  className,
+  error,
+  onRetry,
+  children,
+}: {
+  className?: string;
+  error: ApiError | null;
+  onRetry?: () => void;
+  /** Shown above the state (a page's header, say). */
+  children?: ReactNode;
+}) {
+  return (
+    <ThemedPage className={className}>
+      {children}
+      {error ? <ErrorState error={error} onRetry={onRetry} /> : <Loading />}
+    </ThemedPage>
   );
 }

@@ -6,7 +6,7 @@ export interface DownloadOutcome {
   message: string;
 }
 
-/** The part of an ExportedFile (types/api.ts) the twins use. */
+/** The part of an ExportedFile (types/api/exports.ts) the twins use. */
 export interface DownloadableFile {
   url: string;
   fileId: string | null;

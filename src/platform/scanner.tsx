@@ -5,12 +5,12 @@
  * WeChat hides the page while its scanner is open: only a hide that the scanner did not cause
  * stops the loop. The H5 twin (scanner.h5.tsx) decodes frames of the browser's camera instead.
  */
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { BusyButton } from '../components/busy-button';
 import Taro, { useDidHide, useDidShow } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ScannerProps } from './scanner.types';
 import { CARD_PAUSE_MS } from './scanner.types';
-import { PrivacyGate } from '../components/privacy-gate';
 
 export type { ScannerProps } from './scanner.types';
 
@@ -73,14 +73,15 @@ export function Scanner({ active, onText }: ScannerProps) {
 
   return (
     <View className="scanner scanner--weapp">
-      <PrivacyGate />
-      <Button
-        className={`btn btn--primary btn--block scanner__start${scanning ? ' btn--disabled' : ''}`}
+      <BusyButton
+        className="btn--primary btn--block scanner__start"
+        busy={scanning}
+        spinner={false}
         disabled={scanning || !active || undefined}
         onClick={() => void loop()}
       >
         {scanning ? '正在扫码…' : '开始扫码'}
-      </Button>
+      </BusyButton>
       <Text className="scanner__hint">
         {scanning ? '扫完一位后会自动准备扫下一位。' : '点“开始扫码”连续扫码；关闭扫码界面即可暂停。'}
       </Text>

@@ -17,6 +17,12 @@ export interface ThemeTokens {
     heading: number;
     title: number;
     display: number;
+    /** Big figures: counts on the cards, the poster's title. */
+    figure: number;
+    /** The largest numbers (a door count, a campaign banner). */
+    hero: number;
+    /** A code read from across a desk (签到码, 邀请码). */
+    giant: number;
   };
   /** Minimum heights of tap targets. */
   tap: { main: number; small: number };
@@ -46,12 +52,39 @@ export interface ThemeTokens {
     infoBg: string;
     errorText: string;
     errorBg: string;
+    /** Lines between rows and table cells (decoration, no contrast minimum). */
+    divider: string;
+    /** A quiet panel on a card: table headers, summaries. */
+    surfaceAlt: string;
+    /** The keyboard focus outline. */
+    focus: string;
+    focusRing: string;
+    shadow: string;
+    shadowSoft: string;
+    /** Behind a dialog. */
+    scrim: string;
+    highlightBg: string;
+    onHighlight: string;
+    /** Status dots and borders: 候补/未签到 and 已签到. */
+    waitMark: string;
+    okMark: string;
   };
 }
 
 export const THEMES: Record<Scale, ThemeTokens> = {
   normal: {
-    font: { caption: 28, small: 30, body: 32, emph: 34, heading: 36, title: 40, display: 44 },
+    font: {
+      caption: 28,
+      small: 30,
+      body: 32,
+      emph: 34,
+      heading: 36,
+      title: 40,
+      display: 44,
+      figure: 48,
+      hero: 64,
+      giant: 88,
+    },
     tap: { main: 88, small: 88 },
     colour: {
       text: '#1a1a1a',
@@ -79,10 +112,32 @@ export const THEMES: Record<Scale, ThemeTokens> = {
       infoBg: '#e5eef8',
       errorText: '#8c1d18',
       errorBg: '#fdecea',
+      divider: '#c4ccd6',
+      surfaceAlt: '#f4f7fb',
+      focus: '#f0a500',
+      focusRing: 'rgba(11, 83, 148, 0.25)',
+      shadow: 'rgba(0, 0, 0, 0.25)',
+      shadowSoft: 'rgba(0, 0, 0, 0.08)',
+      scrim: 'rgba(0, 0, 0, 0.45)',
+      highlightBg: '#ffd766',
+      onHighlight: '#3d2a00',
+      waitMark: '#b06000',
+      okMark: '#1e8e3e',
     },
   },
   large: {
-    font: { caption: 34, small: 36, body: 40, emph: 42, heading: 44, title: 48, display: 54 },
+    font: {
+      caption: 34,
+      small: 36,
+      body: 40,
+      emph: 42,
+      heading: 44,
+      title: 48,
+      display: 54,
+      figure: 58,
+      hero: 78,
+      giant: 106,
+    },
     tap: { main: 108, small: 100 },
     colour: {
       text: '#000000',
@@ -110,6 +165,17 @@ export const THEMES: Record<Scale, ThemeTokens> = {
       infoBg: '#e5eef8',
       errorText: '#6e1410',
       errorBg: '#fdecea',
+      divider: '#8a96a3',
+      surfaceAlt: '#eef2f6',
+      focus: '#f0a500',
+      focusRing: 'rgba(8, 62, 111, 0.35)',
+      shadow: 'rgba(0, 0, 0, 0.25)',
+      shadowSoft: 'rgba(0, 0, 0, 0.08)',
+      scrim: 'rgba(0, 0, 0, 0.55)',
+      highlightBg: '#ffd766',
+      onHighlight: '#2a1c00',
+      waitMark: '#8a4a00',
+      okMark: '#14602c',
     },
   },
 };
@@ -150,6 +216,26 @@ const PAIRINGS: { name: string; fg: ColourKey; bg: ColourKey; kind: ContrastKind
   { name: '错误提示', fg: 'errorText', bg: 'errorBg', kind: 'text' },
   { name: '输入框边框/卡片', fg: 'inputBorder', bg: 'surface', kind: 'ui' },
   { name: '主按钮/页面底色', fg: 'primary', bg: 'page', kind: 'ui' },
+  // The staff and organizer pages (src/staff, src/organizer) add these.
+  { name: '危险标记文字', fg: 'onPrimary', bg: 'danger', kind: 'text' },
+  { name: '离线横幅', fg: 'onPrimary', bg: 'text', kind: 'text' },
+  { name: '成功文字/卡片', fg: 'okText', bg: 'surface', kind: 'text' },
+  { name: '候补文字/卡片', fg: 'waitText', bg: 'surface', kind: 'text' },
+  { name: '信息文字/卡片', fg: 'infoText', bg: 'surface', kind: 'text' },
+  { name: '错误文字/卡片', fg: 'errorText', bg: 'surface', kind: 'text' },
+  { name: '错误文字/页面底色', fg: 'errorText', bg: 'page', kind: 'text' },
+  { name: '危险按钮文字/页面底色', fg: 'danger', bg: 'page', kind: 'text' },
+  { name: '正文/浅色面板', fg: 'text', bg: 'surfaceAlt', kind: 'text' },
+  { name: '次要文字/浅色面板', fg: 'text2', bg: 'surfaceAlt', kind: 'text' },
+  { name: '说明文字/浅色面板', fg: 'text3', bg: 'surfaceAlt', kind: 'text' },
+  { name: '链接/浅色面板', fg: 'primary', bg: 'surfaceAlt', kind: 'text' },
+  { name: '表头文字/灰底', fg: 'text', bg: 'mutedBg', kind: 'text' },
+  { name: '次要文字/灰底', fg: 'text2', bg: 'mutedBg', kind: 'text' },
+  { name: '信息文字/信息底色', fg: 'text', bg: 'infoBg', kind: 'text' },
+  { name: '醒目标签', fg: 'onHighlight', bg: 'highlightBg', kind: 'text' },
+  { name: '候补标记/卡片', fg: 'waitMark', bg: 'surface', kind: 'ui' },
+  { name: '签到标记/卡片', fg: 'okMark', bg: 'surface', kind: 'ui' },
+  { name: '输入框边框/浅色面板', fg: 'inputBorder', bg: 'surfaceAlt', kind: 'ui' },
 ];
 
 export const CONTRAST_PAIRS: ContrastPair[] = SCALES.flatMap((scale) =>

@@ -88,6 +88,7 @@ describe('reminders', () => {
     ).toEqual({
       event_reminder: 1,
       promoted: 0,
+      rating_invite: 0,
     });
     // Too early: nothing goes.
     expect(await runReminders(h.deps, sender)).toEqual({ sent: 0, refused: 0, noCredit: 0, failed: 0 });

@@ -87,8 +87,9 @@ type Handler = (data: Record<string, unknown>) => ApiResult<unknown> | Promise<A
  */
 export const QUIET_EXTRAS: Record<string, Handler> = {
   'notices.list': () => ok({ notices: [], unread: 0 }),
-  'reminders.config': () => ok({ templates: { event_reminder: null, promoted: null }, simulated: true }),
-  'reminders.mine': () => ok({ reminders: [], credits: { event_reminder: 0, promoted: 0 } }),
+  'reminders.config': () =>
+    ok({ templates: { event_reminder: null, promoted: null, rating_invite: null }, simulated: true }),
+  'reminders.mine': () => ok({ reminders: [], credits: { event_reminder: 0, promoted: 0, rating_invite: 0 } }),
 };
 
 /** Answers `callFunction(fn, action, data)` from a table of handlers, one per action. */

@@ -21,14 +21,14 @@ const request = Taro.requestSubscribeMessage as jest.Mock;
 const subscribeCalls = () => call.mock.calls.filter(([, a]) => a === 'reminders.subscribe').map(([, , d]) => d);
 
 function backend({ simulated }: { simulated: boolean }) {
-  const credits = { event_reminder: 0, promoted: 0 };
+  const credits = { event_reminder: 0, promoted: 0, rating_invite: 0 };
   call.mockImplementation(
     cannedTransport({
       'reminders.config': () =>
         ok({
           templates: simulated
-            ? { event_reminder: null, promoted: null }
-            : { event_reminder: 'tplA', promoted: 'tplB' },
+            ? { event_reminder: null, promoted: null, rating_invite: null }
+            : { event_reminder: 'tplA', promoted: 'tplB', rating_invite: 'tplC' },
           simulated,
         }),
       'reminders.mine': () => ok({ reminders: [], credits }),
@@ -47,7 +47,7 @@ beforeEach(() => {
 
 async function ready() {
   render(<ReminderButton />);
-  await screen.findByText('剩余提醒：活动开始提醒 0 次，候补成功通知 0 次');
+  await screen.findByText('剩余提醒：活动开始提醒 0 次，候补成功通知 0 次，满意度调查邀请 0 次');
   const button = screen.getByText('开启活动提醒');
   await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
   return button;
@@ -60,6 +60,7 @@ describe('on WeChat', () => {
     request.mockImplementationOnce(async () => ({
       tplA: 'accept',
       tplB: 'reject',
+      tplC: 'reject',
       errMsg: 'requestSubscribeMessage:ok',
     }));
     const button = await ready();
@@ -68,15 +69,20 @@ describe('on WeChat', () => {
     fireEvent.click(button);
     // Synchronously, inside the tap handler: before anything was awaited.
     expect(request).toHaveBeenCalledTimes(1);
-    expect(request.mock.calls[0][0]).toEqual(expect.objectContaining({ tmplIds: ['tplA', 'tplB'] }));
+    expect(request.mock.calls[0][0]).toEqual(expect.objectContaining({ tmplIds: ['tplA', 'tplB', 'tplC'] }));
 
     expect(await screen.findByText(/已开启：活动开始提醒。/)).toBeTruthy();
     expect(subscribeCalls()).toEqual([{ accepted: ['event_reminder'] }]);
-    expect(screen.getByText('剩余提醒：活动开始提醒 1 次，候补成功通知 0 次')).toBeTruthy();
+    expect(screen.getByText('剩余提醒：活动开始提醒 1 次，候补成功通知 0 次，满意度调查邀请 0 次')).toBeTruthy();
   });
 
   test('nothing accepted: nothing subscribed', async () => {
-    request.mockImplementationOnce(async () => ({ tplA: 'reject', tplB: 'ban', errMsg: 'requestSubscribeMessage:ok' }));
+    request.mockImplementationOnce(async () => ({
+      tplA: 'reject',
+      tplB: 'ban',
+      tplC: 'reject',
+      errMsg: 'requestSubscribeMessage:ok',
+    }));
     fireEvent.click(await ready());
     expect(await screen.findByText(/您没有允许提醒/)).toBeTruthy();
     expect(subscribeCalls()).toEqual([]);
@@ -97,7 +103,8 @@ describe('on WeChat', () => {
       cannedTransport({
         'event.get': () => ok({ event: anEvent({ id: 'e1' }), mine: null }),
         'signup.create': () => ok({ registration: aRegistration(), outcome: 'confirmed' }),
-        'reminders.config': () => ok({ templates: { event_reminder: 'tplA', promoted: 'tplB' }, simulated: false }),
+        'reminders.config': () =>
+          ok({ templates: { event_reminder: 'tplA', promoted: 'tplB', rating_invite: 'tplC' }, simulated: false }),
       }) as typeof callFunction,
     );
     render(<SignupPage />);
@@ -114,15 +121,15 @@ describe('on WeChat', () => {
 describe('locally (simulated)', () => {
   beforeEach(() => backend({ simulated: true }));
 
-  test('a confirmation stands in for WeChat’s dialog; 允许 subscribes both kinds', async () => {
+  test('a confirmation stands in for WeChat’s dialog; 允许 subscribes every kind', async () => {
     fireEvent.click(await ready());
-    await screen.findByText(/已开启：活动开始提醒、候补成功通知/);
+    await screen.findByText(/已开启：活动开始提醒、候补成功通知、满意度调查邀请/);
     expect(Taro.showModal).toHaveBeenCalledWith(
       expect.objectContaining({ title: '开启活动提醒', confirmText: '允许' }),
     );
     expect(request).not.toHaveBeenCalled();
-    expect(subscribeCalls()).toEqual([{ accepted: ['event_reminder', 'promoted'] }]);
-    expect(screen.getByText('剩余提醒：活动开始提醒 1 次，候补成功通知 1 次')).toBeTruthy();
+    expect(subscribeCalls()).toEqual([{ accepted: ['event_reminder', 'promoted', 'rating_invite'] }]);
+    expect(screen.getByText('剩余提醒：活动开始提醒 1 次，候补成功通知 1 次，满意度调查邀请 1 次')).toBeTruthy();
   });
 
   test('不允许 subscribes nothing', async () => {
@@ -172,7 +179,7 @@ test('我的提醒 lists the outbox: each message’s fields and what happened',
             record({ id: 'event_reminder|e3_r1', status: 'refused', detail: '43101' }),
             record({ id: 'event_reminder|e4_r1', status: 'failed', detail: '网络错误' }),
           ],
-          credits: { event_reminder: 2, promoted: 0 },
+          credits: { event_reminder: 2, promoted: 0, rating_invite: 0 },
         }),
     }) as typeof callFunction,
   );
@@ -184,5 +191,5 @@ test('我的提醒 lists the outbox: each message’s fields and what happened',
   expect(screen.getAllByText('活动名称：智能手机使用入门')).toHaveLength(4);
   expect(screen.getAllByText('温馨提示：活动即将开始，请带好签到码').length).toBeGreaterThan(0);
   await act(async () => undefined);
-  expect(screen.getByText('剩余提醒：活动开始提醒 2 次，候补成功通知 0 次')).toBeTruthy();
+  expect(screen.getByText('剩余提醒：活动开始提醒 2 次，候补成功通知 0 次，满意度调查邀请 0 次')).toBeTruthy();
 });

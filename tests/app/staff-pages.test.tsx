@@ -6,6 +6,7 @@ import { callFunction } from '../../src/platform/call';
 import StaffEventsPage from '../../src/staff/events/index';
 import StaffRosterPage from '../../src/staff/roster/index';
 import StaffWalkinPage from '../../src/staff/walkin/index';
+import { chooseScale, resetThemeState } from '../../src/theme';
 import Taro, { clearStorage, hidePage, setRouterParams } from './stand-ins/taro';
 import { aScanResult, aStaffEvent, anEntry } from './door-fixtures';
 import { aRegistration, aWeek, cannedTransport, ok } from './builders';
@@ -65,6 +66,18 @@ describe('staff events', () => {
     fireEvent.click(screen.getByText(dayLabel(tomorrow)));
     expect(await screen.findByText('只能管理本单位的活动')).toBeTruthy();
     expect(callsOf('staff.events').at(-1)).toEqual({ day: tomorrow });
+  });
+
+  test('大字 mode reaches the staff pages: the root carries the large scale', async () => {
+    backend([today]);
+    resetThemeState();
+    chooseScale('large');
+    render(<StaffEventsPage />);
+    await screen.findByText('智能手机使用入门');
+    const root = document.querySelector('.staff-page') as HTMLElement;
+    expect(root.classList.contains('page')).toBe(true);
+    expect(root.classList.contains('theme-large')).toBe(true);
+    chooseScale('normal');
   });
 
   test('outside the campaign week it opens on the week’s first day', async () => {

@@ -7,7 +7,7 @@ import { createCloudbaseStore } from '../../backend/store/cloudbase';
 import { at } from '../../backend/core/time';
 import type { Caller, Deps } from '../../backend/usecases/context';
 import { dashboard, reconcile } from '../../backend/usecases/dashboard';
-import { manualCheckin } from '../../backend/usecases/checkin';
+import { manualCheckin } from '../../backend/usecases/door-admit';
 import { joinOnline } from '../../backend/usecases/online';
 import { signUp } from '../../backend/usecases/signup';
 import { DomainError } from '../../backend/core/errors';

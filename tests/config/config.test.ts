@@ -31,13 +31,18 @@ describe('cloud configuration', () => {
         REGISTRATION_ID_SECRET: '7f'.repeat(32),
         REMINDER_TEMPLATE_ID: 'AbC_123-xyzAbC_123-xyz',
         PROMOTED_TEMPLATE_ID: 'ZZZ_999-abcZZZ_999-abc',
+        RATING_TEMPLATE_ID: 'Rate_42-abcRate_42-abc',
       },
       log,
     );
     expect(config).toEqual({
       signingSeed: GOOD_SEED,
       registrationSecret: '7f'.repeat(32),
-      templates: { event_reminder: 'AbC_123-xyzAbC_123-xyz', promoted: 'ZZZ_999-abcZZZ_999-abc' },
+      templates: {
+        event_reminder: 'AbC_123-xyzAbC_123-xyz',
+        promoted: 'ZZZ_999-abcZZZ_999-abc',
+        rating_invite: 'Rate_42-abcRate_42-abc',
+      },
       problems: [],
     });
     expect(log).not.toHaveBeenCalled();
@@ -80,20 +85,26 @@ describe('cloud configuration', () => {
     };
     // Written out by hand: who signs codes, who checks them, who keys proxy sign-up ids.
     const expected: Record<DeployedFunction, string[]> = {
-      resident: ['CHECKIN_SIGNING_SEED', 'PROMOTED_TEMPLATE_ID', 'REMINDER_TEMPLATE_ID'],
-      staff: ['CHECKIN_SIGNING_SEED', 'PROMOTED_TEMPLATE_ID', 'REGISTRATION_ID_SECRET', 'REMINDER_TEMPLATE_ID'],
+      resident: ['CHECKIN_SIGNING_SEED', 'PROMOTED_TEMPLATE_ID', 'RATING_TEMPLATE_ID', 'REMINDER_TEMPLATE_ID'],
+      staff: [
+        'CHECKIN_SIGNING_SEED',
+        'PROMOTED_TEMPLATE_ID',
+        'RATING_TEMPLATE_ID',
+        'REGISTRATION_ID_SECRET',
+        'REMINDER_TEMPLATE_ID',
+      ],
       // The organizer function also sends 上报提醒 (report.remind).
-      organizer: ['PROMOTED_TEMPLATE_ID', 'REMINDER_TEMPLATE_ID', 'REPORT_TEMPLATE_ID'],
+      organizer: ['PROMOTED_TEMPLATE_ID', 'RATING_TEMPLATE_ID', 'REMINDER_TEMPLATE_ID', 'REPORT_TEMPLATE_ID'],
       // Exports and the schedule import: no code, no id, no message.
       exports: [],
       reconcile: [],
-      reminders: ['PROMOTED_TEMPLATE_ID', 'REMINDER_TEMPLATE_ID'],
+      reminders: ['PROMOTED_TEMPLATE_ID', 'RATING_TEMPLATE_ID', 'REMINDER_TEMPLATE_ID'],
     };
     for (const fn of rc.functions) {
       expect([fn.name, Object.keys(fn.envVariables ?? {}).sort()]).toEqual([fn.name, expected[fn.name]]);
       const read = [
         ...SECRETS_OF[fn.name],
-        ...(SENDS_MESSAGES[fn.name] ? ['PROMOTED_TEMPLATE_ID', 'REMINDER_TEMPLATE_ID'] : []),
+        ...(SENDS_MESSAGES[fn.name] ? ['PROMOTED_TEMPLATE_ID', 'RATING_TEMPLATE_ID', 'REMINDER_TEMPLATE_ID'] : []),
         ...(fn.name === 'organizer' ? Object.values(ORGANIZER_TEMPLATE_VARIABLES) : []),
       ];
       expect([fn.name, read.sort()]).toEqual([fn.name, expected[fn.name]]);

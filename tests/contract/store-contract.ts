@@ -286,6 +286,24 @@ export function runStoreContract(name: string, makeStore: () => Promise<StoreUnd
         expect(await store.listVisits('c1')).toEqual({ 'all|p1': 1, 'all|p2': 20 });
       });
 
+      it('counts distinct markers of a prefix across campaigns, each once', async () => {
+        await store.addVisit('c1', 'all|p1', 1);
+        await store.addVisit('c1', 'all|p2', 1);
+        await store.addVisit('c1', 'all|p2', 1);
+        await store.addVisit('c2', 'all|p2', 1); // p2 came in both campaigns: one person
+        await store.addVisit('c2', 'all|p3', 1);
+        await store.addVisit('c2', 'all|p4', 1);
+        await store.addVisit('c2', 'all|p4', -1); // undone: no longer counted
+        await store.addVisit('c2', 'u:x|p5', 1); // another scope's marker
+        await store.addVisit('c3', 'all|p6', 1); // a campaign not asked about
+        await store.addVisit('c1', 'alm|p7', 1); // sorts just after the prefix
+        expect(await store.countDistinctMarkers(['c1', 'c2'], 'all|')).toBe(3);
+        expect(await store.countDistinctMarkers(['c1'], 'all|')).toBe(2);
+        expect(await store.countDistinctMarkers(['c2', 'c3'], 'all|')).toBe(3);
+        expect(await store.countDistinctMarkers(['c2'], 'u:x|')).toBe(1);
+        expect(await store.countDistinctMarkers([], 'all|')).toBe(0);
+      });
+
       it("changes an event's fields but never its counters", async () => {
         await store.putEvent(anEvent({ id: 'e1', capacity: 5, seatsTaken: 2, checkedIn: 1 }));
         const entered = { participants: 120, note: '直播观看', enteredBy: 'o', enteredAt: 5 };

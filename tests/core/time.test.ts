@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { at, dayLabel, dayOf, daysBetween, spanLabel, weekdayLabel } from '../../backend/core/time';
+import { at, clockLabel, dayLabel, dayOf, daysBetween, spanLabel, weekdayLabel } from '../../backend/core/time';
 
 describe('Asia/Shanghai calendar time', () => {
   it('puts moments near midnight on the Shanghai day', () => {
@@ -9,6 +9,23 @@ describe('Asia/Shanghai calendar time', () => {
     expect(dayOf(Date.UTC(2026, 10, 13, 15, 59))).toBe('2026-11-13');
     expect(dayOf(Date.UTC(2026, 10, 13, 16, 0))).toBe('2026-11-14');
     expect(dayOf(Date.UTC(2026, 10, 14, 15, 59))).toBe('2026-11-14');
+  });
+
+  it('names days and clock times alike when asked again (they are remembered per day and minute)', () => {
+    for (let round = 0; round < 2; round++) {
+      expect(dayOf(Date.UTC(2026, 10, 13, 15, 59, 59, 999))).toBe('2026-11-13');
+      expect(dayOf(Date.UTC(2026, 10, 13, 16, 0))).toBe('2026-11-14');
+      expect(clockLabel(Date.UTC(2026, 10, 13, 15, 59, 59, 999))).toBe('23:59');
+      expect(clockLabel(Date.UTC(2026, 10, 13, 16, 0))).toBe('00:00');
+      expect(clockLabel(Date.UTC(2026, 10, 14, 1, 30, 59))).toBe('09:30');
+      expect(dayOf(-1)).toBe('1970-01-01');
+      expect(clockLabel(-1)).toBe('07:59');
+      expect(dayOf(Date.UTC(1969, 11, 31, 15, 59))).toBe('1969-12-31');
+      expect(clockLabel(Date.UTC(1969, 11, 31, 15, 59))).toBe('23:59');
+      const week = daysBetween('2027-11-13', '2027-11-15');
+      expect(week).toEqual(['2027-11-13', '2027-11-14', '2027-11-15']);
+      week.push('changed by a caller');
+    }
   });
 
   it('labels days as the notices do', () => {

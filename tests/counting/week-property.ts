@@ -15,6 +15,8 @@ import type { DashboardFigures, DashboardView } from '../../types/api';
 import type { ActivityEvent } from '../../types/domain';
 import type { F1Data, F2Data, F3Data } from '../../types/forms';
 import { rollupFigures } from '../../backend/core/counting';
+import { districtForms } from '../../backend/usecases/forms';
+import { resolveCaller } from '../../backend/usecases/identity';
 import { aCampaign, anEvent, anOrg } from '../support/builders';
 import { openHarness, type Harness } from '../support/harness';
 import { rawFigures, readRaw, shanghaiDay, type RawFigures } from '../support/recount';
@@ -276,6 +278,13 @@ export async function checkWeek(week: { events: GenEvent[]; actions: Action[] })
         expect(f2.people).toBe(period.people);
       }
     }
+    // Every unit's F1 and the district's F3 from one read of the sources equal the forms one by one.
+    const one = await districtForms(h.deps, await resolveCaller(h.store, ORGANIZER));
+    expect(one.f1.map((f) => f.orgId).sort()).toEqual(['u1', 'u2']);
+    for (const { orgId, data } of one.f1) {
+      expect(data).toEqual((await h.ok('organizer', 'forms.preview', { kind: 'F1', orgId }, ORGANIZER)).form.data);
+    }
+    expect(one.f3).toEqual((await h.ok('organizer', 'forms.preview', { kind: 'F3' }, ORGANIZER)).form.data);
     // Reconciliation recounts the same and finds nothing to repair.
     expect((await h.ok('organizer', 'reconcile.run', {}, ORGANIZER)).repairs).toEqual([]);
   } finally {

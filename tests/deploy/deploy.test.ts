@@ -71,7 +71,12 @@ describe('deploy plan', () => {
 
   it('fills variables from the environment and lists the missing ones', () => {
     const { values, missing } = resolveVariables(plan, { ENV_ID: 'prod-1a2b', CHECKIN_SIGNING_SEED: 'ab' });
-    expect(missing).toEqual(['REMINDER_TEMPLATE_ID', 'PROMOTED_TEMPLATE_ID', 'REGISTRATION_ID_SECRET']);
+    expect(missing).toEqual([
+      'REMINDER_TEMPLATE_ID',
+      'PROMOTED_TEMPLATE_ID',
+      'RATING_TEMPLATE_ID',
+      'REGISTRATION_ID_SECRET',
+    ]);
     expect(values.get('staff')).toEqual({ CHECKIN_SIGNING_SEED: 'ab' });
     expect(values.get('reconcile')).toEqual({});
   });

@@ -61,6 +61,7 @@ import { type OnOp, PAGE_MAX, readAll, readAllAtOnce, sender } from './operation
 import type { CloudbaseDb, DbCommand, DbDocument, DbFilter, DbUpdate } from './sdk';
 import { ORGANISING_COLLECTIONS, organisingMethods } from './organising';
 import { REMINDER_COLLECTIONS, reminderMethods } from './reminders';
+import { peopleMethods } from './people';
 import { REPORTING_COLLECTIONS, reportingMethods } from './reporting';
 import { SUMMARY_COLLECTIONS, summaryMethods } from './summaries';
 import { EVALUATION_COLLECTIONS, evaluationMethods } from './evaluation';
@@ -379,5 +380,6 @@ export function createCloudbaseStore(db: CloudbaseDb, options: CloudbaseStoreOpt
     ...reminderMethods(db, send),
     ...evaluationMethods(db, send),
     ...reportingMethods(db, send, { orgs, campaigns }),
+    ...peopleMethods(db, send),
   };
 }

@@ -39,6 +39,7 @@ import {
 import { migrate, toEvent, type EventRow } from './rows';
 import { prepareWrites } from './statements';
 import { evaluationMethods } from './evaluation';
+import { peopleMethods } from './people';
 import { reportingMethods } from './reporting';
 import { docTable, type Prepare, type Row } from './documents';
 
@@ -444,6 +445,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     },
 
     ...reportingMethods((text) => db().prepare(text), writer, write),
+    ...peopleMethods((text) => db().prepare(text)),
 
     close() {
       reader.close();

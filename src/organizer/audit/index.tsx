@@ -1,5 +1,6 @@
 /** 筹备日志: who changed the week's setup — campaign, units, staff, invitations, events — and when. */
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { BusyButton } from '../../components/busy-button';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
 import type { ApiError } from '../../../types/api';
@@ -11,6 +12,7 @@ import { callOrganizer } from '../api';
 import { AUDIT_ACTION_LABELS, actorText, summaryText } from '../labels';
 import '../organizer.css';
 import './index.css';
+import { ThemedPage } from '../../theme';
 
 const PAGE = 50;
 
@@ -56,7 +58,7 @@ export default function SetupAuditPage() {
   };
 
   return (
-    <View className="page organizer-page audit-page">
+    <ThemedPage className="organizer-page audit-page">
       <View className="org-header">
         <Text className="org-header__title">筹备日志</Text>
         <Text className="org-header__line">活动周、单位、工作人员、邀请和活动的每一次改动。</Text>
@@ -85,17 +87,13 @@ export default function SetupAuditPage() {
             </View>
           ))}
           {records.length < total && (
-            <Button
-              className={`btn btn--secondary btn--block load-more${more ? ' btn--disabled' : ''}`}
-              loading={more || undefined}
-              onClick={() => void loadMore()}
-            >
+            <BusyButton className="btn--secondary btn--block load-more" busy={more} onClick={() => void loadMore()}>
               加载更多
-            </Button>
+            </BusyButton>
           )}
         </View>
       )}
-    </View>
+    </ThemedPage>
   );
 }
 

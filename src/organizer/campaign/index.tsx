@@ -7,10 +7,11 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import type { ApiError } from '../../../types/api';
 import { addDays, dayOf } from '@backend/core/time';
 import { callResident } from '../../api/client';
-import { ErrorState, Loading } from '../../components/states';
+import { PageStates } from '../../components/states';
+import { useCall } from '../../hooks/use-call';
+import { useFormDraft } from '../../hooks/use-form-draft';
 import { TextField } from '../../platform/text-field';
 import { callOrganizer } from '../api';
 import {
@@ -24,53 +25,29 @@ import {
 import { DateField, FormRow, TimeField, FormErrorBox, SaveButton } from '../components/form';
 import { Segmented } from '../components/segmented';
 import { TextArea } from '../components/text-area';
-import { hasErrors, serverErrors, type FieldErrorMap } from '../field-errors';
 import '../organizer.css';
 import './index.css';
+import { ThemedPage } from '../../theme';
 
 export default function CampaignPage() {
-  const [draft, setDraft] = useState<CampaignDraft | null>(null);
   const [demo, setDemo] = useState(false);
-  const [loadError, setLoadError] = useState<ApiError | null>(null);
-  const [errors, setErrors] = useState<FieldErrorMap>({});
-  const [formError, setFormError] = useState<{ message: string; other: string[] } | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    void callResident('week.get', {}).then((res) => {
-      if (res.ok) {
-        setDraft(campaignDraftOf(res.data.campaign));
-        setDemo(res.data.campaign.demo);
-      } else if (res.error.code === 'CAMPAIGN_NOT_FOUND') {
-        const start = addDays(dayOf(Date.now()), 30);
-        setDraft(newCampaignDraft(start, addDays(start, 6)));
-      } else setLoadError(res.error);
-    });
+  const form = useFormDraft<CampaignDraft>();
+  const { draft, errors, formError, saving, update, reset } = form;
+  const call = useCall(async () => {
+    const res = await callResident('week.get', {});
+    if (res.ok)
+      return { ok: true as const, data: { draft: campaignDraftOf(res.data.campaign), demo: res.data.campaign.demo } };
+    if (res.error.code !== 'CAMPAIGN_NOT_FOUND') return res;
+    const start = addDays(dayOf(Date.now()), 30);
+    return { ok: true as const, data: { draft: newCampaignDraft(start, addDays(start, 6)), demo: false } };
   }, []);
+  useEffect(() => {
+    if (!call.data) return;
+    reset(call.data.draft);
+    setDemo(call.data.demo);
+  }, [call.data, reset]);
 
-  if (loadError) {
-    return (
-      <View className="page organizer-page campaign-page">
-        <ErrorState error={loadError} />
-      </View>
-    );
-  }
-  if (!draft) {
-    return (
-      <View className="page organizer-page campaign-page">
-        <Loading />
-      </View>
-    );
-  }
-
-  const update = (patch: Partial<CampaignDraft>, ...fields: string[]) => {
-    setDraft((d) => (d ? { ...d, ...patch } : d));
-    setErrors((e) => {
-      const next = { ...e };
-      for (const f of fields) delete next[f];
-      return next;
-    });
-  };
+  if (call.error || !draft) return <PageStates className="organizer-page campaign-page" error={call.error} />;
 
   const startNew = async () => {
     const { confirm } = await Taro.showModal({
@@ -81,31 +58,18 @@ export default function CampaignPage() {
     });
     if (!confirm) return;
     const start = addDays(draft.weekEnd, 300);
-    setDraft(newCampaignDraft(start, addDays(start, 6)));
+    reset(newCampaignDraft(start, addDays(start, 6)));
     setDemo(false);
-    setErrors({});
-    setFormError(null);
   };
 
   const save = async () => {
-    if (saving) return;
-    const found = checkCampaignDraft(draft);
-    setErrors(found);
-    if (hasErrors(found)) {
-      setFormError({ message: '请按提示修改后再保存', other: [] });
-      return;
-    }
-    setFormError(null);
-    setSaving(true);
-    const res = await callOrganizer('campaign.save', campaignInputOf(draft));
-    setSaving(false);
-    if (!res.ok) {
-      const server = serverErrors(res.error, CAMPAIGN_FIELDS);
-      setErrors(server.fields);
-      setFormError({ message: server.message, other: server.other });
-      return;
-    }
-    setDraft(campaignDraftOf(res.data.campaign));
+    const res = await form.submit({
+      check: () => checkCampaignDraft(draft),
+      send: () => callOrganizer('campaign.save', campaignInputOf(draft)),
+      fields: CAMPAIGN_FIELDS,
+    });
+    if (!res) return;
+    reset(campaignDraftOf(res.campaign));
     void Taro.showToast({ title: '活动周已保存', icon: 'success' });
   };
 
@@ -113,7 +77,7 @@ export default function CampaignPage() {
     update({ deadlines: draft.deadlines.map((d, j) => (j === i ? { ...d, ...patch } : d)) }, 'deadlines');
 
   return (
-    <View className="page organizer-page campaign-page">
+    <ThemedPage className="organizer-page campaign-page">
       <View className="org-header">
         <Text className="org-header__title">{draft.id ? '活动周设置' : '新建活动周'}</Text>
         <Text className="org-header__line">按区里的活动通知填写；居民在首页看到名称、主题和日期。</Text>
@@ -313,6 +277,6 @@ export default function CampaignPage() {
           <Text>新建下一届活动周</Text>
         </View>
       )}
-    </View>
+    </ThemedPage>
   );
 }

@@ -7,159 +7,52 @@
  * recount against the raw records (重新核对).
  */
 import { Button, Text, View } from '@tarojs/components';
+import { BusyButton } from '../../components/busy-button';
 import Taro, { useDidHide, useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type {
-  ApiError,
-  ApiResult,
-  DashboardEventRow,
-  DashboardFigures,
-  DashboardGroup,
-  DashboardView,
-  ReconcileReport,
-} from '../../../types/api';
+import type { ApiError, ApiResult, DashboardFigures, DashboardView, ReconcileReport } from '../../../types/api';
 import type { Role } from '../../../types/domain';
 import { dayLabel, dayOf, shanghai } from '@backend/core/time';
 import { callResident } from '../../api/client';
 import { Badge } from '../../components/badge';
 import { BarChart, LineChart } from '../../components/charts';
 import { ErrorState, Loading } from '../../components/states';
+import { useBusy } from '../../hooks/use-call';
 import { MODE_LABELS } from '../../labels';
 import { watchLive, type LiveStatus } from '../../platform/live';
 import { isOrganizer } from '../access';
 import { callOrganizer } from '../api';
-import { SortableTable, type Column } from '../components/sortable-table';
+import { SortableTable } from '../components/sortable-table';
 import { Segmented } from '../components/segmented';
 import {
   HOUR_LABELS,
   acceptsEnteredFigure,
   clockWithSeconds,
-  countText,
   dayAxisLabel,
   eventTimeText,
   peakHourText,
   percentText,
-  satisfactionCell,
 } from '../figures';
+import {
+  EVENT_COLUMNS,
+  EVENT_FILTERS,
+  EventFilter,
+  GROUP_NAMES,
+  GROUP_OPTIONS,
+  GroupKind,
+  LIVE_TEXT,
+  REPAIR_FIELDS,
+  TILES,
+  groupColumns,
+} from './columns';
 import { EnterPanel } from './enter-panel';
 import { SetupLinks } from './setup-links';
 import '../organizer.css';
 import './index.css';
+import { ThemedPage } from '../../theme';
 
 /** While the live channel is down, the page still refreshes this often. */
 const POLL_MS = 30_000;
-
-type GroupKind = 'street' | 'unit' | 'category' | 'audience';
-type EventFilter = 'today' | 'now' | 'all';
-
-const GROUP_OPTIONS: { value: GroupKind; label: string }[] = [
-  { value: 'street', label: '街道/镇' },
-  { value: 'unit', label: '单位' },
-  { value: 'category', label: '类别' },
-  { value: 'audience', label: '对象' },
-];
-const GROUP_NAMES: Record<GroupKind, string> = { street: '街道/镇', unit: '单位', category: '类别', audience: '对象' };
-
-const EVENT_FILTERS: { value: EventFilter; label: string }[] = [
-  { value: 'today', label: '今日' },
-  { value: 'now', label: '进行中' },
-  { value: 'all', label: '全部' },
-];
-
-interface Tile {
-  key: string;
-  label: string;
-  hint?: string;
-  value: (f: DashboardFigures) => string;
-}
-
-const TILES: Tile[] = [
-  { key: 'events', label: '活动场次', hint: '已举办/已安排', value: (f) => `${f.eventsHeld}/${f.eventsScheduled}` },
-  { key: 'signups', label: '报名人数', value: (f) => countText(f.signups) },
-  { key: 'checkedIn', label: '签到人次', value: (f) => countText(f.checkedIn) },
-  { key: 'walkIns', label: '现场登记', hint: '人次', value: (f) => countText(f.walkIns) },
-  { key: 'entered', label: '填报', hint: '线上活动，人次', value: (f) => countText(f.entered) },
-  { key: 'attendance', label: '参加人次', hint: '合计', value: (f) => countText(f.attendance) },
-  { key: 'distinct', label: '参加人数', hint: '不重复', value: (f) => countText(f.distinctPeople) },
-  { key: 'streets', label: '开展活动的街道/镇', value: (f) => countText(f.streets) },
-];
-
-const LIVE_TEXT: Record<LiveStatus, string> = { live: '实时', connecting: '连接中', offline: '未连接' };
-
-const groupColumns = (kind: GroupKind): Column<DashboardGroup>[] => [
-  {
-    key: 'label',
-    title: GROUP_NAMES[kind],
-    size: 'name',
-    sortValue: (g) => g.label,
-  },
-  {
-    key: 'events',
-    title: '活动',
-    size: 'num',
-    sortValue: (g) => g.figures.eventsHeld,
-    render: (g) => (
-      <Text>
-        {g.figures.eventsHeld}/{g.figures.eventsScheduled}
-      </Text>
-    ),
-  },
-  { key: 'signups', title: '报名', size: 'num', sortValue: (g) => g.figures.signups },
-  { key: 'checkedIn', title: '签到', size: 'num', sortValue: (g) => g.figures.checkedIn },
-  { key: 'walkIns', title: '现场', size: 'num', sortValue: (g) => g.figures.walkIns },
-  { key: 'entered', title: '填报', size: 'num', sortValue: (g) => g.figures.entered },
-  { key: 'attendance', title: '参加人次', size: 'num', sortValue: (g) => g.figures.attendance },
-  {
-    key: 'satisfaction',
-    title: '满意度',
-    size: 'num',
-    sortValue: (g) => g.figures.satisfaction.rate,
-    render: (g) => <Text>{satisfactionCell(g.figures)}</Text>,
-  },
-];
-
-const EVENT_COLUMNS: Column<DashboardEventRow>[] = [
-  {
-    key: 'title',
-    title: '活动',
-    size: 'wide',
-    sortValue: (e) => e.title,
-    render: (e) => (
-      <View className="event-cell">
-        <Text className="event-cell__title">{e.title}</Text>
-        {e.happeningNow && <Badge className="event-cell__now" text="进行中" tone="ok" />}
-        {e.mode !== 'offline' && <Text className="event-cell__mode">{MODE_LABELS[e.mode]}</Text>}
-      </View>
-    ),
-  },
-  { key: 'unit', title: '单位', size: 'text', sortValue: (e) => e.unitName },
-  {
-    key: 'time',
-    title: '时间',
-    size: 'time',
-    sortValue: (e) => e.startAt,
-    render: (e) => <Text>{eventTimeText(e)}</Text>,
-  },
-  {
-    key: 'capacity',
-    title: '座位',
-    size: 'num',
-    sortValue: (e) => e.capacity,
-    render: (e) => <Text>{e.capacity === null ? '不限' : e.capacity}</Text>,
-  },
-  { key: 'signups', title: '报名', size: 'num', sortValue: (e) => e.signups },
-  { key: 'checkedIn', title: '签到', size: 'num', sortValue: (e) => e.checkedIn },
-  { key: 'walkIns', title: '现场', size: 'num', sortValue: (e) => e.walkIns },
-  { key: 'entered', title: '填报', size: 'num', sortValue: (e) => e.entered },
-  { key: 'attendance', title: '参加人次', size: 'num', sortValue: (e) => e.attendance },
-];
-
-const REPAIR_FIELDS: Record<string, string> = {
-  seatsTaken: '已占座位',
-  waitingCount: '候补人数',
-  checkedIn: '签到人次',
-  walkIns: '现场登记',
-};
 
 export default function DashboardPage() {
   const [view, setView] = useState<DashboardView | null>(null);
@@ -173,7 +66,8 @@ export default function DashboardPage() {
   const [eventFilter, setEventFilter] = useState<EventFilter>('today');
   const [entering, setEntering] = useState<string | null>(null);
   const [report, setReport] = useState<ReconcileReport | null>(null);
-  const [reconciling, setReconciling] = useState(false);
+  const reconcileBusy = useBusy();
+  const reconciling = reconcileBusy.busy;
   const seq = useRef(0);
 
   const load = useCallback(async () => {
@@ -248,33 +142,37 @@ export default function DashboardPage() {
 
   const organizer = isOrganizer(role);
 
-  const reconcile = async () => {
-    if (!campaignId) return;
-    setReconciling(true);
-    const res = await reconcileAll(campaignId);
-    setReconciling(false);
-    if (res.ok) {
-      setReport(res.data);
-      void load();
-    } else {
-      void Taro.showModal({ title: '未能核对', content: res.error.message, showCancel: false, confirmText: '知道了' });
-    }
-  };
+  const reconcile = () =>
+    reconcileBusy.run(async () => {
+      if (!campaignId) return;
+      const res = await reconcileAll(campaignId);
+      if (res.ok) {
+        setReport(res.data);
+        void load();
+      } else {
+        void Taro.showModal({
+          title: '未能核对',
+          content: res.error.message,
+          showCancel: false,
+          confirmText: '知道了',
+        });
+      }
+    });
 
   if (!view) {
     return (
-      <View className="page organizer-page dashboard-page">
+      <ThemedPage className="organizer-page dashboard-page">
         {error ? <ErrorState error={error} onRetry={() => void load()} /> : <Loading />}
         {/* An organizer above the district (a city, a province) has no district week here: 上报任务 and its roll-up are. */}
         {error && organizer && <SetupLinks organizer />}
-      </View>
+      </ThemedPage>
     );
   }
 
   const titleOf = (id: string) => view.events.find((e) => e.id === id)?.title ?? id;
 
   return (
-    <View className="page organizer-page dashboard-page">
+    <ThemedPage className="organizer-page dashboard-page">
       <View className="org-header">
         <Text className="org-header__title">实时统计</Text>
         <Text className="org-header__line">
@@ -428,14 +326,14 @@ export default function DashboardPage() {
         <View className="section" id="reconcile-section">
           <Text className="section__title">数据核对</Text>
           <Text className="section__note">按原始报名和签到记录重新计算所有数字，发现不一致时自动修正并列出。</Text>
-          <Button
-            className={`btn btn--secondary btn--block${reconciling ? ' btn--disabled' : ''}`}
-            loading={reconciling || undefined}
+          <BusyButton
+            className="btn--secondary btn--block"
+            busy={reconciling}
             disabled={reconciling || undefined}
             onClick={() => void reconcile()}
           >
             重新核对
-          </Button>
+          </BusyButton>
           {report && (
             <View className="report" id="reconcile-report">
               <Text className="report__title">
@@ -452,7 +350,7 @@ export default function DashboardPage() {
           )}
         </View>
       )}
-    </View>
+    </ThemedPage>
   );
 }
 

@@ -2,7 +2,8 @@
  * 活动周筹备: the way from the workbench to the setup pages — 活动管理 for every door role;
  * 活动周设置, 组织架构, 工作人员与邀请, 筹备日志 and 立即发送活动提醒 for organizers.
  */
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { BusyButton } from '../../components/busy-button';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { callOrganizer } from '../api';
@@ -95,13 +96,13 @@ export function SetupLinks({ organizer }: { organizer: boolean }) {
       ))}
       {organizer && (
         <>
-          <Button
-            className={`btn btn--secondary btn--block run-reminders${running ? ' btn--disabled' : ''}`}
-            loading={running || undefined}
+          <BusyButton
+            className="btn--secondary btn--block run-reminders"
+            busy={running}
             onClick={() => void runReminders()}
           >
             立即发送活动提醒
-          </Button>
+          </BusyButton>
           <Text className="section__hint setup-links__hint">
             提醒每天会自动发送（活动开始前一天内）；这里可以马上补发一次。
           </Text>

@@ -15,8 +15,10 @@ import { openDownload } from '../../platform/download';
 import { TextField } from '../../platform/text-field';
 import { callExports, callOrganizer } from '../api';
 import { Chips } from '../components/form';
+import { SubmittedEvidenceList } from './submitted';
 import '../organizer.css';
 import '../evaluation.css';
+import { ThemedPage } from '../../theme';
 
 const MARGINS = [
   { value: '0.03', label: '±3%' },
@@ -74,7 +76,7 @@ export default function EvaluationPage() {
     const res = await callOrganizer('sampling.draw', { margin: Number(margin) });
     if (!res.ok) return setNotice(res.error.message);
     setNotice(
-      `已抽取 ${res.data.sample.drawn.length} 人，并通知 ${res.data.sample.notified} 人评价（种子 ${res.data.sample.seed}）`,
+      `已抽取 ${res.data.sample.drawn.length} 人，站内通知 ${res.data.sample.notified} 人评价，订阅消息 ${res.data.messages.sent} 条（种子 ${res.data.sample.seed}）`,
     );
     await load();
   };
@@ -127,7 +129,7 @@ export default function EvaluationPage() {
     .sort((a, b) => key(b) - key(a));
 
   return (
-    <View className="page organizer-page evaluation-page">
+    <ThemedPage className="organizer-page evaluation-page">
       <View className="org-header">
         <Text className="org-header__title">满意度抽样与组织奖评审</Text>
         <Text className="org-header__line">按《优秀组织奖评选条件》：随机抽样的满意度达80%以上。</Text>
@@ -183,6 +185,7 @@ export default function EvaluationPage() {
             <Text className="figure-line">
               科学组织、广泛参与：活动 {s.counted.figures.eventsHeld} 场，参与单位 {s.counted.unitsTakingPart} 个，参与{' '}
               {s.counted.figures.attendance} 人次
+              {s.counted.figures.distinctPeople == null ? '' : `，${s.counted.figures.distinctPeople} 人`}
             </Text>
             <Text className="figure-line">
               主题鲜明、内容丰富：活动类别 {s.counted.categories} 类，服务对象 {s.counted.audiences} 类
@@ -191,6 +194,16 @@ export default function EvaluationPage() {
               贴近百姓、效果显著：{sampledText(s.counted.sampled)}
               {s.counted.meetsSatisfaction ? ' ✓ 达到80%' : ''}
             </Text>
+            <SubmittedEvidenceList
+              id={`submitted-${s.org.id}-leadership`}
+              label="领导重视、保障有力"
+              items={s.submitted.leadership}
+            />
+            <SubmittedEvidenceList
+              id={`submitted-${s.org.id}-publicity`}
+              label="宣传有力"
+              items={s.submitted.publicity}
+            />
             {[
               ...s.sheet.evidence.map((l) => ({ ...l, kind: '证明材料' })),
               ...s.sheet.publicity.map((l) => ({ ...l, kind: '宣传报道' })),
@@ -269,6 +282,6 @@ export default function EvaluationPage() {
           导出评定结果（Excel）
         </Button>
       </View>
-    </View>
+    </ThemedPage>
   );
 }

@@ -8,13 +8,15 @@
  */
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { useEffect, useMemo, useState } from 'react';
-import type { ApiError, WeekView } from '../../../types/api';
+import { useEffect, useMemo } from 'react';
+import type { ApiResult, WeekView } from '../../../types/api';
 import type { Audience, Category, Day, EventMode, Org, Role } from '../../../types/domain';
 import { COMPANIONS_CEILING } from '@backend/core/registration';
 import { addDays, dayOf, daysBetween } from '@backend/core/time';
 import { callResident } from '../../api/client';
-import { ErrorState, Loading } from '../../components/states';
+import { PageStates } from '../../components/states';
+import { useCall } from '../../hooks/use-call';
+import { useFormDraft } from '../../hooks/use-form-draft';
 import { AUDIENCE_LABELS, AUDIENCE_OPTIONS, CATEGORY_LABELS, CATEGORY_OPTIONS, MODE_LABELS } from '../../labels';
 import { TextField } from '../../platform/text-field';
 import { routeParam } from '../../route';
@@ -25,8 +27,6 @@ import { Segmented } from '../components/segmented';
 import { TextArea } from '../components/text-area';
 import { UnitChooser } from '../components/unit-chooser';
 import {
-  ADDRESS_MAX,
-  CONTACT_NAME_MAX,
   CONTENT_MAX,
   EVENT_FIELDS,
   FEE_MAX,
@@ -39,11 +39,12 @@ import {
   newEventDraft,
   type EventDraft,
 } from '../event-form';
-import { hasErrors, serverErrors, type FieldErrorMap } from '../field-errors';
 import { EVENT_STATUS_LABELS } from '../labels';
+import { ContactSection } from './contact-section';
 import { rememberSaved } from '../saved';
 import '../organizer.css';
 import './index.css';
+import { ThemedPage } from '../../theme';
 
 const MODES: EventMode[] = ['offline', 'online', 'hybrid'];
 
@@ -53,89 +54,69 @@ function defaultDay(week: WeekView['campaign'], now: number): Day {
   return tomorrow >= week.weekStart && tomorrow <= week.weekEnd ? tomorrow : week.weekStart;
 }
 
+interface Loaded {
+  week: WeekView;
+  role: Role;
+  /** The units the caller may hold events for. */
+  units: Org[];
+  draft: EventDraft;
+  status: string | null;
+}
+
+/** The week, the caller, their units and the event (or a new draft for it). */
+async function loadEditor(eventId: string | undefined): Promise<ApiResult<Loaded>> {
+  const [weekRes, me, orgs, managed] = await Promise.all([
+    callResident('week.get', {}),
+    callResident('me.get', {}),
+    callOrganizer('org.list', {}),
+    eventId ? callOrganizer('events.managed', {}) : Promise.resolve(null),
+  ]);
+  if (!weekRes.ok) return weekRes;
+  if (!me.ok) return me;
+  if (!orgs.ok) return orgs;
+  if (managed && !managed.ok) return managed;
+  const units = isOrganizer(me.data.role)
+    ? orgs.data.orgs.filter((o) => o.kind === 'unit')
+    : orgs.data.orgs.filter((o) => o.kind === 'unit' && me.data.unitIds.includes(o.id));
+  const base = { week: weekRes.data, role: me.data.role, units };
+  if (!eventId) {
+    const unitId = units.length === 1 ? units[0].id : '';
+    return {
+      ok: true,
+      data: { ...base, draft: newEventDraft(unitId, defaultDay(weekRes.data.campaign, Date.now())), status: null },
+    };
+  }
+  const found = managed?.ok ? managed.data.events.find((e) => e.id === eventId) : undefined;
+  if (!found)
+    return {
+      ok: false,
+      error: { code: 'EVENT_NOT_FOUND', message: '没有找到该活动，或您不能管理它', retryable: false },
+    };
+  return { ok: true, data: { ...base, draft: draftOf(found), status: found.status } };
+}
+
 export default function EventEditPage() {
   const { params } = useRouter();
   const eventId = routeParam(params, 'id');
-  const [week, setWeek] = useState<WeekView | null>(null);
-  const [units, setUnits] = useState<Org[] | null>(null);
-  const [role, setRole] = useState<Role | null>(null);
-  const [draft, setDraft] = useState<EventDraft | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
-  const [loadError, setLoadError] = useState<ApiError | null>(null);
-  const [errors, setErrors] = useState<FieldErrorMap>({});
-  const [formError, setFormError] = useState<{ message: string; other: string[] } | null>(null);
-  const [saving, setSaving] = useState(false);
-
+  const call = useCall(() => loadEditor(eventId), [eventId]);
+  const form = useFormDraft<EventDraft>();
+  const { draft, errors, formError, saving, update } = form;
+  const { reset } = form;
   useEffect(() => {
-    let live = true;
-    void (async () => {
-      const [weekRes, me, orgs, managed] = await Promise.all([
-        callResident('week.get', {}),
-        callResident('me.get', {}),
-        callOrganizer('org.list', {}),
-        eventId ? callOrganizer('events.managed', {}) : Promise.resolve(null),
-      ]);
-      if (!live) return;
-      const failed = [weekRes, me, orgs, managed].find((r) => r && !r.ok);
-      if (failed && !failed.ok) {
-        setLoadError(failed.error);
-        return;
-      }
-      if (!weekRes.ok || !me.ok || !orgs.ok) return;
-      const mine = isOrganizer(me.data.role)
-        ? orgs.data.orgs.filter((o) => o.kind === 'unit')
-        : orgs.data.orgs.filter((o) => o.kind === 'unit' && me.data.unitIds.includes(o.id));
-      setWeek(weekRes.data);
-      setRole(me.data.role);
-      setUnits(mine);
-      if (eventId) {
-        const found = managed && managed.ok ? managed.data.events.find((e) => e.id === eventId) : undefined;
-        if (!found) {
-          setLoadError({ code: 'EVENT_NOT_FOUND', message: '没有找到该活动，或您不能管理它', retryable: false });
-          return;
-        }
-        setDraft(draftOf(found));
-        setStatus(found.status);
-      } else {
-        setDraft(newEventDraft(mine.length === 1 ? mine[0].id : '', defaultDay(weekRes.data.campaign, Date.now())));
-      }
-    })();
-    return () => {
-      live = false;
-    };
-  }, [eventId]);
-
+    if (call.data) reset(call.data.draft);
+  }, [call.data, reset]);
+  const week = call.data?.week ?? null;
   const weekDays = useMemo(() => (week ? daysBetween(week.campaign.weekStart, week.campaign.weekEnd) : []), [week]);
 
-  if (loadError) {
-    return (
-      <View className="page organizer-page event-edit-page">
-        <ErrorState error={loadError} />
-      </View>
-    );
+  if (call.error || !call.data || !week || !draft) {
+    return <PageStates className="organizer-page event-edit-page" error={call.error} />;
   }
-  if (!week || !units || !draft) {
-    return (
-      <View className="page organizer-page event-edit-page">
-        <Loading />
-      </View>
-    );
-  }
+  const { role, units, status } = call.data;
 
   const organizer = isOrganizer(role);
   const range = eventDayRange(week.campaign);
   const year = week.campaign.weekStart.slice(0, 4);
 
-  const update = (patch: Partial<EventDraft>, ...fields: string[]) => {
-    setDraft((d) => (d ? { ...d, ...patch } : d));
-    if (fields.length) {
-      setErrors((e) => {
-        const next = { ...e };
-        for (const f of fields) delete next[f];
-        return next;
-      });
-    }
-  };
   const setStartDay = (day: Day) =>
     // The end day follows the start day while they are the same (a one-day event).
     update(
@@ -145,24 +126,13 @@ export default function EventEditPage() {
     );
 
   const save = async () => {
-    if (saving) return;
-    const found = checkEventDraft(draft, week.campaign);
-    setErrors(found);
-    if (hasErrors(found)) {
-      setFormError({ message: '请按提示修改后再保存', other: [] });
-      return;
-    }
-    setFormError(null);
-    setSaving(true);
-    const res = await callOrganizer('event.save', eventInputOf(draft));
-    setSaving(false);
-    if (!res.ok) {
-      const server = serverErrors(res.error, EVENT_FIELDS);
-      setErrors(server.fields);
-      setFormError({ message: server.message, other: server.other });
-      return;
-    }
-    const saved = res.data.event;
+    const res = await form.submit({
+      check: () => checkEventDraft(draft, week.campaign),
+      send: () => callOrganizer('event.save', eventInputOf(draft)),
+      fields: EVENT_FIELDS,
+    });
+    if (!res) return;
+    const saved = res.event;
     rememberSaved(saved);
     void Taro.showToast({
       title: saved.status === 'approved' ? '已保存，居民可以看到' : '已保存为草稿，请提交审核',
@@ -173,7 +143,7 @@ export default function EventEditPage() {
   };
 
   return (
-    <View className="page organizer-page event-edit-page">
+    <ThemedPage className="organizer-page event-edit-page">
       <View className="org-header">
         <Text className="org-header__title">{draft.eventId ? '编辑活动' : '新建活动'}</Text>
         <Text className="org-header__line">
@@ -382,52 +352,7 @@ export default function EventEditPage() {
         )}
       </View>
 
-      <View className="section">
-        <Text className="section__title">联系与地图（选填，清空即删除）</Text>
-        <FormRow label="联系人" error={errors.contactName}>
-          <TextField
-            className="input input-contact-name"
-            kind="name"
-            placeholder="例如 王老师"
-            maxLength={CONTACT_NAME_MAX}
-            value={draft.contactName}
-            onChange={(v) => update({ contactName: v }, 'contactName')}
-          />
-        </FormRow>
-        <FormRow label="联系电话" error={errors.contactPhone} hint="手机号或带区号的座机号，居民可一键拨打">
-          <TextField
-            className="input input-contact-phone"
-            kind="phone"
-            placeholder="例如 0519-82812345"
-            maxLength={13}
-            value={draft.contactPhone}
-            onChange={(v) => update({ contactPhone: v.trim() }, 'contactPhone')}
-          />
-        </FormRow>
-        <FormRow label="地图位置" error={errors.location} hint="纬度、经度（GCJ-02，可在腾讯地图或高德地图上取点）">
-          <TextField
-            className="input input-latitude"
-            placeholder="纬度，如 31.7512"
-            maxLength={14}
-            value={draft.latitude}
-            onChange={(v) => update({ latitude: v.trim() }, 'location')}
-          />
-          <TextField
-            className="input input-longitude"
-            placeholder="经度，如 119.5601"
-            maxLength={14}
-            value={draft.longitude}
-            onChange={(v) => update({ longitude: v.trim() }, 'location')}
-          />
-          <TextField
-            className="input input-address"
-            placeholder="地图上显示的地址（选填）"
-            maxLength={ADDRESS_MAX}
-            value={draft.address}
-            onChange={(v) => update({ address: v }, 'location')}
-          />
-        </FormRow>
-      </View>
+      <ContactSection draft={draft} errors={errors} update={update} />
 
       <View className="section">
         <Text className="section__title">报名</Text>
@@ -476,6 +401,6 @@ export default function EventEditPage() {
         {draft.eventId ? '保存修改' : organizer ? '保存并发布' : '保存为草稿'}
       </SaveButton>
       <Text className="edit-year-note">日期均为北京时间（{year} 年）。</Text>
-    </View>
+    </ThemedPage>
   );
 }

@@ -6,6 +6,7 @@
  * event shows why it was returned.
  */
 import { Button, Text, View } from '@tarojs/components';
+import { BusyButton } from '../../components/busy-button';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useCallback, useMemo, useState } from 'react';
 import type { ApiError, ManagedEventView } from '../../../types/api';
@@ -24,7 +25,7 @@ import { TextArea } from '../components/text-area';
 import { ACTION_LABELS, REVIEW_DONE, eventActions, type EventAction } from '../event-actions';
 import { EVENT_STATUS_LABELS, EVENT_STATUS_ORDER } from '../labels';
 import { takeSaved } from '../saved';
-import { dialogColours } from '../../theme';
+import { dialogColours, ThemedPage } from '../../theme';
 import '../organizer.css';
 import './index.css';
 
@@ -136,7 +137,7 @@ export default function ManagedEventsPage() {
   };
 
   return (
-    <View className="page organizer-page managed-events-page">
+    <ThemedPage className="organizer-page managed-events-page">
       <View className="org-header">
         <Text className="org-header__title">活动管理</Text>
         <Text className="org-header__line">
@@ -194,7 +195,7 @@ export default function ManagedEventsPage() {
           )}
         </View>
       )}
-    </View>
+    </ThemedPage>
   );
 }
 
@@ -404,13 +405,9 @@ function CapacityPanel({
         <Button className="btn btn--secondary" onClick={onClose}>
           返回
         </Button>
-        <Button
-          className={`btn btn--primary save-capacity${busy ? ' btn--disabled' : ''}`}
-          loading={busy || undefined}
-          onClick={() => void save()}
-        >
+        <BusyButton className="btn--primary save-capacity" busy={busy} onClick={() => void save()}>
           保存名额
-        </Button>
+        </BusyButton>
       </View>
     </View>
   );

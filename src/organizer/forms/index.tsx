@@ -23,7 +23,7 @@ import { initialFields } from './fields';
 import { F1Paper, F2Paper, F3Paper } from './paper';
 import '../organizer.css';
 import './index.css';
-import { PrivacyGate } from '../../components/privacy-gate';
+import { ThemedPage } from '../../theme';
 
 type Preview = ActionOutput<'organizer', 'forms.preview'>;
 type ImportReport = ActionOutput<'exports', 'events.import'>;
@@ -228,15 +228,14 @@ export default function FormsPage() {
 
   if (units === null) {
     return (
-      <View className="page organizer-page forms-page">
-        <PrivacyGate />
+      <ThemedPage className="organizer-page forms-page">
         <Loading />
-      </View>
+      </ThemedPage>
     );
   }
 
   return (
-    <View className="page organizer-page forms-page">
+    <ThemedPage className="organizer-page forms-page">
       <View className="org-header">
         <Text className="org-header__title">统计报表</Text>
         <Text className="org-header__line">按上级通知的表格填写；标有“自动统计”的格子由签到数据算出，不需手填。</Text>
@@ -339,7 +338,7 @@ export default function FormsPage() {
           {importReport && <ImportResult report={importReport} />}
         </View>
       )}
-    </View>
+    </ThemedPage>
   );
 }
 

@@ -21,6 +21,7 @@ import { TextArea } from '../components/text-area';
 import { pickPhoto } from '../platform/photo-file';
 import '../organizer.css';
 import '../evaluation.css';
+import { ThemedPage } from '../../theme';
 
 const STATUS: Record<string, string> = {
   draft: '草稿',
@@ -153,7 +154,7 @@ export default function HonoursPage() {
 
   const configured = new Set(kinds.map((k) => k.name));
   return (
-    <View className="page organizer-page honours-page">
+    <ThemedPage className="organizer-page honours-page">
       <View className="org-header">
         <Text className="org-header__title">评选推荐</Text>
         <Text className="org-header__line">单位推荐 → 上级审核（退回、推荐上报、审定）→ 公布</Text>
@@ -326,6 +327,6 @@ export default function HonoursPage() {
           );
         })}
       </View>
-    </View>
+    </ThemedPage>
   );
 }

@@ -4,6 +4,7 @@
  * and edit streets, towns and units here (org.save); everyone with a door role may look.
  */
 import { Button, Picker, Text, View } from '@tarojs/components';
+import { BusyButton } from '../../components/busy-button';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useCallback, useMemo, useState } from 'react';
 import type { ApiError } from '../../../types/api';
@@ -21,6 +22,7 @@ import { hasErrors, serverErrors, type FieldErrorMap } from '../field-errors';
 import { ORG_KIND_LABELS, UNIT_KIND_LABELS, UNIT_KIND_OPTIONS } from '../labels';
 import '../organizer.css';
 import './index.css';
+import { ThemedPage } from '../../theme';
 
 interface Tree {
   district: Org | null;
@@ -126,16 +128,16 @@ export default function OrgsPage() {
 
   if (error) {
     return (
-      <View className="page organizer-page orgs-page">
+      <ThemedPage className="organizer-page orgs-page">
         <ErrorState error={error} onRetry={() => void load()} />
-      </View>
+      </ThemedPage>
     );
   }
   if (!orgs) {
     return (
-      <View className="page organizer-page orgs-page">
+      <ThemedPage className="organizer-page orgs-page">
         <Loading />
-      </View>
+      </ThemedPage>
     );
   }
 
@@ -174,7 +176,7 @@ export default function OrgsPage() {
   );
 
   return (
-    <View className="page organizer-page orgs-page">
+    <ThemedPage className="organizer-page orgs-page">
       <View className="org-header">
         <Text className="org-header__title">组织架构</Text>
         <Text className="org-header__line">{tree.district?.name ?? '本区'}：区 → 街道/镇 → 单位</Text>
@@ -236,7 +238,7 @@ export default function OrgsPage() {
           {tree.districtUnits.map(unitRow)}
         </View>
       )}
-    </View>
+    </ThemedPage>
   );
 }
 
@@ -411,13 +413,9 @@ function OrgEditor({
         <Button className="btn btn--secondary" onClick={onCancel}>
           取消
         </Button>
-        <Button
-          className={`btn btn--primary save-org${saving ? ' btn--disabled' : ''}`}
-          loading={saving || undefined}
-          onClick={() => void save()}
-        >
+        <BusyButton className="btn--primary save-org" busy={saving} onClick={() => void save()}>
           保存
-        </Button>
+        </BusyButton>
       </View>
     </View>
   );

@@ -6,12 +6,12 @@
  * fails the page says to take a screenshot of the poster shown large above. The H5 twin
  * (poster-output.h5.tsx) prints instead.
  */
-import { Button, Canvas, Text, View } from '@tarojs/components';
+import { Canvas, Text, View } from '@tarojs/components';
+import { BusyButton } from '../../components/busy-button';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { QUIET_ZONE, qrMatrix } from '../../qr';
 import type { PosterContent, PosterOutputProps } from './poster-output.types';
-import { PrivacyGate } from '../../components/privacy-gate';
 
 export type { PosterContent, PosterOutputProps } from './poster-output.types';
 
@@ -148,14 +148,9 @@ export function PosterOutput({ poster }: PosterOutputProps) {
 
   return (
     <View className="poster-output">
-      <PrivacyGate />
-      <Button
-        className={`btn btn--primary btn--block save-poster${busy ? ' btn--disabled' : ''}`}
-        loading={busy || undefined}
-        onClick={() => void save()}
-      >
+      <BusyButton className="btn--primary btn--block save-poster" busy={busy} onClick={() => void save()}>
         保存到相册
-      </Button>
+      </BusyButton>
       <Text className="poster-output__hint">保存后可打印张贴，或发到居民群。</Text>
       {message && (
         <View className="notice notice--wait">

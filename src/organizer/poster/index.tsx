@@ -18,6 +18,7 @@ import { callOrganizer } from '../api';
 import { PosterOutput, type PosterContent } from '../platform/poster-output';
 import '../organizer.css';
 import './index.css';
+import { ThemedPage } from '../../theme';
 
 export default function PosterPage() {
   const { params } = useRouter();
@@ -59,21 +60,21 @@ export default function PosterPage() {
 
   if (error) {
     return (
-      <View className="page organizer-page poster-page">
+      <ThemedPage className="organizer-page poster-page">
         <ErrorState error={error} />
-      </View>
+      </ThemedPage>
     );
   }
   if (!poster) {
     return (
-      <View className="page organizer-page poster-page">
+      <ThemedPage className="organizer-page poster-page">
         <Loading text="正在生成海报…" />
-      </View>
+      </ThemedPage>
     );
   }
 
   return (
-    <View className="page organizer-page poster-page">
+    <ThemedPage className="organizer-page poster-page">
       <View className="poster" id="poster">
         <View className="poster__band">
           <Text className="poster__campaign">{poster.campaignName}</Text>
@@ -110,6 +111,6 @@ export default function PosterPage() {
       <View className="poster-actions">
         <PosterOutput poster={poster} />
       </View>
-    </View>
+    </ThemedPage>
   );
 }

@@ -23,6 +23,7 @@ import { TextField } from '../../platform/text-field';
 import { ORG_KIND_LABELS } from '../labels';
 import '../organizer.css';
 import './index.css';
+import { ThemedPage } from '../../theme';
 
 const STATE_LABELS: Record<TrackerState, string> = {
   missing: '未提交',
@@ -217,7 +218,7 @@ export default function ReportsPage() {
   usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()));
   const tasks = lists ? lists[tab] : [];
   return (
-    <View className="page organizer-page reports-page">
+    <ThemedPage className="organizer-page reports-page">
       <View className="org-header">
         <Text className="org-header__title">上报任务</Text>
         <Text className="org-header__line">逐级填报、逐级审核、逐级汇总</Text>
@@ -275,7 +276,7 @@ export default function ReportsPage() {
           )}
         </>
       )}
-    </View>
+    </ThemedPage>
   );
 }
 

@@ -5,14 +5,16 @@
  * bound staff, change their role and unit, or revoke them. Organizers only.
  */
 import { Button, Text, View } from '@tarojs/components';
-import Taro, { useDidShow } from '@tarojs/taro';
+import { BusyButton } from '../../components/busy-button';
+import Taro from '@tarojs/taro';
 import { useCallback, useMemo, useState } from 'react';
 import type { ApiError } from '../../../types/api';
 import type { Invite, Member, Org } from '../../../types/domain';
 import { clockLabel, dayLabel, dayOf } from '@backend/core/time';
 import type { InviteState } from '@backend/core/setup';
 import { Badge } from '../../components/badge';
-import { ErrorState, Loading } from '../../components/states';
+import { PageStates } from '../../components/states';
+import { useBusy, useCall } from '../../hooks/use-call';
 import type { Tone } from '../../format';
 import { pageUrl } from '../../platform/page-url';
 import { QrCode } from '../../platform/qr-code';
@@ -23,10 +25,9 @@ import { FormRow } from '../components/form';
 import { Segmented } from '../components/segmented';
 import { UnitChooser } from '../components/unit-chooser';
 import { INVITE_HOURS_OPTIONS, INVITE_ROLES, INVITE_ROLE_LABELS, INVITE_STATE_LABELS } from '../labels';
-import { dialogColours } from '../../theme';
+import { dialogColours, ThemedPage } from '../../theme';
 import '../organizer.css';
 import './index.css';
-import { PrivacyGate } from '../../components/privacy-gate';
 
 type InviteRow = Invite & { state: string };
 
@@ -35,30 +36,26 @@ const STATE_TONES: Record<InviteState, Tone> = { open: 'info', used: 'ok', revok
 const when = (ms: number) => `${dayLabel(dayOf(ms))} ${clockLabel(ms)}`;
 
 export default function StaffPage() {
-  const [members, setMembers] = useState<Member[] | null>(null);
-  const [invites, setInvites] = useState<InviteRow[] | null>(null);
-  const [units, setUnits] = useState<Org[]>([]);
-  const [error, setError] = useState<ApiError | null>(null);
   const [created, setCreated] = useState<{ invite: Invite; path: string } | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
-
-  const load = useCallback(async () => {
-    setError(null);
-    const [m, i, o] = await Promise.all([
-      callOrganizer('staff.list', {}),
-      callOrganizer('invite.list', {}),
-      callOrganizer('org.list', {}),
-    ]);
-    if (o.ok) setUnits(o.data.orgs.filter((x) => x.kind === 'unit'));
-    if (!m.ok) return setError(m.error);
-    if (!i.ok) return setError(i.error);
-    setMembers(m.data.members);
-    setInvites([...i.data.invites].sort((a, b) => b.createdAt - a.createdAt));
-  }, []);
-
-  useDidShow(() => {
-    void load();
-  });
+  const call = useCall(
+    async () => {
+      const [m, i, o] = await Promise.all([
+        callOrganizer('staff.list', {}),
+        callOrganizer('invite.list', {}),
+        callOrganizer('org.list', {}),
+      ]);
+      if (!m.ok) return m;
+      if (!i.ok) return i;
+      const invites: InviteRow[] = [...i.data.invites].sort((a, b) => b.createdAt - a.createdAt);
+      const units = o.ok ? o.data.orgs.filter((x) => x.kind === 'unit') : [];
+      return { ok: true as const, data: { members: m.data.members, invites, units } };
+    },
+    [],
+    { when: 'show' },
+  );
+  const load = call.reload;
+  const units = useMemo(() => call.data?.units ?? [], [call.data]);
 
   const unitName = useCallback((id: string) => units.find((u) => u.id === id)?.name ?? id, [units]);
 
@@ -97,24 +94,15 @@ export default function StaffPage() {
     await load();
   };
 
-  if (error) {
-    return (
-      <View className="page organizer-page staff-admin-page">
-        <PrivacyGate />
-        <ErrorState error={error} onRetry={() => void load()} />
-      </View>
-    );
+  if (call.error || !call.data) {
+    return <PageStates className="organizer-page staff-admin-page" error={call.error} onRetry={() => void load()} />;
   }
-  if (!members || !invites) {
-    return (
-      <View className="page organizer-page staff-admin-page">
-        <Loading />
-      </View>
-    );
-  }
+  const { members, invites } = call.data;
+  const setMembers = (next: (list: Member[]) => Member[]) =>
+    call.setData((d) => (d ? { ...d, members: next(d.members) } : d));
 
   return (
-    <View className="page organizer-page staff-admin-page">
+    <ThemedPage className="organizer-page staff-admin-page">
       <View className="org-header">
         <Text className="org-header__title">工作人员与邀请</Text>
         <Text className="org-header__line">生成邀请码，请对方用微信扫码或输入邀请码接受；每个邀请码只能用一次。</Text>
@@ -184,7 +172,7 @@ export default function StaffPage() {
                   units={units}
                   onCancel={() => setEditing(null)}
                   onSaved={(next) => {
-                    setMembers((list) => list?.map((x) => (x.openid === next.openid ? next : x)) ?? list);
+                    setMembers((list) => list.map((x) => (x.openid === next.openid ? next : x)));
                     setEditing(null);
                     void Taro.showToast({ title: '已保存', icon: 'success' });
                   }}
@@ -205,7 +193,7 @@ export default function StaffPage() {
           ))
         )}
       </View>
-    </View>
+    </ThemedPage>
   );
 }
 
@@ -215,30 +203,25 @@ function InviteForm({ units, onCreated }: { units: Org[]; onCreated: (c: { invit
   const [name, setName] = useState('');
   const [hours, setHours] = useState(72);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const forUnit = role !== 'organizer';
 
-  const create = async () => {
-    if (busy) return;
-    if (forUnit && !unitId) return setError('工作人员和主管须属于一个单位：请选择单位');
-    if (!name.trim()) return setError('请填写被邀请人姓名');
-    if (Array.from(name.trim()).length > 20) return setError('姓名最多 20 个字');
-    setError(null);
-    setBusy(true);
-    const res = await callOrganizer('invite.create', {
-      role,
-      ...(forUnit && unitId ? { unitId } : {}),
-      name: name.trim(),
-      hours,
+  const create = () =>
+    run(async () => {
+      if (forUnit && !unitId) return setError('工作人员和主管须属于一个单位：请选择单位');
+      if (!name.trim()) return setError('请填写被邀请人姓名');
+      if (Array.from(name.trim()).length > 20) return setError('姓名最多 20 个字');
+      setError(null);
+      const res = await callOrganizer('invite.create', {
+        role,
+        ...(forUnit && unitId ? { unitId } : {}),
+        name: name.trim(),
+        hours,
+      });
+      if (!res.ok) return setError(refusalText(res.error));
+      setName('');
+      onCreated(res.data);
     });
-    setBusy(false);
-    if (!res.ok) {
-      setError([res.error.message, ...(res.error.fields ?? []).map((f) => f.message)].join('；'));
-      return;
-    }
-    setName('');
-    onCreated(res.data);
-  };
 
   return (
     <View className="section invite-form">
@@ -293,13 +276,9 @@ function InviteForm({ units, onCreated }: { units: Org[]; onCreated: (c: { invit
           <Text>{error}</Text>
         </View>
       )}
-      <Button
-        className={`btn btn--primary btn--block create-invite${busy ? ' btn--disabled' : ''}`}
-        loading={busy || undefined}
-        onClick={() => void create()}
-      >
+      <BusyButton className="btn--primary btn--block create-invite" busy={busy} onClick={() => void create()}>
         生成邀请
-      </Button>
+      </BusyButton>
     </View>
   );
 }
@@ -354,26 +333,24 @@ function MemberEditor({
   const [unitId, setUnitId] = useState<string | null>(member.unitIds[0] ?? null);
   const [name, setName] = useState(member.name);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const forUnit = role !== 'organizer';
 
-  const save = async () => {
-    if (busy) return;
-    if (forUnit && !unitId) return setError('请选择单位');
-    if (!name.trim()) return setError('请填写姓名');
-    setBusy(true);
-    setError(null);
-    const keepOthers = member.unitIds.filter((u) => u !== member.unitIds[0]);
-    const res = await callOrganizer('staff.update', {
-      openid: member.openid,
-      role,
-      unitIds: forUnit && unitId ? [unitId, ...keepOthers.filter((u) => u !== unitId)] : [],
-      name: name.trim(),
+  const save = () =>
+    run(async () => {
+      if (forUnit && !unitId) return setError('请选择单位');
+      if (!name.trim()) return setError('请填写姓名');
+      setError(null);
+      const keepOthers = member.unitIds.filter((u) => u !== member.unitIds[0]);
+      const res = await callOrganizer('staff.update', {
+        openid: member.openid,
+        role,
+        unitIds: forUnit && unitId ? [unitId, ...keepOthers.filter((u) => u !== unitId)] : [],
+        name: name.trim(),
+      });
+      if (res.ok) onSaved(res.data.member);
+      else setError(refusalText(res.error));
     });
-    setBusy(false);
-    if (res.ok) onSaved(res.data.member);
-    else setError([res.error.message, ...(res.error.fields ?? []).map((f) => f.message)].join('；'));
-  };
 
   return (
     <View className="inline-panel member-editor">
@@ -403,14 +380,15 @@ function MemberEditor({
         <Button className="btn btn--secondary" onClick={onCancel}>
           取消
         </Button>
-        <Button
-          className={`btn btn--primary save-member${busy ? ' btn--disabled' : ''}`}
-          loading={busy || undefined}
-          onClick={() => void save()}
-        >
+        <BusyButton className="btn--primary save-member" busy={busy} onClick={() => void save()}>
           保存
-        </Button>
+        </BusyButton>
       </View>
     </View>
   );
+}
+
+/** A refusal with its per-field messages, as one line. */
+function refusalText(error: ApiError): string {
+  return [error.message, ...(error.fields ?? []).map((f) => f.message)].join('；');
 }

@@ -1,5 +1,6 @@
 /** 活动周首页: the week's campaign, day tabs, filters, search, the day's events, and the 标准/大字 switch. */
 import { Button, Picker, ScrollView, Text, View } from '@tarojs/components';
+import { BusyButton } from '../../components/busy-button';
 import Taro from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ActionInput, ActionOutput, ApiError, ApiResult, EventView, WeekView } from '../../../types/api';
@@ -279,13 +280,9 @@ export default function IndexPage() {
               <EventCard key={event.id} event={event} onOpen={openEvent} withDay={searching} />
             ))}
             {events.length < total && (
-              <Button
-                className={`btn btn--secondary load-more${loadingMore ? ' btn--disabled' : ''}`}
-                loading={loadingMore || undefined}
-                onClick={() => void loadMore()}
-              >
+              <BusyButton className="btn--secondary load-more" busy={loadingMore} onClick={() => void loadMore()}>
                 加载更多
-              </Button>
+              </BusyButton>
             )}
           </>
         )}

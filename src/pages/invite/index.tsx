@@ -4,6 +4,7 @@
  * role of the invitation (工作人员, 主管 or 组织者); then it leads to the staff pages.
  */
 import { Button, Text, View } from '@tarojs/components';
+import { BusyButton } from '../../components/busy-button';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { ActionOutput, ApiError } from '../../../types/api';
@@ -134,14 +135,14 @@ export default function InvitePage() {
         </View>
       )}
 
-      <Button
-        className={`btn btn--primary btn--block accept-button${busy ? ' btn--disabled' : ''}`}
-        loading={busy || undefined}
+      <BusyButton
+        className="btn--primary btn--block accept-button"
+        busy={busy}
         disabled={busy || undefined}
         onClick={() => void accept()}
       >
         接受邀请
-      </Button>
+      </BusyButton>
       <Text className="invite-decline">不想接受？直接返回即可，什么都不会改变。</Text>
     </ThemedPage>
   );

@@ -4,6 +4,7 @@
  * staff and organizer entries.
  */
 import { Button, Picker, Text, View } from '@tarojs/components';
+import { BusyButton } from '../../components/busy-button';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ActionOutput, ApiError } from '../../../types/api';
@@ -288,14 +289,14 @@ function RegistrationCard({
           </Button>
         ))}
       {reg.cancellable && (
-        <Button
-          className={`btn btn--danger btn--block cancel-button${busy ? ' btn--disabled' : ''}`}
-          loading={busy || undefined}
+        <BusyButton
+          className="btn--danger btn--block cancel-button"
+          busy={busy}
           disabled={busy || undefined}
           onClick={onCancel}
         >
           取消报名
-        </Button>
+        </BusyButton>
       )}
     </View>
   );

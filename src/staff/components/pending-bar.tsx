@@ -1,5 +1,6 @@
 /** 待同步 N 条: scans this device made offline and has not yet handed to the backend. */
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { BusyButton } from '../../components/busy-button';
 
 export function PendingBar({
   pending,
@@ -19,13 +20,15 @@ export function PendingBar({
         {offline && <Text className="pending-bar__offline">网络不可用，正在离线签到</Text>}
       </View>
       {pending > 0 && (
-        <Button
-          className={`btn btn--secondary btn--small pending-bar__sync${syncing ? ' btn--disabled' : ''}`}
+        <BusyButton
+          className="btn--secondary btn--small pending-bar__sync"
+          busy={syncing}
+          spinner={false}
           disabled={syncing || undefined}
           onClick={onSync}
         >
           {syncing ? '同步中…' : '立即同步'}
-        </Button>
+        </BusyButton>
       )}
     </View>
   );

@@ -20,6 +20,7 @@ import { ScanQueue } from '../offline/queue';
 import { taroStore } from '../offline/storage';
 import '../staff.css';
 import './index.css';
+import { ThemedPage } from '../../theme';
 
 const go = (url: string) => void Taro.navigateTo({ url });
 
@@ -70,7 +71,7 @@ export default function StaffEventsPage() {
 
   const today = dayOf(Date.now());
   return (
-    <View className="page staff-page staff-events">
+    <ThemedPage className="staff-page staff-events">
       {days && (
         <ScrollView className="day-tabs" scrollX enhanced showScrollbar={false}>
           <View className="day-tabs__row">
@@ -102,7 +103,7 @@ export default function StaffEventsPage() {
           ))}
         </View>
       )}
-    </View>
+    </ThemedPage>
   );
 }
 

@@ -27,6 +27,7 @@ import { useDoor } from '../use-door';
 import { RosterFilterBar, WalkInList, rosterFilterKeeps, type RosterFilter } from '../roster-filter';
 import '../staff.css';
 import './index.css';
+import { ThemedPage } from '../../theme';
 
 const ROSTER_REFRESH_MS = 5000;
 
@@ -132,16 +133,16 @@ export default function StaffRosterPage() {
   if (!eventId || (error && !roster)) {
     const shown = error ?? { message: '缺少活动编号', retryable: false };
     return (
-      <View className="page staff-page">
+      <ThemedPage className="staff-page">
         <ErrorState error={shown} onRetry={shown.retryable ? () => void refresh() : undefined} />
-      </View>
+      </ThemedPage>
     );
   }
   if (!roster) {
     return (
-      <View className="page staff-page">
+      <ThemedPage className="staff-page">
         <Loading />
-      </View>
+      </ThemedPage>
     );
   }
 
@@ -164,7 +165,7 @@ export default function StaffRosterPage() {
   const supervisor = maySupervise(role);
 
   return (
-    <View className="page staff-page roster-page">
+    <ThemedPage className="staff-page roster-page">
       <View className="door-header">
         <Text className="door-header__title">{event.title}</Text>
         <Text className="door-header__line">{spanLabel(event.startAt, event.endAt)}</Text>
@@ -305,6 +306,6 @@ export default function StaffRosterPage() {
           })}
         </View>
       )}
-    </View>
+    </ThemedPage>
   );
 }

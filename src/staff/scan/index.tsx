@@ -5,6 +5,7 @@
  * network the device judges codes itself and queues the acceptances (offline/door.ts).
  */
 import { Button, Text, View } from '@tarojs/components';
+import { BusyButton } from '../../components/busy-button';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
 import type { ApiError, RosterEntry, StaffEventView } from '../../../types/api';
@@ -20,6 +21,7 @@ import type { DoorAnswer, DoorResult } from '../offline/door';
 import { useDoor } from '../use-door';
 import '../staff.css';
 import './index.css';
+import { ThemedPage } from '../../theme';
 
 const go = (url: string) => void Taro.navigateTo({ url });
 
@@ -124,15 +126,15 @@ export default function StaffScanPage() {
 
   if (!eventId || pageError) {
     return (
-      <View className="page staff-page">
+      <ThemedPage className="staff-page">
         <ErrorState error={pageError ?? { message: '缺少活动编号', retryable: false }} />
-      </View>
+      </ThemedPage>
     );
   }
 
   const id = encodeURIComponent(eventId);
   return (
-    <View className="page staff-page scan-page">
+    <ThemedPage className="staff-page scan-page">
       <View className="door-header">
         <Text className="door-header__title">{event?.title ?? '扫码签到'}</Text>
         {event && <Text className="door-header__line">{spanLabel(event.startAt, event.endAt)}</Text>}
@@ -197,13 +199,15 @@ export default function StaffScanPage() {
             }}
             onConfirm={() => void submitCode()}
           />
-          <Button
-            className={`btn btn--primary manual-code__submit${busy ? ' btn--disabled' : ''}`}
+          <BusyButton
+            className="btn--primary manual-code__submit"
+            busy={busy}
+            spinner={false}
             disabled={busy || undefined}
             onClick={() => void submitCode()}
           >
             签到
-          </Button>
+          </BusyButton>
         </View>
         {codeError && <Text className="manual-code__error">{codeError}</Text>}
       </View>
@@ -222,6 +226,6 @@ export default function StaffScanPage() {
           现场登记
         </Button>
       </View>
-    </View>
+    </ThemedPage>
   );
 }

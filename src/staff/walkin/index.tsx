@@ -21,6 +21,7 @@ import type { DoorResult } from '../offline/door';
 import { useDoor } from '../use-door';
 import '../staff.css';
 import './index.css';
+import { ThemedPage } from '../../theme';
 
 type Tab = 'walkin' | 'proxy';
 
@@ -62,14 +63,14 @@ export default function StaffWalkinPage() {
 
   if (!eventId) {
     return (
-      <View className="page staff-page">
+      <ThemedPage className="staff-page">
         <ErrorState error={{ message: '缺少活动编号', retryable: false }} />
-      </View>
+      </ThemedPage>
     );
   }
 
   return (
-    <View className="page staff-page walkin-page">
+    <ThemedPage className="staff-page walkin-page">
       {event && (
         <View className="door-header">
           <Text className="door-header__title">{event.title}</Text>
@@ -102,7 +103,7 @@ export default function StaffWalkinPage() {
       ) : (
         <ProxyForm eventId={eventId} maxCompanions={event ? companionsLimit(event) : COMPANIONS_CEILING} />
       )}
-    </View>
+    </ThemedPage>
   );
 }
 

@@ -1,6 +1,7 @@
 /**
  * axe-core (WCAG 2.1 A/AA) on every page, as each demo role, in 标准 and 大字 mode, at 360 px
- * (标准) and 430 px (大字) wide: no violations anywhere. A screenshot of each page in each mode.
+ * (标准) and 430 px (大字) wide: no violations anywhere, and every page root in the chosen scale.
+ * A screenshot of each page in each mode.
  */
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../axe';
@@ -97,6 +98,9 @@ export const a11ySweep: Journey = {
           await page.goto(`${url}#/${path}`);
           await page.reload();
           await settle(page);
+          // 大字 reaches every page, the staff and organizer ones included (theme tokens there too).
+          const themed = await page.locator(`.page.theme-${scale}`).count();
+          if (themed === 0) failures.push(`${scale} ${role} ${path}: the page root lacks .theme-${scale}`);
           const found = await axeViolations(page);
           checked += 1;
           for (const line of found) failures.push(`${scale} ${role} ${path}: ${line}`);

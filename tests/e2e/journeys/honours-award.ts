@@ -2,7 +2,10 @@
  * 评选: 尧塘街道社区教育中心 nominates a 学习之星 with a photo and the nominee's consent, the
  * district (金坛区) recommends it, the city (常州市) approves it, and a resident sees the
  * published list with only what the nominee agreed to show. Then the district committee decides
- * the organisation award for a street and exports the decision list, read back with exceljs.
+ * the organisation award for a street and exports the decision list, read back with exceljs; and
+ * the city committee (常州市) draws its satisfaction sample over the districts that joined its
+ * week, sees one sheet per district with 人次 and 人 and the sampled figure, decides one, and
+ * exports its own list.
  */
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
@@ -15,6 +18,18 @@ const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
   'base64',
 );
+
+/** The rows below the header of the first sheet of a downloaded workbook. */
+async function workbookRows(file: string): Promise<{ header: unknown[]; rows: unknown[][] }> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const sheet = workbook.worksheets[0];
+  const rows: unknown[][] = [];
+  sheet.eachRow((row, n) => {
+    if (n > 2) rows.push((row.values as unknown[]).slice(1));
+  });
+  return { header: (sheet.getRow(2).values as unknown[]).slice(1), rows };
+}
 
 async function as(page: Page, url: string, identity: string, path: string): Promise<void> {
   await page.goto(url);
@@ -83,20 +98,43 @@ export const honoursAndAward: Journey = {
     const file = await download.path();
     if (!file) throw new Error('the download did not complete');
     await shot('award-exported');
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(file);
-    const sheet = workbook.worksheets[0];
-    const header = (sheet.getRow(2).values as unknown[]).slice(1);
+    const { header, rows } = await workbookRows(file);
     if (header[1] !== '单位' || header[header.length - 1] !== '评定结果') {
       throw new Error(`unexpected header: ${header.join(' | ')}`);
     }
-    const rows: unknown[][] = [];
-    sheet.eachRow((row, n) => {
-      if (n > 2) rows.push((row.values as unknown[]).slice(1));
-    });
     const decided = rows.find((r) => r[1] === street);
     if (!decided || decided[decided.length - 1] !== '优秀组织奖') {
       throw new Error(`the list should show ${street} as 优秀组织奖; got ${JSON.stringify(decided)}`);
+    }
+
+    // The city committee: a sample over its districts' attendees (武进区's week is over), one
+    // sheet per district that joined its week, a decision, and its own list.
+    await as(page, url, 'city-organizer', '/organizer/evaluation/index');
+    await page.locator('#sheet-jintan').waitFor();
+    await page.getByText('±10%', { exact: true }).click();
+    await page.locator('#draw-sample').click();
+    await page.locator('#evaluation-notice', { hasText: '已抽取' }).waitFor();
+    const wujin = page.locator('#sheet-wujin');
+    await wujin.getByText(/参与 \d+ 人次，\d+ 人/).waitFor();
+    await wujin.getByText(/贴近百姓、效果显著：.*样本 \d+ 人/).waitFor();
+    await wujin.locator('#submitted-wujin-leadership').waitFor();
+    await shot('city-sheets');
+    await page.locator('#decide-wujin-organisation').click();
+    await page.locator('#evaluation-notice', { hasText: '常州市武进区：组织奖' }).waitFor();
+    const [cityDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('#export-decisions').click(),
+    ]);
+    const cityFile = await cityDownload.path();
+    if (!cityFile) throw new Error('the city’s download did not complete');
+    const city = await workbookRows(cityFile);
+    const names = city.rows.map((r) => r[1]).sort();
+    if (JSON.stringify(names) !== JSON.stringify(['常州市武进区', '常州市金坛区'].sort())) {
+      throw new Error(`the city's list should hold its two districts; got ${JSON.stringify(names)}`);
+    }
+    const wujinRow = city.rows.find((r) => r[1] === '常州市武进区')!;
+    if (wujinRow[wujinRow.length - 1] !== '组织奖' || wujinRow[9] === '未抽样') {
+      throw new Error(`武进区 should be 组织奖 with its sample; got ${JSON.stringify(wujinRow)}`);
     }
   },
 };

@@ -1,17 +1,14 @@
 /**
  * Input schemas of the reporting chain's actions (rollup.get, report.*), spread into the
  * organizer's schemas. Files are references to what the phone uploaded (cloud file ids),
- * never their bytes.
+ * never their bytes. types/api/reporting.ts infers the inputs from them.
  */
-import { z } from 'zod';
-import { UPLOAD_ID_RE } from '../store/files';
-import { CALL_BUDGET_BYTES, withinBytes } from './limits';
+import * as z from 'zod';
+import { atMostEntries, CALL_BUDGET_BYTES, withinBytes } from '../limits';
+import { id } from '../fields';
+import { empty, type InputsOf } from './common';
+import { UPLOAD_ID_RE } from '../../store/files';
 
-const id = z
-  .string({ error: '缺少编号' })
-  .min(1, { error: '缺少编号' })
-  .max(96, { error: '编号过长' })
-  .regex(/^[A-Za-z0-9_-]+$/, { error: '编号格式不正确' });
 const day = z
   .string({ error: '日期格式应为 YYYY-MM-DD' })
   .max(10, { error: '日期格式应为 YYYY-MM-DD' })
@@ -107,8 +104,9 @@ const taskRef = { taskId: id };
 const submissionRef = { taskId: id, orgId: id };
 
 export const reportingSchemas = {
+  /** A campaign with the campaigns that joined it, for an organizer at or above its org (default: the caller's own). */
   'rollup.get': z.strictObject({ campaignId: id.optional() }),
-  'report.presets': z.strictObject({}),
+  'report.presets': empty,
   'report.create': z.strictObject({
     title: label.optional(),
     deadline: day.optional(),
@@ -119,14 +117,11 @@ export const reportingSchemas = {
     year: z.int().min(2000).max(2100).optional(),
     campaignId: id.optional(),
   }),
-  'report.list': z.strictObject({}),
+  'report.list': empty,
   'report.submit': withinBytes(
     z.strictObject({
       ...submissionRef,
-      answers: z
-        .record(key, answer)
-        .refine((answers) => Object.keys(answers).length <= 20, { error: '材料项过多' })
-        .meta({ maxEntries: 20 }),
+      answers: atMostEntries(z.record(key, answer), 20, '材料项过多'),
     }),
     CALL_BUDGET_BYTES,
     '上报内容过多，请精简文字或分次上传',
@@ -150,3 +145,6 @@ export const reportingExportSchemas = {
     fileId: z.string().max(300, { error: '文件编号过长' }).regex(UPLOAD_ID_RE, { error: '文件编号格式不正确' }),
   }),
 } as const;
+
+export type ReportingInputs = InputsOf<typeof reportingSchemas>;
+export type ReportingExportInputs = InputsOf<typeof reportingExportSchemas>;
