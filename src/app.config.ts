@@ -38,6 +38,7 @@ export default defineAppConfig({
         'honours/index',
         // 上报任务: the reporting chain (issue, track, return/approve, submit, .zip).
         'reports/index',
+        'levels/index',
       ],
     },
   ],

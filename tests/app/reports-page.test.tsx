@@ -8,6 +8,23 @@ import ReportsPage from '../../src/organizer/reports/index';
 import { REPORT_PRESETS } from '../../backend/core/reporting';
 import type { ReportTask, TrackerView } from '../../types/reporting';
 import { cannedTransport, ok } from './builders';
+import { pickReportPhotos } from '../../src/organizer/platform/report-media';
+
+jest.mock('../../src/organizer/platform/report-media', () => ({
+  pickReportPhotos: jest.fn(),
+  pickReportVideo: jest.fn(),
+  pickReportScan: jest.fn(),
+}));
+const pickPhotos = pickReportPhotos as jest.MockedFunction<typeof pickReportPhotos>;
+const PHOTO = (n: string) => ({
+  fileId: `u-${n.repeat(22)}`,
+  name: `${n}.jpg`,
+  mime: 'image/jpeg',
+  size: 300_000,
+  width: 1920,
+  height: 1080,
+  caption: '',
+});
 
 jest.mock('../../src/platform/call', () => ({ callFunction: jest.fn() }));
 const call = callFunction as jest.MockedFunction<typeof callFunction>;
@@ -58,54 +75,15 @@ const tracker: TrackerView = {
   approved: { orgs: 0, attendance: 0, distinctPeople: 0, eventsHeld: 0 },
 };
 
-const f = (eventsHeld: number, attendance: number, distinctPeople: number) => ({
-  eventsScheduled: eventsHeld,
-  eventsHeld,
-  checkedIn: attendance,
-  walkIns: 0,
-  entered: 0,
-  attendance,
-  distinctPeople,
-});
-const CITY_ROLLUP = {
-  campaign: { id: 'cp-cz', name: '常州市活动周', orgId: 'changzhou', orgName: '常州市' },
-  figures: f(5, 70, 50),
-  own: f(0, 0, 0),
-  below: [
-    {
-      campaignId: 'cp-jt',
-      orgId: 'jintan',
-      orgName: '金坛区',
-      weekStart: '2026-11-14',
-      weekEnd: '2026-11-20',
-      figures: f(2, 30, 25),
-    },
-    {
-      campaignId: 'cp-wj',
-      orgId: 'wujin',
-      orgName: '武进区',
-      weekStart: '2026-11-07',
-      weekEnd: '2026-11-13',
-      figures: f(3, 40, 30),
-    },
-  ],
-};
-const DISTRICT_ROLLUP = {
-  ...CITY_ROLLUP,
-  campaign: { ...CITY_ROLLUP.campaign, orgName: '金坛区' },
-  figures: f(2, 30, 25),
-  below: [],
-};
-
 beforeEach(() => {
   jest.clearAllMocks();
+  pickPhotos.mockResolvedValue({ ok: true, files: [PHOTO('a'), PHOTO('b')] });
   call.mockImplementation(
     cannedTransport({
       'me.get': () => ok({ role: 'organizer', name: '市', unitIds: [], districtId: 'jintan' }),
       'report.list': () => ok({ issued: [task], received: [task] }),
       'report.presets': () => ok({ presets: REPORT_PRESETS }),
       'report.track': () => ok(tracker),
-      'rollup.get': (d) => ok(d.campaignId ? DISTRICT_ROLLUP : CITY_ROLLUP),
       'report.decide': (d) =>
         d.action === 'return' && !d.reason
           ? { ok: false, error: { code: 'VALIDATION_FAILED', message: '请填写退回原因', retryable: false } }
@@ -164,14 +142,32 @@ test('submits a received task for the caller’s own org with its texts and coun
   ]);
 });
 
-test('shows the roll-up by the level below with people counted once, and drills down', async () => {
+test('uploads photos with captions for a photos item and sends their ids', async () => {
+  const photoTask: ReportTask = {
+    ...task,
+    id: 'rt-2',
+    title: '活动总结',
+    items: REPORT_PRESETS.find((p) => p.id === 'changzhou-summary')!.items,
+  };
+  call.mockImplementation(
+    cannedTransport({
+      'me.get': () => ok({ role: 'organizer', name: '区', unitIds: [], districtId: 'jintan' }),
+      'report.list': () =>
+        ok({ issued: [], received: [photoTask], reminder: { template: null, simulated: true, credits: 0 } }),
+      'report.presets': () => ok({ presets: REPORT_PRESETS }),
+      'report.submit': () => ok({ submission: { versions: [{}] } }),
+    }) as typeof callFunction,
+  );
   render(<ReportsPage />);
-  expect(await screen.findByText('常州市 汇总')).toBeTruthy();
-  // 25 + 30 = 55 people in the districts, 50 for the city: the same people are not counted twice.
-  expect(screen.getByText(/5 场 · 70 人次 · 50 人/)).toBeTruthy();
-  fireEvent.click(screen.getByText('金坛区', { selector: '#rollup-jintan .report-row__title' }));
-  expect(await screen.findByText('金坛区 汇总')).toBeTruthy();
-  expect(sent('rollup.get')).toContainEqual({ campaignId: 'cp-jt' });
-  fireEvent.click(screen.getByText('返回上一级'));
-  expect(await screen.findByText('常州市 汇总')).toBeTruthy();
+  fireEvent.click(await screen.findByText('上级下发的'));
+  fireEvent.click(await screen.findByText('活动总结', { selector: '.report-row__title' }));
+  fireEvent.click(await screen.findByText('上传照片'));
+  expect(await screen.findByText('已上传 2 个文件')).toBeTruthy();
+  expect(pickPhotos).toHaveBeenCalledWith(5);
+  expect(screen.getByText(/已上传：a\.jpg · 1920×1080/)).toBeTruthy();
+  fireEvent.change(screen.getAllByPlaceholderText('照片说明（必填）')[0], { target: { value: '开幕式' } });
+  fireEvent.click(screen.getByText('提交上报'));
+  await screen.findByText('已上报（第 1 版）');
+  const answers = (sent('report.submit')[0] as { answers: Record<string, { photos?: unknown[] }> }).answers;
+  expect(answers.photos.photos).toEqual([{ ...PHOTO('a'), caption: '开幕式' }, PHOTO('b')]);
 });

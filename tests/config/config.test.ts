@@ -12,6 +12,7 @@ import {
   readLocalConfig,
   SECRETS_OF,
   SENDS_MESSAGES,
+  ORGANIZER_TEMPLATE_VARIABLES,
   type ConfigProblem,
   type DeployedFunction,
 } from '../../backend/config';
@@ -92,7 +93,8 @@ describe('cloud configuration', () => {
         'REGISTRATION_ID_SECRET',
         'REMINDER_TEMPLATE_ID',
       ],
-      organizer: ['PROMOTED_TEMPLATE_ID', 'RATING_TEMPLATE_ID', 'REMINDER_TEMPLATE_ID'],
+      // The organizer function also sends 上报提醒 (report.remind).
+      organizer: ['PROMOTED_TEMPLATE_ID', 'RATING_TEMPLATE_ID', 'REMINDER_TEMPLATE_ID', 'REPORT_TEMPLATE_ID'],
       // Exports and the schedule import: no code, no id, no message.
       exports: [],
       reconcile: [],
@@ -103,6 +105,7 @@ describe('cloud configuration', () => {
       const read = [
         ...SECRETS_OF[fn.name],
         ...(SENDS_MESSAGES[fn.name] ? ['PROMOTED_TEMPLATE_ID', 'RATING_TEMPLATE_ID', 'REMINDER_TEMPLATE_ID'] : []),
+        ...(fn.name === 'organizer' ? Object.values(ORGANIZER_TEMPLATE_VARIABLES) : []),
       ];
       expect([fn.name, read.sort()]).toEqual([fn.name, expected[fn.name]]);
     }

@@ -69,6 +69,37 @@ describe('roll-up up the organisation tree', () => {
     expect(district.figures).toMatchObject({ attendance: 2, distinctPeople: 2 });
   });
 
+  it('gives a province, from its cities’ approved counted forms, the same figures as a recount', async () => {
+    const items = [{ kind: 'form', key: 'f', label: '活动周总结表', required: true, form: 'rollup', mode: 'actual' }];
+    const { task } = await h.ok(
+      'organizer',
+      'report.create',
+      { title: '全省汇总', deadline: '2026-11-30', targetKind: 'city', items, campaignId: CAMPAIGNS.js },
+      ORGANIZERS.js,
+    );
+    for (const city of ['changzhou', 'wuxi'] as const) {
+      const answers = { f: { kind: 'form' } };
+      await h.ok('organizer', 'report.submit', { taskId: task.id, orgId: city, answers }, ORGANIZERS[city]);
+    }
+    // Submitted, not approved: nothing counts for the province yet.
+    let view = await h.ok('organizer', 'report.track', { taskId: task.id }, ORGANIZERS.js);
+    expect(view.approved).toEqual({ orgs: 0, attendance: 0, distinctPeople: 0, eventsHeld: 0 });
+    for (const city of ['changzhou', 'wuxi']) {
+      await h.ok('organizer', 'report.decide', { taskId: task.id, orgId: city, action: 'approve' }, ORGANIZERS.js);
+    }
+    view = await h.ok('organizer', 'report.track', { taskId: task.id }, ORGANIZERS.js);
+    // By hand: 常州 4 人次 / 3 人, 无锡 2 / 2; the province 6 人次, 王 once: 4 人 (not 5).
+    expect(view.rows.map((r) => [r.orgId, r.figures?.attendance, r.figures?.distinctPeople])).toEqual([
+      ['changzhou', 4, 3],
+      ['wuxi', 2, 2],
+    ]);
+    expect(view.approved).toMatchObject({ orgs: 2, attendance: 6, distinctPeople: 4 });
+    const all = [CAMPAIGNS.jintan, CAMPAIGNS.liyang, CAMPAIGNS.xishan, CAMPAIGNS.changzhou, CAMPAIGNS.wuxi];
+    expect({ attendance: view.approved.attendance, distinctPeople: view.approved.distinctPeople }).toEqual(
+      await recount(h, all),
+    );
+  });
+
   it('shows a subtree only to organizers at or above it', async () => {
     const sideways = await h.call('organizer', 'rollup.get', { campaignId: CAMPAIGNS.changzhou }, ORGANIZERS.wuxi);
     expect(sideways.ok ? 'allowed' : sideways.error.code).toBe('FORBIDDEN');

@@ -53,6 +53,13 @@ const LINKS: { url: string; text: string; hint: string; organizerOnly: boolean; 
     hint: '下发、跟踪、审核、汇总下载',
     organizerOnly: true,
   },
+  {
+    id: 'levels',
+    url: '/organizer/levels/index',
+    text: '下级汇总',
+    hint: '市看各区、省看各市，逐级下钻',
+    organizerOnly: true,
+  },
 ];
 
 export function SetupLinks({ organizer }: { organizer: boolean }) {

@@ -8,13 +8,16 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiError } from '../../../types/api';
 import type { OrgKind } from '../../../types/domain';
-import type { AnswerInput, ReportTask, TrackerState, TrackerView } from '../../../types/reporting';
+import type { ReportTask, TrackerState, TrackerView } from '../../../types/reporting';
 import { Badge } from '../../components/badge';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { openDownload } from '../../platform/download';
 import { callResident } from '../../api/client';
 import { callExports, callOrganizer, type OrganizerOutput } from '../api';
 import { Segmented } from '../components/segmented';
+import { SubmitForm } from './submit-form';
+import { SubmittedFiles } from './submitted-files';
+import { SubscribeReminder } from './subscribe-reminder';
 import { TextArea } from '../components/text-area';
 import { TextField } from '../../platform/text-field';
 import { ORG_KIND_LABELS } from '../labels';
@@ -124,7 +127,11 @@ function Tracker({ taskId }: { taskId: string }) {
   };
   const remind = async () => {
     const res = await callOrganizer('report.remind', { taskId });
-    setNote(res.ok ? `已提醒 ${res.data.orgs} 个单位（${res.data.notices} 条通知）` : res.error.message);
+    setNote(
+      res.ok
+        ? `已提醒 ${res.data.orgs} 个单位（${res.data.notices} 条通知，${res.data.messages.sent} 条订阅消息）`
+        : res.error.message,
+    );
   };
   const download = async () => {
     const res = await callExports('report.package', { taskId });
@@ -162,6 +169,7 @@ function Tracker({ taskId }: { taskId: string }) {
               : ''}
             {r.returnReason ? ` · 退回原因：${r.returnReason}` : ''}
           </Text>
+          {r.versions > 0 && <SubmittedFiles taskId={taskId} orgId={r.orgId} />}
           {(r.state === 'submitted' || r.state === 'late') && (
             <View className="report-actions">
               <Button className="btn btn--primary report-approve" onClick={() => void decide(r.orgId, 'approve')}>
@@ -183,103 +191,6 @@ function Tracker({ taskId }: { taskId: string }) {
         </Button>
       </View>
       {note && <Text className="section__note report-note">{note}</Text>}
-    </View>
-  );
-}
-
-/** Fills a received task. Counted forms are frozen from live figures by the backend. */
-function SubmitForm({ task, orgId }: { task: ReportTask; orgId: string }) {
-  const [texts, setTexts] = useState<Record<string, string>>({});
-  const [note, setNote] = useState<string | null>(null);
-  const submit = async () => {
-    const answers: Record<string, AnswerInput> = {};
-    for (const item of task.items) {
-      if (item.kind === 'form') answers[item.key] = { kind: 'form' };
-      if (item.kind === 'text') answers[item.key] = { kind: 'text', text: texts[item.key] ?? '' };
-    }
-    const res = await callOrganizer('report.submit', { taskId: task.id, orgId, answers });
-    setNote(res.ok ? `已上报（第 ${res.data.submission.versions.length} 版）` : res.error.message);
-  };
-  return (
-    <View className="section report-submit" id={`report-submit-${task.id}`}>
-      <Text className="section__title">{task.title}</Text>
-      <Text className="section__hint">截止 {task.deadline}</Text>
-      {task.items.map((item) => (
-        <View key={item.key} className="report-item">
-          <Text className="report-item__label">{item.label}</Text>
-          {item.kind === 'form' && <Text className="section__hint">上报时按实到人数自动生成并冻结</Text>}
-          {item.kind === 'text' && (
-            <>
-              <Text className="section__hint">不少于 {item.minChars} 字</Text>
-              <TextArea
-                value={texts[item.key] ?? ''}
-                onChange={(v) => setTexts({ ...texts, [item.key]: v })}
-                placeholder={item.label}
-                maxLength={item.maxChars}
-                id={`report-text-${item.key}`}
-              />
-            </>
-          )}
-          {item.kind !== 'form' && item.kind !== 'text' && (
-            <Text className="section__hint">照片、视频、案例配图和扫描件的上传尚未开放，请暂按通知另行报送。</Text>
-          )}
-        </View>
-      ))}
-      <Button className="btn btn--primary btn--block report-send" onClick={() => void submit()}>
-        提交上报
-      </Button>
-      {note && <Text className="section__note report-note">{note}</Text>}
-    </View>
-  );
-}
-
-/** The caller's week with the weeks of the level below rolled up (people counted once); tap to drill down. */
-function Rollup() {
-  const [view, setView] = useState<OrganizerOutput<'rollup.get'> | null>(null);
-  const [trail, setTrail] = useState<string[]>([]);
-  const load = useCallback(async (campaignId?: string) => {
-    const res = await callOrganizer('rollup.get', campaignId ? { campaignId } : {});
-    if (res.ok) setView(res.data);
-  }, []);
-  useEffect(() => {
-    void load();
-  }, [load]);
-  if (!view || (view.below.length === 0 && trail.length === 0)) return null;
-  const figures = (f: OrganizerOutput<'rollup.get'>['figures']) =>
-    `${f.eventsHeld} 场 · ${f.attendance} 人次 · ${f.distinctPeople} 人`;
-  return (
-    <View className="section report-rollup" id="report-rollup">
-      <Text className="section__title">{view.campaign.orgName} 汇总</Text>
-      <Text className="section__hint">{figures(view.figures)}（同一人在多个下级参加只计一次）</Text>
-      {trail.length > 0 && (
-        <Button
-          className="btn btn--secondary"
-          onClick={() => {
-            const back = trail.slice(0, -1);
-            setTrail(back);
-            void load(back.at(-1));
-          }}
-        >
-          返回上一级
-        </Button>
-      )}
-      {view.below.map((b) => (
-        <View
-          key={b.campaignId}
-          className="report-row"
-          role="link"
-          id={`rollup-${b.orgId}`}
-          onClick={() => {
-            setTrail([...trail, b.campaignId]);
-            void load(b.campaignId);
-          }}
-        >
-          <Text className="report-row__title">{b.orgName}</Text>
-          <Text className="report-row__meta">
-            {b.weekStart}–{b.weekEnd} · {figures(b.figures)}
-          </Text>
-        </View>
-      ))}
     </View>
   );
 }
@@ -330,7 +241,16 @@ export default function ReportsPage() {
         <Loading />
       ) : (
         <>
-          {tab === 'issued' && <Rollup />}
+          {tab === 'issued' && (
+            <Button
+              className="btn btn--secondary btn--block"
+              id="report-levels-link"
+              onClick={() => void Taro.navigateTo({ url: '/organizer/levels/index' })}
+            >
+              查看下级汇总（按下一级分列）
+            </Button>
+          )}
+          {tab === 'received' && lists.reminder && <SubscribeReminder config={lists.reminder} />}
           {tab === 'issued' && presets.length > 0 && <CreateTask presets={presets} onCreated={() => void load()} />}
           {tasks.length === 0 ? (
             <Empty text={tab === 'issued' ? '还没有发布任务' : '上级还没有下发任务'} />

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '下级汇总',
+  enablePullDownRefresh: true,
+});
