@@ -11,6 +11,7 @@ import { addDays, at, dayOf, type Clock } from '../../backend/core/time';
 import { signUp } from '../../backend/usecases/signup';
 import { manualCheckin, walkIn } from '../../backend/usecases/checkin';
 import { DISTRICT } from './jintan';
+import { newEventCounters } from '../../backend/core/setup';
 
 export const CITY = { id: 'changzhou', name: '常州市' };
 export const DISTRICT2 = { id: 'wujin', name: '常州市武进区' };
@@ -122,12 +123,7 @@ export async function loadDemoCity(store: Store, jintanCampaign: Campaign, now: 
       entered: null,
       status: 'approved',
       capacity: 60,
-      seatsTaken: 0,
-      waitingCount: 0,
-      checkedIn: 0,
-      walkIns: 0,
-      createdAt: now,
-      updatedAt: now,
+      ...newEventCounters(now),
     };
     await store.putEvent(event);
     const before: Clock = { now: () => startAt - 3600_000 };
