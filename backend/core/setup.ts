@@ -12,6 +12,11 @@ export const EMAIL_RE = /^[^\s@]{1,64}@[^\s@]{1,190}\.[A-Za-z]{2,24}$/;
 export const MAX_WEEK_DAYS = 31;
 export const MAX_EVENT_HOURS = 8 * 24;
 
+/** A new event's counters (no seat taken, nobody waiting or checked in) and its creation time. */
+export function newEventCounters(now: number) {
+  return { seatsTaken: 0, waitingCount: 0, checkedIn: 0, walkIns: 0, createdAt: now, updatedAt: now };
+}
+
 export function assertCampaignDates(c: Pick<Campaign, 'weekStart' | 'weekEnd' | 'periodStart' | 'periodEnd'>): void {
   for (const day of [c.weekStart, c.weekEnd, c.periodStart, c.periodEnd]) {
     if (day !== undefined && !isCalendarDay(day)) fail('VALIDATION_FAILED', `日期不存在：${day}，请检查月份和日期`);

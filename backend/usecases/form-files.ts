@@ -19,6 +19,7 @@ import type { PublishedFile } from '../store/files';
 import type { Caller, Deps } from './context';
 import { assertMayReport, defaultOrg, formPreview, sourcesOf, type FormRequest } from './forms';
 import { touch } from './summary';
+import { newEventCounters } from '../core/setup';
 
 const safeName = (text: string) => text.replace(/[\\/:*?"<>|\s]+/g, '').slice(0, 60) || '统计表';
 
@@ -169,12 +170,7 @@ export async function importSchedule(
       // Organizers publish directly; a unit's imported schedule goes to review like any event.
       status: caller.role === 'organizer' || caller.role === 'admin' ? 'approved' : 'submitted',
       capacity: row.participants,
-      seatsTaken: 0,
-      waitingCount: 0,
-      checkedIn: 0,
-      walkIns: 0,
-      createdAt: now,
-      updatedAt: now,
+      ...newEventCounters(now),
     });
     report.created.push(id);
   }

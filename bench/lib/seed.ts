@@ -8,6 +8,7 @@ import type { ActivityEvent, Campaign, Org } from '../../types/domain';
 import { addDays, dayOf } from '../../backend/core/time';
 import { openSqliteStore } from '../../backend/store/sqlite';
 import { DEMO_MEMBERS } from '../../server/demo/identities';
+import { newEventCounters } from '../../backend/core/setup';
 
 export const DISTRICT_ID = DEMO_MEMBERS[0].districtId;
 export const UNIT_ID = 'centre-yaotang';
@@ -78,12 +79,7 @@ export async function seedHttpWeek(file: string, now: number): Promise<{ campaig
         entered: null,
         status: 'approved',
         capacity,
-        seatsTaken: 0,
-        waitingCount: 0,
-        checkedIn: 0,
-        walkIns: 0,
-        createdAt: now,
-        updatedAt: now,
+        ...newEventCounters(now),
       };
       await store.putEvent(event);
     }

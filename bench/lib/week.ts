@@ -21,6 +21,7 @@ import { addDays, at } from '../../backend/core/time';
 import type { Store } from '../../backend/store/port';
 import type { Caller } from '../../backend/usecases/context';
 import { prng } from './stats';
+import { newEventCounters } from '../../backend/core/setup';
 
 export interface WeekSize {
   events: number;
@@ -173,12 +174,7 @@ export async function generateWeek(
       status: 'approved',
       // Set below from the check-ins; open attendance (no sign-up) for some offline events.
       capacity: mode === 'online' || random() < 0.15 ? null : 0,
-      seatsTaken: 0,
-      waitingCount: 0,
-      checkedIn: 0,
-      walkIns: 0,
-      createdAt: now,
-      updatedAt: now,
+      ...newEventCounters(now),
     });
   }
 

@@ -12,6 +12,7 @@ import { signUp } from '../../backend/usecases/signup';
 import { manualCheckin } from '../../backend/usecases/door-admit';
 import { walkIn } from '../../backend/usecases/walk-in';
 import { DISTRICT } from './jintan';
+import { newEventCounters } from '../../backend/core/setup';
 
 export const CITY = { id: 'changzhou', name: '常州市' };
 export const DISTRICT2 = { id: 'wujin', name: '常州市武进区' };
@@ -123,12 +124,7 @@ export async function loadDemoCity(store: Store, jintanCampaign: Campaign, now: 
       entered: null,
       status: 'approved',
       capacity: 60,
-      seatsTaken: 0,
-      waitingCount: 0,
-      checkedIn: 0,
-      walkIns: 0,
-      createdAt: now,
-      updatedAt: now,
+      ...newEventCounters(now),
     };
     await store.putEvent(event);
     const before: Clock = { now: () => startAt - 3600_000 };
