@@ -7,7 +7,12 @@
  */
 import ExcelJS from 'exceljs';
 import { at } from '../../backend/core/time';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { localUploads } from '../../server/uploads';
 import { openHarness, type Harness } from '../support/harness';
+import { jpegOf, pdfOf } from '../support/media';
 import { attend, buildChain, CAMPAIGNS, ORGANIZERS, walkIn } from '../reporting/chain-world';
 
 const codeOf = (r: { ok: boolean; error?: { code: string } }) => (r.ok ? 'ok' : r.error!.code);
@@ -180,8 +185,12 @@ describe('award sheets of a city over its districts', () => {
       },
       ORGANIZERS.changzhou,
     );
+    // What 金坛's phone uploaded first (server/uploads.ts): the submission carries the ids.
+    const uploads = localUploads(mkdtempSync(join(tmpdir(), 'award-uploads-')));
+    h.deps.uploads = uploads;
+    const scanId = uploads.save(ORGANIZERS.jintan, pdfOf())?.id ?? '';
     const photo = {
-      fileId: 'cloud://env/report/p1.jpg',
+      fileId: uploads.save(ORGANIZERS.jintan, jpegOf(1920, 1080))?.id ?? '',
       name: 'p1.jpg',
       mime: 'image/jpeg',
       size: 800_000,
@@ -200,7 +209,7 @@ describe('award sheets of a city over its districts', () => {
           f2: { kind: 'form' },
           scan: {
             kind: 'scan',
-            file: { fileId: 'cloud://env/report/s.pdf', name: '盖章.pdf', mime: 'application/pdf', size: 90_000 },
+            file: { fileId: scanId, name: '盖章.pdf', mime: 'application/pdf', size: 90_000 },
           },
           photos: { kind: 'photos', photos: [photo] },
           cases: {
@@ -227,7 +236,7 @@ describe('award sheets of a city over its districts', () => {
       ['file', '盖章扫描件：盖章.pdf', 'returned'],
     ]);
     expect(jintan.submitted.leadership[0].excerpt).toBe(PLAN);
-    expect(jintan.submitted.leadership[2].fileId).toBe('cloud://env/report/s.pdf');
+    expect(jintan.submitted.leadership[2].fileId).toBe(scanId);
     expect(jintan.submitted.publicity.map((e) => [e.kind, e.title])).toEqual([
       ['photo', '活动照片 1：启动仪式'],
       ['case', '典型案例：银龄课堂进社区'],
