@@ -185,18 +185,15 @@ describe('award sheets of a city over its districts', () => {
       },
       ORGANIZERS.changzhou,
     );
-    // What 金坛's organizer uploaded first (server/uploads.ts); the submission carries the ids.
+    // What 金坛's phone uploaded first (server/uploads.ts): the submission carries the ids.
     const uploads = localUploads(mkdtempSync(join(tmpdir(), 'award-uploads-')));
     h.deps.uploads = uploads;
-    const photoBytes = jpegOf(1920, 1080);
-    const scanBytes = pdfOf();
-    const photoId = uploads.save(ORGANIZERS.jintan, photoBytes)!.id;
-    const scanId = uploads.save(ORGANIZERS.jintan, scanBytes)!.id;
+    const scanId = uploads.save(ORGANIZERS.jintan, pdfOf())?.id ?? '';
     const photo = {
-      fileId: photoId,
+      fileId: uploads.save(ORGANIZERS.jintan, jpegOf(1920, 1080))?.id ?? '',
       name: 'p1.jpg',
       mime: 'image/jpeg',
-      size: photoBytes.length,
+      size: 800_000,
       width: 1920,
       height: 1080,
       caption: '启动仪式',
@@ -212,7 +209,7 @@ describe('award sheets of a city over its districts', () => {
           f2: { kind: 'form' },
           scan: {
             kind: 'scan',
-            file: { fileId: scanId, name: '盖章.pdf', mime: 'application/pdf', size: scanBytes.length },
+            file: { fileId: scanId, name: '盖章.pdf', mime: 'application/pdf', size: 90_000 },
           },
           photos: { kind: 'photos', photos: [photo] },
           cases: {

@@ -76,6 +76,7 @@ describe('deploy plan', () => {
       'PROMOTED_TEMPLATE_ID',
       'RATING_TEMPLATE_ID',
       'REGISTRATION_ID_SECRET',
+      'REPORT_TEMPLATE_ID',
     ]);
     expect(values.get('staff')).toEqual({ CHECKIN_SIGNING_SEED: 'ab' });
     expect(values.get('reconcile')).toEqual({});

@@ -9,6 +9,7 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
 import type { ApiError, RollupFigures } from '../../../types/api';
 import { Empty, ErrorState, Loading } from '../../components/states';
+import { ThemedPage } from '../../theme';
 import { callOrganizer, type OrganizerOutput } from '../api';
 import '../organizer.css';
 import '../reports/index.css';
@@ -57,7 +58,7 @@ export default function LevelsPage() {
   if (error) return <ErrorState error={error} onRetry={() => void load(trail.at(-1))} />;
   if (!view) return <Loading />;
   return (
-    <View className="page organizer-page levels-page">
+    <ThemedPage className="organizer-page levels-page">
       <View className="org-header">
         <Text className="org-header__title">{view.campaign.orgName} 汇总</Text>
         <Text className="org-header__line">{view.campaign.name}</Text>
@@ -96,6 +97,6 @@ export default function LevelsPage() {
           ))
         )}
       </View>
-    </View>
+    </ThemedPage>
   );
 }
