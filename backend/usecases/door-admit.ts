@@ -15,6 +15,7 @@ import {
   assertScanTime,
   type Attempt,
   type DoorAction,
+  doorCheckin,
   doorEvent,
   doorGate,
   logEntry,
@@ -22,9 +23,8 @@ import {
   refusal,
   replayed,
   signerOf,
-  when,
 } from './door';
-import { settle, withOutbox } from './outbox';
+import { settle } from './outbox';
 
 /**
  * Checks a registration in, once: one guarded insert (the check-in's id is the registration's),
@@ -52,29 +52,21 @@ async function admit(
     firstCheckedInAt: null,
     conflict: false,
   };
-  const checkin: Checkin = {
-    id: reg.id,
-    eventId: event.id,
-    campaignId: event.campaignId,
-    unitId: event.unitId,
-    registrationId: reg.id,
-    personKey: reg.id.slice(event.id.length + 1),
-    ...when(door.scannedAt),
-    party: reg.party,
-    name: null,
-    phone: null,
-    status: 'active',
-    method: kind,
-    checkedInAt: door.scannedAt,
-    recordedAt: deps.clock.now(),
-    deviceId: door.deviceId,
-    staffId: caller.openid ?? '',
-    offline: door.offline,
-    undoneAt: null,
-    undoneBy: null,
-    undoReason: null,
-    ...withOutbox(logEntry(deps, caller, door, admitted)),
-  };
+  const who = { id: reg.id, registrationId: reg.id, personKey: reg.id.slice(event.id.length + 1) };
+  const checkin = doorCheckin(
+    deps,
+    caller,
+    door,
+    event,
+    {
+      ...who,
+      party: reg.party,
+      name: null,
+      phone: null,
+      method: kind,
+    },
+    logEntry(deps, caller, door, admitted),
+  );
   /** The answer when the registration is checked in already (null: it was undone, and counts again). */
   const answerTo = (found: Checkin): Attempt | null => {
     if (found.status !== 'active') return null;
@@ -118,6 +110,38 @@ async function admit(
   }
 }
 
+/**
+ * The door's rules, then the admission, for a registration found by code or by hand. Another
+ * event's registration answers like a missing one: no probing of ids beyond the door's own event.
+ */
+async function admitFound(
+  deps: Deps,
+  caller: Caller,
+  door: DoorAction,
+  read: { event: ActivityEvent; campaign: Campaign | null; known: Checkin | null },
+  reg: Registration | null,
+  kind: CheckinMethod,
+): Promise<ScanResult> {
+  const { event, campaign, known } = read;
+  if (!reg || reg.eventId !== event.id) {
+    return record(deps, caller, door, {
+      outcome: 'not_registered',
+      kind,
+      registration: null,
+      reason: '没有这份报名',
+      firstCheckedInAt: null,
+      conflict: false,
+      party: 0,
+    });
+  }
+  const gate = await doorGate(deps, caller, event, door, campaign);
+  if ('refused' in gate) return record(deps, caller, door, refusal(gate.refused, kind, reg));
+  const at = { event, campaign, reason: gate.overrideReason };
+  return compensated(async (undo) =>
+    record(deps, caller, door, await admit(deps, caller, door, at, reg, kind, known, undo)),
+  );
+}
+
 export async function scanCode(deps: Deps, caller: Caller, door: DoorAction, code: string): Promise<ScanResult> {
   const event = await doorEvent(deps, caller, door.eventId);
   const signer = signerOf(deps);
@@ -152,24 +176,7 @@ export async function scanCode(deps: Deps, caller: Caller, door: DoorAction, cod
         party: 0,
       });
     }
-    const reg = found;
-    if (!reg) {
-      return record(deps, caller, door, {
-        outcome: 'not_registered',
-        kind: 'code',
-        registration: null,
-        reason: '没有这份报名',
-        firstCheckedInAt: null,
-        conflict: false,
-        party: 0,
-      });
-    }
-    const gate = await doorGate(deps, caller, event, door, campaign);
-    if ('refused' in gate) return record(deps, caller, door, refusal(gate.refused, 'code', reg));
-    const at = { event, campaign, reason: gate.overrideReason };
-    return compensated(async (undo) =>
-      record(deps, caller, door, await admit(deps, caller, door, at, reg, 'code', known, undo)),
-    );
+    return admitFound(deps, caller, door, { event, campaign, known }, found, 'code');
   });
 }
 
@@ -207,24 +214,7 @@ export async function admitRegistration(
       deps.store.getCheckin(registrationId),
     ]);
     if (again) return again;
-    // Another event's registration answers like a missing one: no probing of ids beyond the door's own event.
-    if (!reg || reg.eventId !== event.id) {
-      return record(deps, caller, door, {
-        outcome: 'not_registered',
-        kind,
-        registration: null,
-        reason: '没有这份报名',
-        firstCheckedInAt: null,
-        conflict: false,
-        party: 0,
-      });
-    }
-    const gate = await doorGate(deps, caller, event, door, campaign);
-    if ('refused' in gate) return record(deps, caller, door, refusal(gate.refused, kind, reg));
-    const at = { event, campaign, reason: gate.overrideReason };
-    return compensated(async (undo) =>
-      record(deps, caller, door, await admit(deps, caller, door, at, reg, kind, known, undo)),
-    );
+    return admitFound(deps, caller, door, { event, campaign, known }, reg, kind);
   });
 }
 

@@ -7,6 +7,7 @@ import type { ScanResult } from '../../types/api';
 import type {
   ActivityEvent,
   Campaign,
+  Checkin,
   CheckinMethod,
   Registration,
   ScanLogEntry,
@@ -194,4 +195,37 @@ export function refusal(outcome: ScanOutcome, kind: CheckinMethod, registration:
   const reason =
     outcome === 'too_early' || outcome === 'ended' || outcome === 'event_cancelled' ? DOOR_REASONS[outcome] : null;
   return { outcome, kind, registration, reason, firstCheckedInAt: null, conflict: false, party: 0 };
+}
+
+/**
+ * The check-in an admission writes: who, where and when, active, with its outbox (its scan-log
+ * entry, usecases/outbox.ts).
+ */
+export function doorCheckin(
+  deps: Deps,
+  caller: Caller,
+  door: DoorAction,
+  event: ActivityEvent,
+  who: Pick<Checkin, 'id' | 'registrationId' | 'personKey' | 'party' | 'name' | 'phone' | 'method'>,
+  entry: ScanLogEntry,
+): Checkin {
+  return {
+    ...who,
+    eventId: event.id,
+    campaignId: event.campaignId,
+    unitId: event.unitId,
+    ...when(door.scannedAt),
+    status: 'active',
+    checkedInAt: door.scannedAt,
+    recordedAt: deps.clock.now(),
+    deviceId: door.deviceId,
+    staffId: caller.openid ?? '',
+    offline: door.offline,
+    undoneAt: null,
+    undoneBy: null,
+    undoReason: null,
+    scanId: entry.id,
+    outbox: entry,
+    outboxClaim: 0,
+  };
 }

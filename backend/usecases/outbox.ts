@@ -24,11 +24,6 @@ import { countArrival } from './summary';
 /** How long a live drain has before reconciliation takes its outbox over. */
 export const DRAIN_GRACE_MS = 60_000;
 
-/** The outbox fields of a check-in about to be written with `entry` as its scan-log entry. */
-export function withOutbox(entry: ScanLogEntry): Pick<Checkin, 'scanId' | 'outbox' | 'outboxClaim'> {
-  return { scanId: entry.id, outbox: entry, outboxClaim: 0 };
-}
-
 /** True while a live drain may still be writing this outbox. */
 export function inFlight(checkin: Checkin, now: number): boolean {
   return !!checkin.outbox && Math.max(checkin.recordedAt, checkin.outboxClaim ?? 0) > now - DRAIN_GRACE_MS;

@@ -3,7 +3,6 @@
  * scanId, counted as its own person.
  */
 import type { ScanResult } from '../../types/api';
-import type { Checkin } from '../../types/domain';
 import { DuplicateKeyError } from '../store/port';
 import { compensated } from './compensate';
 import type { Caller, Deps } from './context';
@@ -11,15 +10,15 @@ import {
   assertScanTime,
   type Attempt,
   type DoorAction,
+  doorCheckin,
   doorEvent,
   doorGate,
   logEntry,
   record,
   refusal,
   replayed,
-  when,
 } from './door';
-import { settle, withOutbox } from './outbox';
+import { settle } from './outbox';
 
 export interface WalkinInput {
   name?: string;
@@ -47,30 +46,23 @@ export async function walkIn(deps: Deps, caller: Caller, door: DoorAction, input
       party,
       walkinName: name,
     };
-    const outbox = withOutbox(logEntry(deps, caller, door, admitted));
-    const checkin: Checkin = {
-      id: `walkin_${door.scanId}`,
-      eventId: event.id,
-      campaignId: event.campaignId,
-      unitId: event.unitId,
-      registrationId: null,
-      personKey: `walkin:${door.scanId}`,
-      ...when(door.scannedAt),
-      party,
-      name,
-      phone: input.phone || null,
-      status: 'active',
-      method: 'walkin',
-      checkedInAt: door.scannedAt,
-      recordedAt: deps.clock.now(),
-      deviceId: door.deviceId,
-      staffId: caller.openid ?? '',
-      offline: door.offline,
-      undoneAt: null,
-      undoneBy: null,
-      undoReason: null,
-      ...outbox,
-    };
+    const checkin = doorCheckin(
+      deps,
+      caller,
+      door,
+      event,
+      {
+        id: `walkin_${door.scanId}`,
+        registrationId: null,
+        personKey: `walkin:${door.scanId}`,
+        party,
+        name,
+        phone: input.phone || null,
+        method: 'walkin',
+      },
+      logEntry(deps, caller, door, admitted),
+    );
+    const outbox = { scanId: checkin.scanId, outbox: checkin.outbox, outboxClaim: 0 };
     return compensated(async (undo) => {
       let inserted = true;
       let logged = true;
