@@ -21,6 +21,7 @@ import type {
   EventPractical,
   Org,
   Registration,
+  SignupQuestion,
   RegistrationStatus,
   Role,
   ScanOutcome,
@@ -190,7 +191,16 @@ export interface ResidentActions extends HonourResidentActions {
   };
   'signup.create': {
     /** requestId: the client's id of this sign-up, kept across retries (a retry returns the registration it made). */
-    input: { eventId: string; name: string; phone: string; companions: number; consent: boolean; requestId?: string };
+    input: {
+      eventId: string;
+      name: string;
+      phone: string;
+      companions: number;
+      consent: boolean;
+      requestId?: string;
+      /** Answers to the event's sign-up questions (core/signup-questions.ts). */
+      answers?: { questionId: string; value: string }[];
+    };
     output: { registration: RegistrationView; outcome: 'confirmed' | 'waitlisted' };
   };
   'signup.cancel': { input: { registrationId: string }; output: { registration: RegistrationView } };
@@ -328,6 +338,11 @@ export interface StaffActions {
     input: { eventId: string };
     output: { event: StaffEventView; entries: RosterEntry[]; walkIns?: WalkInEntry[] };
   };
+  /** The answers to the event's sign-up questions, beside the roster (usecases/roster-answers.ts). */
+  'roster.answers': {
+    input: { eventId: string };
+    output: { questions: SignupQuestion[]; answers: { registrationId: string; cells: string[] }[] };
+  };
   'checkin.scan': {
     /** override: a supervisor's reason for admitting outside the check-in window (audited). */
     input: { eventId: string; deviceId: string; scanId: string; code: string; override?: string };
@@ -371,7 +386,16 @@ export interface StaffActions {
   };
   /** Sign up a person without a phone of their own, on their behalf. */
   'signup.proxy': {
-    input: { eventId: string; name: string; phone: string; companions: number; consent: boolean; requestId?: string };
+    input: {
+      eventId: string;
+      name: string;
+      phone: string;
+      companions: number;
+      consent: boolean;
+      requestId?: string;
+      /** Answers to the event's sign-up questions (core/signup-questions.ts). */
+      answers?: { questionId: string; value: string }[];
+    };
     output: { registration: RegistrationView; outcome: 'confirmed' | 'waitlisted' };
   };
   /** The audit log of an event's door (supervisors and organizers). */

@@ -71,6 +71,7 @@ export const PERMISSIONS = {
     'staff.events': a(DOOR),
     'checkin.config': a(DOOR),
     'checkin.roster': a(DOOR, 'own-unit'),
+    'roster.answers': a(DOOR, 'own-unit'),
     'checkin.scan': a(DOOR, 'own-unit'),
     'checkin.manual': a(DOOR, 'own-unit'),
     'checkin.walkin': a(DOOR, 'own-unit'),

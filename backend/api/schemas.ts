@@ -11,6 +11,7 @@ import { AWARD_DECISIONS, HONOUR_SUBJECTS, JUDGED_CRITERIA } from '../../types/a
 import { CONTACT_PHONE_RE, EMAIL_RE, INVITE_CODE_RE } from '../core/setup';
 import { COMPANIONS_CEILING } from '../core/registration';
 import { id, personName, phone, signupInput } from './fields';
+import { signupQuestions } from './question-fields';
 import { reportingSchemas } from './report-schemas';
 import { isCalendarDay } from '../core/time';
 import { UPLOAD_ID_RE } from '../store/files';
@@ -281,6 +282,7 @@ export const staffSchemas = {
   'staff.events': z.strictObject({ day: day.optional() }),
   'checkin.config': empty,
   'checkin.roster': z.strictObject({ eventId: id }),
+  'roster.answers': z.strictObject({ eventId: id }),
   'checkin.scan': z.strictObject({ eventId: id, deviceId, scanId, code, override: override.optional() }),
   'checkin.manual': z.strictObject({
     eventId: id,
@@ -525,6 +527,7 @@ export const organizerSchemas = {
           .optional(),
       })
       .nullish(),
+    questions: signupQuestions,
     venueRole: z.enum(['main', 'sub']).nullable(),
     maxCompanions: z.int().min(0, { error: '同行人数不能为负数' }).max(COMPANIONS_CEILING),
     capacity: z

@@ -10,6 +10,7 @@ import { fail } from '../core/errors';
 import { maskName, maskPhone } from '../core/registration';
 import { exportShowsFullNames } from '../core/privacy';
 import { clockLabel, dayOf } from '../core/time';
+import { answersLine } from '../core/signup-questions';
 import { renderAttendance } from '../forms/workbook-attendance';
 import { renderF1 } from '../forms/workbook-f1';
 import { renderF2 } from '../forms/workbook-f2';
@@ -78,6 +79,7 @@ export async function exportAttendance(
         party: c.party,
         method: METHOD_LABELS[c.method],
         offline: c.offline,
+        answers: answersLine(event.questions, reg?.answers, fullNames),
       });
     }
   }

@@ -87,6 +87,10 @@ const EXPECTED: Record<string, readonly Cell[]> = {
   'staff/checkin.sync':            [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
   'staff/checkin.find':            [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
   'staff/signup.proxy':            [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
+  // The answers to e1's sign-up questions beside its roster: personal data for whoever works e1's
+  // door (its unit's staff and supervisor, its district's organizer, admins); not a resident, not
+  // another unit's staff, not another district's organizer.
+  'staff/roster.answers':          [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
   // Staff cancelling a resident's sign-up (with a reason, audited): whoever works e1's door; a
   // resident, even the owner, may not use it (her own way is signup.cancel); staff of unit u2
   // and another district's organizer do not work this door.
@@ -351,6 +355,7 @@ function inputs(w: World): Record<FunctionName, Record<string, unknown>> {
       'staff.events': {},
       'checkin.config': {},
       'checkin.roster': { eventId: 'e1' },
+      'roster.answers': { eventId: 'e1' },
       'checkin.scan': { ...door, code: 'not-a-code' },
       'checkin.manual': { ...door, registrationId: w.registrationId },
       'checkin.walkin': { ...door, companions: 0 },
