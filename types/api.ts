@@ -240,6 +240,8 @@ export interface ResidentActions extends HonourResidentActions {
   };
   /** Signed check-in codes for the caller's confirmed sign-up: one per 30 s window, ahead of time. */
   'checkin.codes': { input: { registrationId: string }; output: CheckinCodes };
+  /** Self check-in with a venue code (usecases/self-checkin.ts). */
+  'checkin.self': { input: { code: string }; output: SelfCheckinResult };
 }
 
 export interface CheckinCodes {
@@ -318,7 +320,7 @@ export type QueuedScan =
 
 export interface AuditEntry {
   id: string;
-  kind: 'code' | 'manual' | 'walkin' | 'undo' | 'cancel';
+  kind: 'code' | 'manual' | 'walkin' | 'self' | 'undo' | 'cancel';
   outcome: ScanOutcome | 'undone';
   reason: string | null;
   registrationId: string | null;
@@ -330,6 +332,31 @@ export interface AuditEntry {
   conflict: boolean;
 }
 
+/** Venue codes of an event for self check-in (core/venue-code.ts). */
+export interface VenueCodes {
+  eventId: string;
+  title: string;
+  /** Rotating codes, one per window from now on (empty when the printed code was asked for). */
+  codes: { code: string; validFrom: number; validTo: number }[];
+  /** The printed code (no window; works only inside the door window), or null. */
+  printed: string | null;
+  /** The door window in which self check-in admits. */
+  opensAt: number;
+  closesAt: number;
+  windowMs: number;
+  serverTime: number;
+}
+
+/** The answer to a self check-in: the outcome card the resident sees. */
+export interface SelfCheckinResult {
+  outcome: ScanOutcome;
+  message: string;
+  event: { id: string; title: string; venue: string; startAt: number; endAt: number } | null;
+  /** When she was checked in (checked_in), or first checked in (already_checked_in). */
+  checkedInAt: number | null;
+  party: number;
+}
+
 export interface StaffActions {
   /** Events of the caller's units (all of the district for organizers), optionally of one day. */
   'staff.events': { input: { day?: Day }; output: { events: StaffEventView[] } };
@@ -338,6 +365,8 @@ export interface StaffActions {
     input: { eventId: string };
     output: { event: StaffEventView; entries: RosterEntry[]; walkIns?: WalkInEntry[] };
   };
+  /** Venue codes for self check-in: rotating (a screen) or printed (usecases/self-checkin.ts). */
+  'venue.codes': { input: { eventId: string; printed?: boolean }; output: VenueCodes };
   /** The answers to the event's sign-up questions, beside the roster (usecases/roster-answers.ts). */
   'roster.answers': {
     input: { eventId: string };

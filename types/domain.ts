@@ -274,7 +274,7 @@ export interface Member {
   name: string;
 }
 
-export type CheckinMethod = 'code' | 'manual' | 'walkin';
+export type CheckinMethod = 'code' | 'manual' | 'walkin' | 'self';
 
 /**
  * A person (with companions) checked in at the door. One per registration (id = registration

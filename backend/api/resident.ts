@@ -3,6 +3,7 @@
  * Each entry names its schema and the use case it runs; nothing else happens here.
  */
 import type { ResidentActions } from '../../types/api';
+import { selfCheckin } from '../usecases/self-checkin';
 import type { z } from 'zod';
 import { actionTable } from './edge';
 import { getEventDetail, getWeek, listEvents } from '../usecases/browse';
@@ -89,6 +90,7 @@ export const residentHandlers: Handlers = {
   },
 
   'checkin.codes': (deps, caller, input) => checkinCodes(deps, caller, input.registrationId),
+  'checkin.self': (deps, caller, input) => selfCheckin(deps, caller, input.code),
 
   'invite.accept': async (deps, caller, input) => {
     const member = await acceptInvite(deps, caller, input.code);

@@ -257,6 +257,7 @@ export const residentSchemas = {
   'signup.mine': empty,
   'online.join': z.strictObject({ eventId: id }),
   'checkin.codes': z.strictObject({ registrationId: registrationIdSchema }),
+  'checkin.self': z.strictObject({ code: z.string().max(300, { error: '签到码格式不正确' }).trim().min(1) }),
   'invite.accept': z.strictObject({ code: inviteCode }),
   'reminders.config': empty,
   'reminders.subscribe': z.strictObject({
@@ -283,6 +284,7 @@ export const staffSchemas = {
   'checkin.config': empty,
   'checkin.roster': z.strictObject({ eventId: id }),
   'roster.answers': z.strictObject({ eventId: id }),
+  'venue.codes': z.strictObject({ eventId: id, printed: z.boolean().optional() }),
   'checkin.scan': z.strictObject({ eventId: id, deviceId, scanId, code, override: override.optional() }),
   'checkin.manual': z.strictObject({
     eventId: id,

@@ -308,8 +308,8 @@ async function record(deps: Deps, caller: Caller, door: DoorAction, a: Attempt):
   return resultOf(door.scanId, a);
 }
 
-/** Checks a registration in, once: a second check-in of the same registration collides. */
-async function admit(
+/** Checks a registration in, once: a second check-in of the same registration collides (self-checkin.ts too). */
+export async function admit(
   deps: Deps,
   caller: Caller,
   event: ActivityEvent,

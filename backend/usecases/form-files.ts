@@ -37,7 +37,7 @@ export async function exportForm(deps: Deps, caller: Caller, req: FormRequest): 
   return deps.files.publish(`${safeName(`${form.kind}${suffix}-${who || orgId}`)}.xlsx`, bytes);
 }
 
-const METHOD_LABELS = { code: '扫码', manual: '手工', walkin: '现场登记' } as const;
+const METHOD_LABELS = { code: '扫码', manual: '手工', walkin: '现场登记', self: '自助签到' } as const;
 
 /** Who checked in when: masked phones; full names only for the unit's own staff (core/privacy.ts). */
 export async function exportAttendance(

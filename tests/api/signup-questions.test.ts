@@ -87,6 +87,8 @@ test('an event asks nothing until its unit adds questions; then answers are chec
   expect(unasked).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', message: '该活动没有这个报名问题' } });
 
   await h.ok('organizer', 'event.save', { ...saveInput, questions: QUESTIONS }, 'staff-u1');
+  const log = await h.ok('organizer', 'setupAudit.list', {}, 'org-d1');
+  expect(JSON.stringify(log.records)).toContain('报名问题改为 年龄段、所在村/社区、想学的手机功能（选填）');
   const shown = await h.ok('resident', 'event.get', { eventId: 'e1' }, 'res-a');
   expect(shown.event.questions?.map((q) => q.label)).toEqual(['年龄段', '所在村/社区', '想学的手机功能']);
 

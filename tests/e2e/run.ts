@@ -21,6 +21,7 @@ import { residentLargeFont } from './journeys/large-font';
 import { honoursAndAward } from './journeys/honours-award';
 import { reportingChain } from './journeys/reporting';
 import { a11ySweep } from './journeys/a11y-sweep';
+import { signupQuestionJourney } from './journeys/signup-questions';
 import { registrantExport, registrantNotice, residentSchedule } from './journeys/before-event';
 import {
   newcomerDoorAndAudit,
@@ -56,6 +57,7 @@ const JOURNEYS: Journey[] = [
   residentSchedule,
   registrantExport,
   registrantNotice,
+  signupQuestionJourney,
   a11ySweep,
 ];
 const ARTIFACTS = join('artifacts', 'e2e');
