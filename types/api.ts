@@ -370,7 +370,12 @@ export interface StaffActions {
   /** The answers to the event's sign-up questions, beside the roster (usecases/roster-answers.ts). */
   'roster.answers': {
     input: { eventId: string };
-    output: { questions: SignupQuestion[]; answers: { registrationId: string; cells: string[] }[] };
+    output: {
+      questions: SignupQuestion[];
+      answers: { registrationId: string; cells: string[] }[];
+      /** Sign-ups checked in by self check-in (自助签到), to mark on the roster. */
+      selfCheckins: string[];
+    };
   };
   'checkin.scan': {
     /** override: a supervisor's reason for admitting outside the check-in window (audited). */

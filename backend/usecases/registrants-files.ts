@@ -23,7 +23,7 @@ export async function exportRegistrants(deps: Deps, caller: Caller, eventId: str
     signedUp(deps, event.id),
     deps.store.listCheckinsOfEvent(event.id),
   ]);
-  const checked = new Set(checkins.filter((c) => c.status === 'active').map((c) => c.registrationId));
+  const checked = new Map(checkins.filter((c) => c.status === 'active').map((c) => [c.registrationId, c.method]));
   const fullNames = exportShowsFullNames(caller, event.unitId);
   const line = (r: Registration, status: string): RegistrantLine => ({
     name: fullNames ? r.name : maskName(r.name),
@@ -33,7 +33,7 @@ export async function exportRegistrants(deps: Deps, caller: Caller, eventId: str
     status,
     source: r.source === 'staff' ? '工作人员代报' : '本人报名',
     signedUpAt: `${dayLabel(dayOf(r.createdAt))} ${clockLabel(r.createdAt)}`,
-    checkedIn: checked.has(r.id) ? '已签到' : '',
+    checkedIn: checked.has(r.id) ? (checked.get(r.id) === 'self' ? '自助签到' : '已签到') : '',
     answers: answerCells(event.questions, r.answers, fullNames),
   });
   const lines = [...confirmed.map((r) => line(r, '已报名')), ...waitlisted.map((r, i) => line(r, `候补第${i + 1}位`))];

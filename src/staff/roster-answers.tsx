@@ -23,10 +23,12 @@ export function useRosterAnswers(eventId: string | undefined, signups: number): 
     };
   }, [eventId, signups]);
   const lines = new Map<string, string>();
+  for (const id of answers?.selfCheckins ?? []) lines.set(id, '自助签到');
   for (const a of answers?.answers ?? []) {
     const parts = (answers?.questions ?? []).map((q, i) => (a.cells[i] ? `${q.label}：${a.cells[i]}` : ''));
     const line = parts.filter(Boolean).join(' · ');
-    if (line) lines.set(a.registrationId, line);
+    const self = lines.get(a.registrationId);
+    if (line) lines.set(a.registrationId, self ? `${self} · ${line}` : line);
   }
   return lines;
 }

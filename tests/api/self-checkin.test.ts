@@ -84,12 +84,18 @@ test('a rotating code on the screen: refused before the window, counted once ins
   expect((await h.ok('resident', 'checkin.self', { code: 'V1.e1.p.xx' }, 'res-a')).outcome).toBe('invalid');
   expect(await counts()).toEqual({ checkedIn: 2, walkIns: 0 });
 
+  const marks = await h.ok('staff', 'roster.answers', { eventId: 'e1' }, 'staff-u1');
+  expect(marks.selfCheckins).toEqual([(await h.store.listRegistrationsOfEvent('e1'))[0].id]);
   const checkin = await h.store.getCheckin((await h.store.listCheckinsOfEvent('e1'))[0].id);
   expect(checkin).toMatchObject({ method: 'self', party: 2, status: 'active' });
   const log = await h.ok('staff', 'audit.list', { eventId: 'e1' }, 'staff-u1');
   const selfEntries = log.entries.filter((e) => e.kind === 'self').map((e) => e.outcome);
   expect(selfEntries.sort()).toEqual(['already_checked_in', 'checked_in', 'not_registered', 'too_early'].sort());
 
+  const list = await h.ok('exports', 'registrants.export', { eventId: 'e1' }, 'staff-u1');
+  const lwb = new ExcelJS.Workbook();
+  await lwb.xlsx.load(Buffer.from(files.files.get(list.fileName)!) as never);
+  expect(lwb.getWorksheet('报名名单')!.getRow(3).getCell(9).text).toBe('自助签到');
   const file = await h.ok('exports', 'attendance.export', { eventId: 'e1' }, 'staff-u1');
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(files.files.get(file.fileName)!) as never);

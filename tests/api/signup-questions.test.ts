@@ -153,6 +153,7 @@ test('an event asks nothing until its unit adds questions; then answers are chec
   });
 
   const roster = await h.ok('staff', 'roster.answers', { eventId: 'e1' }, 'staff-u1');
+  expect(roster.selfCheckins).toEqual([]);
   expect(roster.questions.map((q) => q.label)).toEqual(['年龄段', '所在村/社区', '想学的手机功能']);
   const byReg = new Map(roster.answers.map((x) => [x.registrationId, x.cells]));
   expect(byReg.get(a.registration.id)).toEqual(['60岁及以上', '尧塘村', '视频通话']);

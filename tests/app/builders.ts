@@ -89,7 +89,7 @@ export const QUIET_EXTRAS: Record<string, Handler> = {
   'notices.list': () => ok({ notices: [], unread: 0 }),
   'reminders.config': () => ok({ templates: { event_reminder: null, promoted: null }, simulated: true }),
   'reminders.mine': () => ok({ reminders: [], credits: { event_reminder: 0, promoted: 0 } }),
-  'roster.answers': () => ok({ questions: [], answers: [] }),
+  'roster.answers': () => ok({ questions: [], answers: [], selfCheckins: [] }),
 };
 
 /** Answers `callFunction(fn, action, data)` from a table of handlers, one per action. */

@@ -22,6 +22,7 @@ import { honoursAndAward } from './journeys/honours-award';
 import { reportingChain } from './journeys/reporting';
 import { a11ySweep } from './journeys/a11y-sweep';
 import { signupQuestionJourney } from './journeys/signup-questions';
+import { selfCheckinJourney } from './journeys/self-checkin';
 import { registrantExport, registrantNotice, residentSchedule } from './journeys/before-event';
 import {
   newcomerDoorAndAudit,
@@ -58,6 +59,7 @@ const JOURNEYS: Journey[] = [
   registrantExport,
   registrantNotice,
   signupQuestionJourney,
+  selfCheckinJourney,
   a11ySweep,
 ];
 const ARTIFACTS = join('artifacts', 'e2e');

@@ -179,6 +179,14 @@ export default function StaffRosterPage() {
       </View>
 
       {!offline && <RegistrantTools eventId={event.id} />}
+      {!offline && (
+        <Button
+          className="btn btn--secondary btn--block roster-venue-code"
+          onClick={() => void Taro.navigateTo({ url: `/staff/venue/index?eventId=${event.id}` })}
+        >
+          自助签到码（无人值守时）
+        </Button>
+      )}
 
       <PendingBar pending={pending} syncing={syncing} offline={offline} onSync={() => void syncNow()} />
 
