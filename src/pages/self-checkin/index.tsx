@@ -87,7 +87,7 @@ export default function SelfCheckinPage() {
             <Text className="self-card__line">{result.event.venue}</Text>
           </>
         )}
-        <Text className="self-card__hint">自助签到 · 签到时段为活动开始前 1 小时至结束后 30 分钟</Text>
+        <Text className="self-card__hint">自助签到 · 只在本活动的签到时段内有效</Text>
       </View>
       {result.outcome === 'not_registered' && result.event && (
         <Button
