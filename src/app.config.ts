@@ -13,12 +13,14 @@ export default defineAppConfig({
     'pages/honours/index',
     // 我的日程: my sign-ups by day, opened from 我的报名.
     'pages/schedule/index',
+    // 自助签到: opened by scanning a venue code at an activity without door staff.
+    'pages/self-checkin/index',
   ],
   // Door staff pages load only when opened, so the residents' main package stays small.
   subPackages: [
     {
       root: 'staff',
-      pages: ['events/index', 'scan/index', 'roster/index', 'walkin/index'],
+      pages: ['events/index', 'scan/index', 'roster/index', 'walkin/index', 'venue/index'],
     },
     // 组织者工作台 (实时统计, 统计报表) and 活动周筹备 (活动周, 单位, 工作人员与邀请, 活动管理与审核,
     // 海报, 筹备日志): ECharts loads only with this subpackage.

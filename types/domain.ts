@@ -158,6 +158,24 @@ export interface EventPractical {
   contactPhone?: string | null;
   /** The venue on the map (GCJ-02, as WeChat's openLocation takes it), with the address to show. */
   location?: { latitude: number; longitude: number; address?: string } | null;
+  /** Sign-up questions the host asks (年龄段, 所在村/社区, its own); none: only name and phone. */
+  questions?: SignupQuestion[] | null;
+}
+
+/**
+ * One sign-up question an event asks (core/signup-questions.ts): a choice (年龄段) or a short
+ * text (所在村/社区, a question of the host's own), required or optional, with a length limit.
+ */
+export interface SignupQuestion {
+  /** 'age', 'community', or q1–q3 for the host's own questions; unique within the event. */
+  id: string;
+  kind: 'choice' | 'text';
+  label: string;
+  /** The options of a choice question. */
+  choices?: string[];
+  required: boolean;
+  /** The longest answer, in characters. */
+  maxLength: number;
 }
 
 /** One activity of the week (活动项目). */
@@ -240,6 +258,8 @@ export interface Registration {
    * its check-in stays counted. Absent on every other sign-up.
    */
   cancelledByStaff?: { by: string; reason: string; seatsKept: boolean };
+  /** Answers to the event's sign-up questions by question id (only where the event asks). */
+  answers?: Record<string, string>;
 }
 
 export type Role = 'anonymous' | 'resident' | 'staff' | 'supervisor' | 'organizer' | 'admin';
@@ -254,7 +274,7 @@ export interface Member {
   name: string;
 }
 
-export type CheckinMethod = 'code' | 'manual' | 'walkin';
+export type CheckinMethod = 'code' | 'manual' | 'walkin' | 'self';
 
 /**
  * A person (with companions) checked in at the door. One per registration (id = registration

@@ -140,6 +140,8 @@ export interface AttendanceLine {
   /** 扫码 / 手工 / 现场登记 */
   method: string;
   offline: boolean;
+  /** The sign-up's answers to the event's questions in one line (报名信息), '' when none. */
+  answers: string;
 }
 
 /** A row of an imported 活动项目安排表 (F2 layout). */

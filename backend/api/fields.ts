@@ -7,6 +7,7 @@
 import * as z from 'zod';
 import { COMPANIONS_CEILING, NAME_MAX, PHONE_RE } from '../core/registration';
 import { untrimmed } from './limits';
+import { signupAnswers } from './question-fields';
 
 export const id = z
   .string({ error: '缺少编号' })
@@ -40,6 +41,8 @@ export const signupInput = z.strictObject({
     .max(64, { error: '请求编号格式不正确' })
     .regex(/^[A-Za-z0-9_-]{8,64}$/, { error: '请求编号格式不正确' })
     .optional(),
+  /** Answers to the event's sign-up questions (only those it asks). */
+  answers: signupAnswers,
 });
 
 /** What a sign-up sends (resident or staff on a person's behalf), inferred from its schema. */

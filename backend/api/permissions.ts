@@ -57,6 +57,7 @@ export const PERMISSIONS = {
     'signup.mine': a(SIGNED_IN),
     'online.join': a(SIGNED_IN),
     'checkin.codes': a(SIGNED_IN, 'own-registration', 'REGISTRATION_NOT_FOUND'),
+    'checkin.self': a(SIGNED_IN),
     'rating.submit': a(SIGNED_IN, 'own-registration', 'REGISTRATION_NOT_FOUND'),
     // Admins are bound at deployment, never by invitation.
     'invite.accept': a(['resident', 'staff', 'supervisor', 'organizer']),
@@ -71,6 +72,8 @@ export const PERMISSIONS = {
     'staff.events': a(DOOR),
     'checkin.config': a(DOOR),
     'checkin.roster': a(DOOR, 'own-unit'),
+    'roster.answers': a(DOOR, 'own-unit'),
+    'venue.codes': a(DOOR, 'own-unit'),
     'checkin.scan': a(DOOR, 'own-unit'),
     'checkin.manual': a(DOOR, 'own-unit'),
     'checkin.walkin': a(DOOR, 'own-unit'),

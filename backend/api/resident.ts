@@ -4,6 +4,7 @@
  */
 import type { ResidentActions } from '../../types/api';
 import { REMINDER_KINDS, type ReminderKind } from '../../types/domain';
+import { selfCheckin } from '../usecases/self-checkin';
 import { actionTable, type HandlersOf } from './edge';
 import { getEventDetail, getWeek, listEvents } from '../usecases/browse';
 import { cancelSignup, doorOf, mySignups, signUp, waitPosition } from '../usecases/signup';
@@ -82,6 +83,7 @@ export const residentHandlers: Handlers = {
   },
 
   'checkin.codes': (deps, caller, input) => checkinCodes(deps, caller, input.registrationId),
+  'checkin.self': (deps, caller, input) => selfCheckin(deps, caller, input.code),
 
   'invite.accept': async (deps, caller, input) => {
     const member = await acceptInvite(deps, caller, input.code);

@@ -13,6 +13,8 @@ import { walkIn } from '../usecases/walk-in';
 import type { Deps } from '../usecases/context';
 import { signUpOnBehalf, waitPosition } from '../usecases/signup';
 import { staffCancelSignup } from '../usecases/staff-cancel';
+import { rosterAnswers } from '../usecases/roster-answers';
+import { venueCodes } from '../usecases/self-checkin';
 import { toRegistrationView } from '../usecases/views';
 import { staffSchemas } from './schemas/staff';
 
@@ -31,6 +33,8 @@ export const staffHandlers: Handlers = {
   'staff.events': async (deps, caller, input) => ({ events: await staffEvents(deps, caller, input.day) }),
   'checkin.config': async (deps) => checkinConfig(deps),
   'checkin.roster': (deps, caller, input) => roster(deps, caller, input.eventId),
+  'roster.answers': (deps, caller, input) => rosterAnswers(deps, caller, input.eventId),
+  'venue.codes': (deps, caller, input) => venueCodes(deps, caller, input),
   'checkin.scan': (deps, caller, input) => scanCode(deps, caller, online(deps, input), input.code),
   'checkin.manual': (deps, caller, input) => manualCheckin(deps, caller, online(deps, input), input.registrationId),
   'checkin.walkin': (deps, caller, input) => walkIn(deps, caller, online(deps, input), input),

@@ -1,8 +1,9 @@
 /**
- * The practical fields of an event (price, contact, map position): copied only when present, so
+ * The practical fields of an event (price, contact, map position, sign-up questions): copied only when present, so
  * that events without them stay as they were; an edit clears the ones it leaves out. Pure.
  */
 import type { EventPractical } from '../../types/domain';
+import { normaliseQuestions } from './signup-questions';
 
 export function practicalOf(source: EventPractical): EventPractical {
   const out: EventPractical = {};
@@ -13,6 +14,7 @@ export function practicalOf(source: EventPractical): EventPractical {
     const { latitude, longitude, address } = source.location;
     out.location = address ? { latitude, longitude, address } : { latitude, longitude };
   }
+  if (source.questions?.length) out.questions = normaliseQuestions(source.questions);
   return out;
 }
 
@@ -27,5 +29,6 @@ export function practicalPatch(source: EventPractical): Required<EventPractical>
     contactName: kept.contactName ?? null,
     contactPhone: kept.contactPhone ?? null,
     location: kept.location ?? null,
+    questions: kept.questions ?? null,
   };
 }

@@ -31,13 +31,23 @@ export interface RegistrantLine {
   signedUpAt: string;
   /** 已签到, or empty to tick by hand. */
   checkedIn: string;
+  /** One cell per sign-up question of the event, in the order of `questions`. */
+  answers: string[];
 }
 
-export async function renderRegistrants(title: string, lines: readonly RegistrantLine[]): Promise<Buffer> {
+/** `questions`: the labels of the event's sign-up questions, one column each after 签到. */
+export async function renderRegistrants(
+  title: string,
+  lines: readonly RegistrantLine[],
+  questions: readonly string[] = [],
+): Promise<Buffer> {
   return renderList(
     REGISTRANTS_SHEET,
     title,
-    REGISTRANTS_HEADER.map((header, i) => ({ header, width: WIDTHS[i] })),
+    [
+      ...REGISTRANTS_HEADER.map((header, i) => ({ header, width: WIDTHS[i] })),
+      ...questions.map((header) => ({ header, width: 16 })),
+    ],
     lines.map((line, i) => [
       i + 1,
       line.name,
@@ -48,6 +58,7 @@ export async function renderRegistrants(title: string, lines: readonly Registran
       line.source,
       line.signedUpAt,
       line.checkedIn,
+      ...line.answers,
     ]),
   );
 }

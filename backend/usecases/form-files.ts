@@ -10,6 +10,7 @@ import { fail } from '../core/errors';
 import { maskName, maskPhone } from '../core/registration';
 import { exportShowsFullNames } from '../core/privacy';
 import { clockLabel, dayOf } from '../core/time';
+import { answersLine } from '../core/signup-questions';
 import { renderAttendance } from '../forms/workbook-attendance';
 import { renderF1 } from '../forms/workbook-f1';
 import { renderF2 } from '../forms/workbook-f2';
@@ -37,7 +38,7 @@ export async function exportForm(deps: Deps, caller: Caller, req: FormRequest): 
   return deps.files.publish(`${safeName(`${form.kind}${suffix}-${who || orgId}`)}.xlsx`, bytes);
 }
 
-const METHOD_LABELS = { code: '扫码', manual: '手工', walkin: '现场登记' } as const;
+const METHOD_LABELS = { code: '扫码', manual: '手工', walkin: '现场登记', self: '自助签到' } as const;
 
 /** Who checked in when: masked phones; full names only for the unit's own staff (core/privacy.ts). */
 export async function exportAttendance(
@@ -79,6 +80,7 @@ export async function exportAttendance(
         party: c.party,
         method: METHOD_LABELS[c.method],
         offline: c.offline,
+        answers: answersLine(event.questions, reg?.answers, fullNames),
       });
     }
   }

@@ -125,6 +125,9 @@ function describeChange(before: ActivityEvent, after: ActivityEvent): string {
   }
   if (before.venue !== after.venue) parts.push(`地点改为 ${after.venue}`);
   if (before.capacity !== after.capacity) parts.push(`名额 ${before.capacity ?? '不限'} → ${after.capacity ?? '不限'}`);
+  const asked = (e: ActivityEvent) =>
+    (e.questions ?? []).map((q) => `${q.label}${q.required ? '' : '（选填）'}`).join('、');
+  if (asked(before) !== asked(after)) parts.push(`报名问题改为 ${asked(after) || '无'}`);
   return parts.join('；');
 }
 

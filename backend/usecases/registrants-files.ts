@@ -7,6 +7,7 @@ import type { Registration } from '../../types/domain';
 import { fail } from '../core/errors';
 import { exportShowsFullNames } from '../core/privacy';
 import { maskName, maskPhone } from '../core/registration';
+import { answerCells } from '../core/signup-questions';
 import { clockLabel, dayLabel, dayOf } from '../core/time';
 import { renderRegistrants, type RegistrantLine } from '../forms/workbook-registrants';
 import { fileSafe } from '../forms/workbook-list';
@@ -22,7 +23,7 @@ export async function exportRegistrants(deps: Deps, caller: Caller, eventId: str
     signedUp(deps, event.id),
     deps.store.listCheckinsOfEvent(event.id),
   ]);
-  const checked = new Set(checkins.filter((c) => c.status === 'active').map((c) => c.registrationId));
+  const checked = new Map(checkins.filter((c) => c.status === 'active').map((c) => [c.registrationId, c.method]));
   const fullNames = exportShowsFullNames(caller, event.unitId);
   const line = (r: Registration, status: string): RegistrantLine => ({
     name: fullNames ? r.name : maskName(r.name),
@@ -32,10 +33,18 @@ export async function exportRegistrants(deps: Deps, caller: Caller, eventId: str
     status,
     source: r.source === 'staff' ? '工作人员代报' : '本人报名',
     signedUpAt: `${dayLabel(dayOf(r.createdAt))} ${clockLabel(r.createdAt)}`,
-    checkedIn: checked.has(r.id) ? '已签到' : '',
+    checkedIn: checked.has(r.id) ? (checked.get(r.id) === 'self' ? '自助签到' : '已签到') : '',
+    answers: answerCells(event.questions, r.answers, fullNames),
   });
   const lines = [...confirmed.map((r) => line(r, '已报名')), ...waitlisted.map((r, i) => line(r, `候补第${i + 1}位`))];
   const title = `${event.title} 报名名单（${dayLabel(event.day)}）`;
   await audit(deps, caller, event.districtId, 'registrants.export', event.title, `导出报名名单 ${lines.length} 条`);
-  return deps.files.publish(`${fileSafe(`${event.title}-报名名单`)}.xlsx`, await renderRegistrants(title, lines));
+  return deps.files.publish(
+    `${fileSafe(`${event.title}-报名名单`)}.xlsx`,
+    await renderRegistrants(
+      title,
+      lines,
+      (event.questions ?? []).map((q) => q.label),
+    ),
+  );
 }

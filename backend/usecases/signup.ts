@@ -20,6 +20,7 @@ import { touch } from './summary';
 import { compensated } from './compensate';
 import { isOwnRegistration, requireOpenid } from './caller';
 import { announcePromotions } from './promotion-notices';
+import { answersOf } from '../core/signup-questions';
 
 /**
  * One person, one seat: the claim a phone number holds on an event, whoever signed it up (the
@@ -83,6 +84,7 @@ async function signUpHolder(deps: Deps, holder: Holder, input: SignupInput): Pro
   if (!event) fail('EVENT_NOT_FOUND');
   assertSignupOpen(event, clock.now());
   assertCompanions(event, input.companions);
+  const answers = answersOf(event.questions, input.answers);
   const capacity = event.capacity;
   const party = 1 + input.companions;
   const id = registrationId(event.id, holder.key);
@@ -105,6 +107,7 @@ async function signUpHolder(deps: Deps, holder: Holder, input: SignupInput): Pro
         phone: input.phone,
         ...(input.requestId ? { requestId: input.requestId } : {}),
         companions: input.companions,
+        ...(answers ? { answers } : {}),
         party,
         status: 'pending',
         waitTicket: null,

@@ -5,7 +5,8 @@
  * `clockLabel`. Errors are keyed by EventInput field, like the server's field paths.
  */
 import type { EventInput, ManagedEventView } from '../../types/api';
-import type { Audience, Campaign, Category, Day, EventMode } from '../../types/domain';
+import type { Audience, Campaign, Category, Day, EventMode, SignupQuestion } from '../../types/domain';
+import { questionsProblem } from '@backend/core/signup-questions';
 import { COMPANIONS_CEILING } from '@backend/core/registration';
 import { MAX_EVENT_HOURS } from '@backend/core/setup';
 import { at, clockLabel, dayOf } from '@backend/core/time';
@@ -30,6 +31,7 @@ export const EVENT_FIELDS = [
   'contactName',
   'contactPhone',
   'location',
+  'questions',
 ] as const;
 export type EventField = (typeof EVENT_FIELDS)[number];
 
@@ -66,6 +68,8 @@ export interface EventDraft {
   latitude: string;
   longitude: string;
   address: string;
+  /** Sign-up questions (报名问题); sent only for an event that needs sign-up. */
+  questions: SignupQuestion[];
 }
 
 /** The days events may take place on: the campaign's year-round period, else its week. */
@@ -125,10 +129,19 @@ export function draftOf(event: ManagedEventView): EventDraft {
     latitude: event.location ? String(event.location.latitude) : '',
     longitude: event.location ? String(event.location.longitude) : '',
     address: event.location?.address ?? '',
+    questions: (event.questions ?? []).map((q) => ({ ...q, ...(q.choices ? { choices: [...q.choices] } : {}) })),
   };
 }
 
-const NO_PRACTICAL = { fee: '', contactName: '', contactPhone: '', latitude: '', longitude: '', address: '' };
+const NO_PRACTICAL = {
+  fee: '',
+  contactName: '',
+  contactPhone: '',
+  latitude: '',
+  longitude: '',
+  address: '',
+  questions: [] as SignupQuestion[],
+};
 
 export const FEE_MAX = 40;
 export const CONTACT_NAME_MAX = 20;
@@ -207,6 +220,8 @@ export function checkEventDraft(
   if (anyPoint && !pointOf(draft)) errors.location = '请填写纬度（-90～90）和经度（-180～180），如 31.75 和 119.56';
   else if (!anyPoint && draft.address.trim()) errors.location = '填写地图地址时请同时填写经纬度';
   else if (chars(draft.address) > ADDRESS_MAX) errors.location = `地图地址最多 ${ADDRESS_MAX} 字`;
+  const asked = draft.needsSignup ? questionsProblem(draft.questions) : null;
+  if (asked) errors.questions = asked;
   return errors;
 }
 
@@ -235,5 +250,8 @@ export function eventInputOf(draft: EventDraft): EventInput {
   if (draft.contactPhone.trim()) input.contactPhone = draft.contactPhone.trim();
   const point = pointOf(draft);
   if (point) input.location = draft.address.trim() ? { ...point, address: draft.address.trim() } : point;
+  if (draft.needsSignup && draft.questions.length) {
+    input.questions = draft.questions.map((q) => ({ ...q, label: q.label.trim() }));
+  }
   return input;
 }

@@ -64,6 +64,9 @@ const EXPECTED: Record<string, readonly Cell[]> = {
   // it answers with a business refusal, which is not a permission refusal).
   'resident/online.join':          [U,   ok,  ok,   ok,    ok,    ok,  ok,  ok,   ok],
   'resident/checkin.codes':        [U,   ok,  NF,   NF,    NF,    NF,  NF,  NF,   NF],
+  // Self check-in with a venue code: anyone signed in may try; it admits only the caller's own
+  // sign-up of the event the code names (a code that is not genuine answers with an outcome).
+  'resident/checkin.self':         [U,   ok,  ok,   ok,    ok,    ok,  ok,  ok,   ok],
   'resident/rating.submit':        [U,   ok,  NF,   NF,    NF,    NF,  NF,  NF,   NF],
   // Anyone with a WeChat identity may take an invitation, except admins (bound at deployment).
   'resident/invite.accept':        [U,   ok,  ok,   ok,    ok,    ok,  ok,  ok,   F],
@@ -86,6 +89,13 @@ const EXPECTED: Record<string, readonly Cell[]> = {
   'staff/checkin.sync':            [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
   'staff/checkin.find':            [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
   'staff/signup.proxy':            [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
+  // The answers to e1's sign-up questions beside its roster: personal data for whoever works e1's
+  // door (its unit's staff and supervisor, its district's organizer, admins); not a resident, not
+  // another unit's staff, not another district's organizer.
+  'staff/roster.answers':          [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
+  // Venue codes admit anyone signed up to e1 without staff: only whoever works e1's door may show
+  // or print them (its unit's staff and supervisor, its district's organizer, admins).
+  'staff/venue.codes':             [U,   F,   F,    ok,    F,     ok,  ok,  F,    ok],
   // Staff cancelling a resident's sign-up (with a reason, audited): whoever works e1's door; a
   // resident, even the owner, may not use it (her own way is signup.cancel); staff of unit u2
   // and another district's organizer do not work this door.
@@ -206,6 +216,7 @@ function inputs(w: World): Record<FunctionName, Record<string, unknown>> {
       'signup.mine': {},
       'online.join': { eventId: 'e1' },
       'checkin.codes': { registrationId: w.registrationId },
+      'checkin.self': { code: 'V1.e1.p.not-a-signature' },
       'rating.submit': { registrationId: w.registrationId, score: 5, comment: '' },
       'invite.accept': { code: 'ABCD2345' },
       'notices.list': {},
@@ -219,6 +230,8 @@ function inputs(w: World): Record<FunctionName, Record<string, unknown>> {
       'staff.events': {},
       'checkin.config': {},
       'checkin.roster': { eventId: 'e1' },
+      'roster.answers': { eventId: 'e1' },
+      'venue.codes': { eventId: 'e1' },
       'checkin.scan': { ...door, code: 'not-a-code' },
       'checkin.manual': { ...door, registrationId: w.registrationId },
       'checkin.walkin': { ...door, companions: 0 },

@@ -21,6 +21,8 @@ import { residentLargeFont } from './journeys/large-font';
 import { honoursAndAward } from './journeys/honours-award';
 import { reportingChain } from './journeys/reporting';
 import { a11ySweep } from './journeys/a11y-sweep';
+import { signupQuestionJourney } from './journeys/signup-questions';
+import { selfCheckinJourney } from './journeys/self-checkin';
 import { registrantExport, registrantNotice, residentSchedule } from './journeys/before-event';
 import {
   newcomerDoorAndAudit,
@@ -56,6 +58,8 @@ const JOURNEYS: Journey[] = [
   residentSchedule,
   registrantExport,
   registrantNotice,
+  signupQuestionJourney,
+  selfCheckinJourney,
   a11ySweep,
 ];
 const ARTIFACTS = join('artifacts', 'e2e');

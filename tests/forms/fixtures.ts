@@ -212,6 +212,7 @@ export function attendanceLines(): AttendanceLine[] {
       party: 1,
       method: '扫码',
       offline: false,
+      answers: '年龄段：60岁及以上；所在村/社区：尧塘村',
     },
     {
       eventTitle: '智能手机应用培训',
@@ -222,6 +223,7 @@ export function attendanceLines(): AttendanceLine[] {
       party: 3,
       method: '现场登记',
       offline: true,
+      answers: '',
     },
     {
       eventTitle: '茶艺体验课',
@@ -232,6 +234,7 @@ export function attendanceLines(): AttendanceLine[] {
       party: 2,
       method: '手工',
       offline: false,
+      answers: '',
     },
   ];
 }

@@ -18,6 +18,7 @@ import type {
   ReminderKind,
   ReminderRecord,
   Role,
+  ScanOutcome,
 } from '../domain';
 import type { HonourResidentOutputs } from '../awards-api';
 import type { ActionsOf } from './envelope';
@@ -132,6 +133,18 @@ export interface ResidentOutputs extends HonourResidentOutputs {
   'rating.submit': { registrationId: string; score: number };
   /** Signed check-in codes for the caller's confirmed sign-up: one per 30 s window, ahead of time. */
   'checkin.codes': CheckinCodes;
+  /** Self check-in with a venue code (usecases/self-checkin.ts). */
+  'checkin.self': SelfCheckinResult;
 }
 
 export type ResidentActions = ActionsOf<ResidentInputs, ResidentOutputs>;
+
+/** The answer to a self check-in: the outcome card the resident sees. */
+export interface SelfCheckinResult {
+  outcome: ScanOutcome;
+  message: string;
+  event: { id: string; title: string; venue: string; startAt: number; endAt: number } | null;
+  /** When she was checked in (checked_in), or first checked in (already_checked_in). */
+  checkedInAt: number | null;
+  party: number;
+}

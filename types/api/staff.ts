@@ -3,7 +3,7 @@
  * action's output. Inputs are inferred from backend/api/schemas/staff.ts (type-only).
  */
 import type { StaffInputs } from '../../backend/api/schemas/staff';
-import type { Registration, RegistrationStatus, ScanOutcome } from '../domain';
+import type { Registration, RegistrationStatus, ScanOutcome, SignupQuestion } from '../domain';
 import type { ActionsOf } from './envelope';
 import type { EventView, RegistrationView } from './resident';
 
@@ -62,7 +62,7 @@ export interface ScanResult {
 
 export interface AuditEntry {
   id: string;
-  kind: 'code' | 'manual' | 'walkin' | 'undo' | 'cancel';
+  kind: 'code' | 'manual' | 'walkin' | 'self' | 'undo' | 'cancel';
   outcome: ScanOutcome | 'undone';
   reason: string | null;
   registrationId: string | null;
@@ -81,6 +81,15 @@ export interface StaffOutputs {
   'staff.events': { events: StaffEventView[] };
   'checkin.config': CheckinConfig;
   'checkin.roster': { event: StaffEventView; entries: RosterEntry[]; walkIns?: WalkInEntry[] };
+  /** Venue codes for self check-in: rotating (a screen) or printed (usecases/self-checkin.ts). */
+  'venue.codes': VenueCodes;
+  /** The answers to the event's sign-up questions, beside the roster (usecases/roster-answers.ts). */
+  'roster.answers': {
+    questions: SignupQuestion[];
+    answers: { registrationId: string; cells: string[] }[];
+    /** Sign-ups checked in by self check-in (自助签到), to mark on the roster. */
+    selfCheckins: string[];
+  };
   'checkin.scan': ScanResult;
   'checkin.manual': ScanResult;
   'checkin.walkin': ScanResult;
@@ -94,3 +103,18 @@ export interface StaffOutputs {
 }
 
 export type StaffActions = ActionsOf<StaffInputs, StaffOutputs>;
+
+/** Venue codes of an event for self check-in (core/venue-code.ts). */
+export interface VenueCodes {
+  eventId: string;
+  title: string;
+  /** Rotating codes, one per window from now on (empty when the printed code was asked for). */
+  codes: { code: string; validFrom: number; validTo: number }[];
+  /** The printed code (no window; works only inside the door window), or null. */
+  printed: string | null;
+  /** The door window in which self check-in admits. */
+  opensAt: number;
+  closesAt: number;
+  windowMs: number;
+  serverTime: number;
+}

@@ -34,6 +34,8 @@ export const residentSchemas = {
   'signup.mine': empty,
   'online.join': z.strictObject({ eventId: id }),
   'checkin.codes': z.strictObject({ registrationId }),
+  /** Self check-in with a venue code (usecases/self-checkin.ts). */
+  'checkin.self': z.strictObject({ code: z.string().max(300, { error: '签到码格式不正确' }).trim().min(1) }),
   'invite.accept': z.strictObject({ code: inviteCode }),
   'reminders.config': empty,
   'reminders.subscribe': z.strictObject({

@@ -9,6 +9,7 @@ import { AUDIENCES, CATEGORIES, EVENT_MODES, UNIT_KINDS } from '../../../types/d
 import { CONTACT_PHONE_RE, EMAIL_RE } from '../../core/setup';
 import { COMPANIONS_CEILING } from '../../core/registration';
 import { id } from '../fields';
+import { signupQuestions } from '../question-fields';
 import { day, empty, inviteCode, moment, openid, optionalText, page, text, type InputsOf } from './common';
 
 const doorMinutes = (error: string) =>
@@ -81,6 +82,7 @@ const eventInput = z.strictObject({
         .optional(),
     })
     .nullish(),
+  questions: signupQuestions,
   venueRole: z.enum(['main', 'sub']).nullable(),
   maxCompanions: z.int().min(0, { error: '同行人数不能为负数' }).max(COMPANIONS_CEILING),
   capacity: capacity.max(100_000, { error: '名额过大' }).nullable(),

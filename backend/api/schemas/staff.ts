@@ -56,6 +56,10 @@ export const staffSchemas = {
   'staff.events': z.strictObject({ day: day.optional() }),
   'checkin.config': empty,
   'checkin.roster': z.strictObject({ eventId: id }),
+  /** The answers to the event's sign-up questions, beside the roster. */
+  'roster.answers': z.strictObject({ eventId: id }),
+  /** Venue codes for self check-in: rotating (a screen) or printed. */
+  'venue.codes': z.strictObject({ eventId: id, printed: z.boolean().optional() }),
   'checkin.scan': z.strictObject({ ...door, code, override: override.optional() }),
   'checkin.manual': z.strictObject({ ...door, registrationId, override: override.optional() }),
   'checkin.walkin': z.strictObject({ ...door, ...walkinFields, override: override.optional() }),

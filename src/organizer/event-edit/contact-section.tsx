@@ -1,4 +1,7 @@
-/** The event editor's optional contact and map point (an emptied one is cleared on save). */
+/**
+ * 联系与地图 of the event editor: the host's contact (联系人, 联系电话) and the venue's map point
+ * (纬度/经度 GCJ-02 and the address to show); each optional, an emptied one is cleared on save.
+ */
 import { Text, View } from '@tarojs/components';
 import { TextField } from '../../platform/text-field';
 import { FormRow } from '../components/form';

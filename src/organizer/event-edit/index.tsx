@@ -40,8 +40,9 @@ import {
   type EventDraft,
 } from '../event-form';
 import { EVENT_STATUS_LABELS } from '../labels';
-import { ContactSection } from './contact-section';
 import { rememberSaved } from '../saved';
+import { ContactSection } from './contact-section';
+import { QuestionsSection } from './questions-section';
 import '../organizer.css';
 import './index.css';
 import { ThemedPage } from '../../theme';
@@ -394,6 +395,14 @@ export default function EventEditPage() {
           </FormRow>
         )}
       </View>
+
+      {draft.needsSignup && (
+        <QuestionsSection
+          questions={draft.questions}
+          error={errors.questions}
+          onChange={(questions) => update({ questions }, 'questions')}
+        />
+      )}
 
       <FormErrorBox error={formError} />
 

@@ -20,6 +20,7 @@ import { routeParam } from '../../route';
 import { randomHex } from '../../staff/offline/ids';
 import type { FieldErrors, SignupField } from '../../signup-form';
 import { checkSignup, companionsLimit, hasErrors, serverFieldErrors } from '../../signup-form';
+import { SignupQuestions, answersInput, checkAnswers, type Answers } from '../../components/signup-questions';
 import './index.css';
 
 type Outcome = ActionOutput<'resident', 'signup.create'>;
@@ -57,6 +58,8 @@ export default function SignupPage() {
   const [phone, setPhone] = useState(() => remembered?.phone ?? '');
   const [companions, setCompanions] = useState(0);
   const [consent, setConsent] = useState(false);
+  const [answers, setAnswers] = useState<Answers>({});
+  const [answerErrors, setAnswerErrors] = useState<Record<string, string>>({});
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<{ message: string; code?: ApiError['code']; other: string[] } | null>(
     null,
@@ -106,6 +109,7 @@ export default function SignupPage() {
   }
 
   const { event } = loaded;
+  const questions = event.questions ?? [];
   const limit = companionsLimit(event);
   const goMine = () => void Taro.switchTab({ url: '/pages/mine/index' });
 
@@ -117,8 +121,10 @@ export default function SignupPage() {
   const submit = async () => {
     if (submitting) return;
     const errors = checkSignup({ name, phone, companions, consent }, limit);
+    const unanswered = checkAnswers(questions, answers);
     setFieldErrors(errors);
-    if (hasErrors(errors)) {
+    setAnswerErrors(unanswered);
+    if (hasErrors(errors) || Object.keys(unanswered).length > 0) {
       setFormError({ message: '请按提示修改后再提交', other: [] });
       return;
     }
@@ -131,6 +137,7 @@ export default function SignupPage() {
       companions,
       consent,
       requestId,
+      ...(questions.length ? { answers: answersInput(questions, answers) } : {}),
     });
     setSubmitting(false);
     if (res.ok) {
@@ -257,6 +264,16 @@ export default function SignupPage() {
             </Text>
             {fieldErrors.companions && <Text className="form-item__error">{fieldErrors.companions}</Text>}
           </View>
+
+          <SignupQuestions
+            questions={questions}
+            answers={answers}
+            errors={answerErrors}
+            onChange={(id, value) => {
+              setAnswers((a) => ({ ...a, [id]: value }));
+              setAnswerErrors(({ [id]: _gone, ...rest }) => rest);
+            }}
+          />
 
           <View
             className={`consent${consent ? ' consent--checked' : ''}${fieldErrors.consent ? ' consent--error' : ''}`}

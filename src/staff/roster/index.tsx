@@ -24,6 +24,7 @@ import { ScanCard } from '../components/scan-card';
 import type { StoredRoster } from '../offline/cache';
 import type { DoorResult } from '../offline/door';
 import { useDoor } from '../use-door';
+import { EntryAnswers, useRosterAnswers } from '../roster-answers';
 import { RosterFilterBar, WalkInList, rosterFilterKeeps, type RosterFilter } from '../roster-filter';
 import '../staff.css';
 import './index.css';
@@ -53,6 +54,7 @@ export default function StaffRosterPage() {
     action?: 'cancel';
   } | null>(null);
   const timer = useRef<ReturnType<typeof setInterval> | null>(null);
+  const answerLines = useRosterAnswers(eventId, roster?.entries.length ?? 0);
 
   const refresh = useCallback(async () => {
     if (!eventId) return;
@@ -178,6 +180,14 @@ export default function StaffRosterPage() {
       </View>
 
       {!offline && <RegistrantTools eventId={event.id} />}
+      {!offline && (
+        <Button
+          className="btn btn--secondary btn--block roster-venue-code"
+          onClick={() => void Taro.navigateTo({ url: `/staff/venue/index?eventId=${event.id}` })}
+        >
+          自助签到码（无人值守时）
+        </Button>
+      )}
 
       <PendingBar pending={pending} syncing={syncing} offline={offline} onSync={() => void syncNow()} />
 
@@ -251,6 +261,7 @@ export default function StaffRosterPage() {
                   尾号 {entry.phoneTail || '—'} · 同行 {entry.companions} 人
                   {entry.source === 'staff' ? ' · 代报名' : ''}
                 </Text>
+                <EntryAnswers line={answerLines.get(entry.registrationId)} />
                 {entry.status === 'confirmed' && !status.checkedIn && (
                   <Button
                     className={`btn btn--primary btn--block roster-entry__checkin${busy ? ' btn--disabled' : ''}`}

@@ -42,6 +42,8 @@ async function pagesOf(url: string): Promise<Record<string, string[]>> {
     'pages/notices/index',
     'pages/reminders/index',
     'pages/privacy/index',
+    // 自助签到 with a code that is not genuine: the refusal card.
+    'pages/self-checkin/index?code=V1.x.p.x',
   ];
   return {
     anonymous: ['pages/index/index', `pages/event/index?id=${eventId}`, 'pages/mine/index'],
@@ -51,6 +53,7 @@ async function pagesOf(url: string): Promise<Record<string, string[]>> {
       `staff/roster/index?eventId=${staffEventId}`,
       `staff/scan/index?eventId=${staffEventId}`,
       `staff/walkin/index?eventId=${staffEventId}`,
+      `staff/venue/index?eventId=${staffEventId}`,
     ],
     organizer: [
       'organizer/dashboard/index',

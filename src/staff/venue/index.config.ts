@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '自助签到码',
+  pageOrientation: 'auto',
+});
