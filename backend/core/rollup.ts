@@ -113,20 +113,10 @@ export const NO_FIGURES: LevelFigures = {
 /** Counts (人次, events) add up; people are united. */
 export function combine(parts: readonly LevelFigures[]): LevelFigures {
   const people = new Set<string>();
-  const sum = (f: (p: LevelFigures) => number) => parts.reduce((n, p) => n + f(p), 0);
   for (const p of parts) for (const key of p.people) people.add(key);
-  return {
-    eventsScheduled: sum((p) => p.eventsScheduled),
-    eventsHeld: sum((p) => p.eventsHeld),
-    checkedIn: sum((p) => p.checkedIn),
-    walkIns: sum((p) => p.walkIns),
-    online: sum((p) => p.online),
-    entered: sum((p) => p.entered),
-    attendance: sum((p) => p.attendance),
-    distinctPeople: people.size + sum((p) => p.extraPeople),
-    people,
-    extraPeople: sum((p) => p.extraPeople),
-  };
+  const counted = parts.map(({ people: own, ...counts }) => ({ ...counts, personKeys: own.size }));
+  const { personKeys: _united, ...counts } = combineCounts(counted, people.size);
+  return { ...counts, people };
 }
 
 /** What a counted form freezes at submission. */
