@@ -3,7 +3,7 @@
  * event asks (event.save `questions`) and a sign-up's answers (signup.create / signup.proxy
  * `answers`). Kept together so the contract can move them as one piece.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   ANSWER_CEILING,
   CHOICE_MAX,

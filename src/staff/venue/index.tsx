@@ -14,6 +14,7 @@ import { ErrorState, Loading } from '../../components/states';
 import { pageUrl } from '../../platform/page-url';
 import { QrCode } from '../../platform/qr-code';
 import { routeParam } from '../../route';
+import { ThemedPage } from '../../theme';
 import { callStaff } from '../api';
 import '../staff.css';
 import './index.css';
@@ -69,7 +70,7 @@ export default function VenueCodePage() {
   const open = serverNow >= codes.opensAt && serverNow <= codes.closesAt;
 
   return (
-    <View className="page staff-page venue-page">
+    <ThemedPage className="staff-page venue-page">
       <View className="venue-screen">
         <Text className="venue-screen__title">{codes.title}</Text>
         <Text className="venue-screen__line">微信扫一扫，自助签到</Text>
@@ -103,6 +104,6 @@ export default function VenueCodePage() {
           </Button>
         )}
       </View>
-    </View>
+    </ThemedPage>
   );
 }
