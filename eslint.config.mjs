@@ -91,6 +91,20 @@ export default tseslint.config(
     },
   },
   {
+    // What ships to phones (the app and the core it imports) runs on old WeChat engines whose
+    // Array has no `at` (ES2022; Taro's polyfills do not add it): tests/weapp/pages.test.ts caught it.
+    files: ['src/**/*.{ts,tsx}', 'backend/core/**/*.ts', 'types/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='at']",
+          message: 'Array.prototype.at is missing on older WeChat engines: use a[a.length - 1].',
+        },
+      ],
+    },
+  },
+  {
     // One configuration module: backend code reads the environment only through it.
     files: ['backend/**/*.ts', 'cloudfunctions/**/*.ts', 'server/**/*.ts'],
     ignores: ['backend/config.ts'],

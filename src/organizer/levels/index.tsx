@@ -49,13 +49,13 @@ export default function LevelsPage() {
     if (res.ok) setView(res.data);
     else setError(res.error);
   }, []);
-  useDidShow(() => void load(trail.at(-1)));
-  usePullDownRefresh(() => void load(trail.at(-1)).finally(() => Taro.stopPullDownRefresh()));
+  useDidShow(() => void load(trail[trail.length - 1]));
+  usePullDownRefresh(() => void load(trail[trail.length - 1]).finally(() => Taro.stopPullDownRefresh()));
   const go = (next: string[]) => {
     setTrail(next);
-    void load(next.at(-1));
+    void load(next[next.length - 1]);
   };
-  if (error) return <ErrorState error={error} onRetry={() => void load(trail.at(-1))} />;
+  if (error) return <ErrorState error={error} onRetry={() => void load(trail[trail.length - 1])} />;
   if (!view) return <Loading />;
   return (
     <ThemedPage className="organizer-page levels-page">

@@ -15,7 +15,8 @@ export function SubmittedFiles({ taskId, orgId }: { taskId: string; orgId: strin
   const load = async () => {
     const res = await callOrganizer('report.get', { taskId, orgId });
     if (!res.ok) return setNote(res.error.message);
-    const latest = res.data.submission?.versions.at(-1);
+    const versions = res.data.submission?.versions ?? [];
+    const latest = versions[versions.length - 1];
     setFiles(latest ? Object.values(latest.answers).flatMap(filesOf) : []);
   };
   const open = async (fileId: string) => {
