@@ -2,7 +2,7 @@
  * Issue #18's layout items at 360 and 430 px wide, each in 标准 and 大字 mode, with a screenshot
  * of each page in each variant: the forms page's 保存 / 导出 Excel (wide, one line), the tables'
  * first column kept in view, the home page (演示数据 clear of the title, 搜索 on screen, 大字 tab
- * bar), a sub-page's title bar with 返回, the door's refusal card for an unknown code; on every
+ * bar), an event opened from the home page with the title bar and 返回, the door's refusal card for an unknown code; on every
  * page no sideways scroll of the page itself and no axe-core (WCAG 2.1 A/AA) violation.
  */
 import type { Page } from 'playwright-core';
@@ -46,9 +46,7 @@ export const viewportSweep: Journey = {
   async run({ url, page, shot }) {
     const staffEvents = await api<{ events: { id: string }[] }>(url, 'staff', 'staff.events', {}, 'staff');
     const staffEventId = staffEvents.events[0]?.id;
-    const list = await api<{ events: { id: string }[] }>(url, 'resident', 'events.list', { limit: 1 }, 'resident');
-    const eventId = list.events[0]?.id;
-    if (!staffEventId || !eventId) throw new Error('the demo week should have events');
+    if (!staffEventId) throw new Error('the demo staff should have events');
     const failures: string[] = [];
     for (const width of WIDTHS) {
       for (const scale of SCALES) {
@@ -89,7 +87,8 @@ export const viewportSweep: Journey = {
         });
         await shot(`${v}-home`);
         await step(failures, `${v} 活动详情`, async () => {
-          await open(page, url, `pages/event/index?id=${eventId}`);
+          // Reached from the home page, as a resident does (a page opened by its address has no back).
+          await page.locator('.event-card').first().click();
           await page.locator('.detail__title').waitFor();
           await expectTitleBarBack(page, width);
           await pageChecks(page, `${v} 活动详情`, failures);
@@ -99,7 +98,6 @@ export const viewportSweep: Journey = {
         await as(page, url, 'staff', scale);
         await step(failures, `${v} 签到`, async () => {
           await open(page, url, `staff/scan/index?eventId=${staffEventId}`);
-          await expectTitleBarBack(page, width);
           await expectUnknownCodeCard(page);
           await pageChecks(page, `${v} 签到`, failures);
         });
