@@ -21,6 +21,7 @@ import { residentLargeFont } from './journeys/large-font';
 import { honoursAndAward } from './journeys/honours-award';
 import { reportingChain } from './journeys/reporting';
 import { a11ySweep } from './journeys/a11y-sweep';
+import { viewportSweep } from './journeys/viewport-sweep';
 import { signupQuestionJourney } from './journeys/signup-questions';
 import { selfCheckinJourney } from './journeys/self-checkin';
 import { registrantExport, registrantNotice, residentSchedule } from './journeys/before-event';
@@ -61,6 +62,7 @@ const JOURNEYS: Journey[] = [
   signupQuestionJourney,
   selfCheckinJourney,
   a11ySweep,
+  viewportSweep,
 ];
 const ARTIFACTS = join('artifacts', 'e2e');
 

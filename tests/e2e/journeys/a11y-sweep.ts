@@ -6,9 +6,7 @@
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../axe';
 import type { Journey } from '../run';
-
-const IDENTITY_KEY = 'llw.demoIdentity';
-const THEME_KEY = 'llw.fontScale';
+import { as } from './layout-checks';
 
 export async function api<T>(url: string, fn: string, action: string, data: object, identity: string): Promise<T> {
   const res = await fetch(`${url}api/${fn}`, {
@@ -89,14 +87,7 @@ export const a11ySweep: Journey = {
     ] as const) {
       await page.setViewportSize({ width, height: 800 });
       for (const [role, paths] of Object.entries(pages)) {
-        await page.goto(url);
-        await page.evaluate(
-          ([ik, iv, tk, tv]) => {
-            localStorage.setItem(ik, JSON.stringify({ data: iv }));
-            localStorage.setItem(tk, JSON.stringify({ data: tv }));
-          },
-          [IDENTITY_KEY, role, THEME_KEY, scale],
-        );
+        await as(page, url, role, scale);
         for (const path of paths) {
           await page.goto(`${url}#/${path}`);
           await page.reload();

@@ -10,38 +10,18 @@
  * - sub-pages have a title bar with 返回; search covers the whole week; 未登录访客 can log in;
  *   the demo title names the year of its dates; the audit log shows names, not internal ids.
  */
-import type { Page } from 'playwright-core';
 import type { Journey } from '../run';
-
-const IDENTITY_KEY = 'llw.demoIdentity';
-const THEME_KEY = 'llw.fontScale';
-const UNIT_ID = 'centre-yaotang';
-
-async function as(page: Page, url: string, identity: string, scale: 'normal' | 'large' = 'normal'): Promise<void> {
-  await page.goto(url);
-  await page.evaluate(
-    ([ik, iv, tk, tv]) => {
-      localStorage.setItem(ik, JSON.stringify({ data: iv }));
-      localStorage.setItem(tk, JSON.stringify({ data: tv }));
-    },
-    [IDENTITY_KEY, identity, THEME_KEY, scale],
-  );
-}
-
-async function open(page: Page, url: string, path: string): Promise<void> {
-  await page.goto(`${url}#/${path}`);
-  await page.reload();
-}
-
-function check(ok: boolean, message: string): void {
-  if (!ok) throw new Error(message);
-}
-
-async function box(page: Page, selector: string) {
-  const b = await page.locator(selector).first().boundingBox();
-  if (!b) throw new Error(`${selector} is not shown`);
-  return b;
-}
+import {
+  as,
+  check,
+  expectFormButtons,
+  expectHomeFits,
+  expectStickyFirstColumn,
+  expectWholeTitle,
+  expectUnknownCodeCard,
+  open,
+  UNIT_ID,
+} from './layout-checks';
 
 export const newcomerForms: Journey = {
   name: 'newcomer: forms page buttons, messages and unit at 360 px; tables keep their first column',
@@ -53,11 +33,7 @@ export const newcomerForms: Journey = {
     await page.locator('.unit-chooser__current').click();
     await page.locator(`#unit-${UNIT_ID}`).click();
     await page.locator('#paper-F1').waitFor();
-    for (const id of ['#save-profile', '#export-form']) {
-      const b = await box(page, id);
-      check(b.width > 250, `${id} should be a full-width button at 360 px, is ${b.width}px wide`);
-      check(b.height < 80, `${id} text should stay on one line, the button is ${b.height}px tall`);
-    }
+    await expectFormButtons(page, 250);
     await Promise.all([page.waitForEvent('download'), page.locator('#export-form').click()]);
     await page.locator('#form-notice', { hasText: '已开始下载' }).waitFor();
     await page.locator('#export-form').scrollIntoViewIfNeeded();
@@ -71,21 +47,8 @@ export const newcomerForms: Journey = {
 
     // The dashboard's event table scrolled sideways keeps the event names in view.
     await open(page, url, 'organizer/dashboard/index');
+    await expectStickyFirstColumn(page);
     const scroller = page.locator('.table-scroll').first();
-    await scroller.waitFor();
-    const firstCell = scroller.locator('.table__row:nth-child(2) > .table__cell').first();
-    await firstCell.waitFor();
-    const before = await firstCell.boundingBox();
-    await scroller.evaluate((el) => {
-      el.scrollLeft = 400;
-      el.dispatchEvent(new Event('scroll'));
-    });
-    await page.waitForTimeout(200);
-    const after = await firstCell.boundingBox();
-    check(
-      !!before && !!after && Math.abs(before.x - after.x) < 2,
-      `the first column should stay put: ${before?.x} → ${after?.x}`,
-    );
     await scroller.scrollIntoViewIfNeeded();
     await shot('dashboard-table-scrolled-360');
   },
@@ -98,23 +61,8 @@ export const newcomerLargeFont: Journey = {
     await as(page, url, `resident-nc${Date.now().toString(36)}`, 'large');
     await page.reload();
     await page.locator('.home.theme-large').waitFor();
-    const badge = await box(page, '.demo-badge');
-    const title = await box(page, '.campaign__name');
-    check(badge.y + badge.height <= title.y + 1, 'the 演示数据 badge should not cover the title');
-    const search = await box(page, '.search__button');
-    check(
-      search.x + search.width <= 430,
-      `搜索 should stay on screen, its right edge is at ${search.x + search.width}`,
-    );
-    const tab = await page
-      .locator('.weui-tabbar__label')
-      .first()
-      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-    check(tab > 15, `the tab bar should be larger in 大字 mode, is ${tab}px`);
-    const titleCut = await page
-      .locator('.taro-navigation-bar-title')
-      .evaluate((el) => el.scrollWidth > el.clientWidth + 1);
-    check(!titleCut, 'the title bar should show the whole title');
+    await expectHomeFits(page, 430, 'large');
+    await expectWholeTitle(page);
     // The demo title names the year its dates are in.
     const name = await page.locator('.campaign__name').innerText();
     const dates = await page.locator('.campaign__dates').innerText();
@@ -200,12 +148,7 @@ export const newcomerDoorAndAudit: Journey = {
     const eventId = res.data.events[0]?.id;
     check(!!eventId, 'the demo staff should have events');
     await open(page, url, `staff/scan/index?eventId=${eventId}`);
-    await page.locator('input[placeholder="6 位签到码"]').fill('000000');
-    await page.locator('.manual-code__submit').click();
-    const card = page.locator('.scan-card[data-outcome="error"]');
-    await card.waitFor();
-    check((await card.innerText()).includes('未找到签到码 000000'), 'the big card should name the unknown code');
-    check((await page.locator('.scan-card--ok').count()) === 0, 'no green card should remain');
+    await expectUnknownCodeCard(page);
     await shot('door-unknown-code-360');
 
     await open(page, url, `staff/roster/index?eventId=${eventId}`);
