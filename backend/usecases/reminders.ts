@@ -75,18 +75,6 @@ export async function runReminders(deps: Deps, sender: ReminderSender): Promise<
   return run;
 }
 
-/** Handles one reminder now: claimed once, a credit spent, sent, and its outcome recorded. */
-export async function sendReminder(
-  deps: Deps,
-  sender: ReminderSender,
-  kind: ReminderKind,
-  registrationId: string,
-  ownerId: string,
-  event: { id: string; title: string; startAt: number; venue: string },
-): Promise<ReminderRecord | null> {
-  return handle(deps, sender, kind, registrationId, ownerId, event);
-}
-
 /**
  * A notice written by the event's unit or organizer (registrants.notify), as the 活动提醒
  * template with the notice as its 温馨提示: sent once per notice and registration, spending the
@@ -101,7 +89,7 @@ export async function sendEventMessage(
   event: { id: string; title: string; startAt: number; venue: string },
   text: string,
 ): Promise<ReminderRecord | null> {
-  return handle(deps, sender, 'event_reminder', registrationId, ownerId, event, {
+  return sendReminder(deps, sender, 'event_reminder', registrationId, ownerId, event, {
     id: `message|${noticeKey}|${registrationId}`,
     fields: { ...reminderFields('event_reminder', event), thing4: thing(text) },
     page: eventPage(event.id),
@@ -122,7 +110,7 @@ export async function sendRatingInvite(
   ownerId: string,
   event: { id: string; title: string; startAt: number; venue: string },
 ): Promise<ReminderRecord | null> {
-  return handle(deps, sender, 'rating_invite', registrationId, ownerId, event, {
+  return sendReminder(deps, sender, 'rating_invite', registrationId, ownerId, event, {
     id: `rating_invite|${sampleId}|${registrationId}`,
     fields: ratingInviteFields(event),
     page: 'pages/mine/index',
@@ -131,7 +119,11 @@ export async function sendRatingInvite(
 
 const eventPage = (eventId: string) => `pages/event/index?id=${eventId}`;
 
-async function handle(
+/**
+ * Handles one reminder now: claimed once, a credit spent, sent, and its outcome recorded. A
+ * `message` names its own id, template fields and page; without one, the kind's own are used.
+ */
+export async function sendReminder(
   deps: Deps,
   sender: ReminderSender,
   kind: ReminderKind,

@@ -129,6 +129,14 @@ export async function loadDemoCity(store: Store, jintanCampaign: Campaign, now: 
     await store.putEvent(event);
     const before: Clock = { now: () => startAt - 3600_000 };
     const during: Clock = { now: () => startAt + 10 * 60_000 };
+    // Each admission at this event's door carries the next demo scan id.
+    const nextDoor = () => ({
+      eventId: event.id,
+      deviceId: 'demo-door',
+      scanId: `demo-wujin-${++scan}`.padEnd(12, '0'),
+      scannedAt: during.now(),
+      offline: false,
+    });
     // demo-filler-1…30 are 金坛's demo residents too: the city counts each of them once.
     for (let r = 1 + i * 10; r <= 30 + i * 5; r++) {
       const resident: Caller = {
@@ -146,23 +154,11 @@ export async function loadDemoCity(store: Store, jintanCampaign: Campaign, now: 
         consent: true,
       });
       if (r % 4 === 0) continue; // signed up, did not come
-      const door = {
-        eventId: event.id,
-        deviceId: 'demo-door',
-        scanId: `demo-wujin-${++scan}`.padEnd(12, '0'),
-        scannedAt: during.now(),
-        offline: false,
-      };
+      const door = nextDoor();
       await manualCheckin({ store, clock: during, signer: null }, organizer, door, registration.id);
     }
     for (let w = 0; w < 3 + i; w++) {
-      const door = {
-        eventId: event.id,
-        deviceId: 'demo-door',
-        scanId: `demo-wujin-${++scan}`.padEnd(12, '0'),
-        scannedAt: during.now(),
-        offline: false,
-      };
+      const door = nextDoor();
       await walkIn({ store, clock: during, signer: null }, organizer, door, { companions: 0 });
     }
   }

@@ -218,12 +218,9 @@ describe('statistics forms', () => {
       { eventId: 'morning', name: '赵六', phone: '13700000000', companions: 0, consent: true },
       'p9',
     );
-    const early = await h.call(
-      'resident',
-      'rating.submit',
-      { registrationId: r.registration.id, score: 4, comment: '' },
-      'p9',
-    );
+    const rate = (who: string, score: number, comment = '') =>
+      h.call('resident', 'rating.submit', { registrationId: r.registration.id, score, comment }, who);
+    const early = await rate('p9', 4);
     expect(!early.ok && early.error.code).toBe('RATING_NOT_ALLOWED');
     h.clock.set(at('2026-11-16', '08:59'));
     const codes = await h.ok('resident', 'checkin.codes', { registrationId: r.registration.id }, 'p9');
@@ -233,20 +230,10 @@ describe('statistics forms', () => {
       { eventId: 'morning', deviceId: 'dev-1', scanId: scanId(), code: codes.codes[0].code },
       STAFF_U1,
     );
-    const stranger = await h.call(
-      'resident',
-      'rating.submit',
-      { registrationId: r.registration.id, score: 1, comment: '' },
-      'p8',
-    );
+    const stranger = await rate('p8', 1);
     expect(!stranger.ok && stranger.error.code).toBe('REGISTRATION_NOT_FOUND');
-    await h.ok('resident', 'rating.submit', { registrationId: r.registration.id, score: 3, comment: '一般' }, 'p9');
-    const twice = await h.call(
-      'resident',
-      'rating.submit',
-      { registrationId: r.registration.id, score: 5, comment: '' },
-      'p9',
-    );
+    expect((await rate('p9', 3, '一般')).ok).toBe(true);
+    const twice = await rate('p9', 5);
     expect(!twice.ok && twice.error.code).toBe('ALREADY_RATED');
     const mine = await h.ok('resident', 'signup.mine', {}, 'p9');
     expect(mine.items[0].registration).toMatchObject({ myRating: 3, checkedInAt: at('2026-11-16', '08:59') });

@@ -7,6 +7,7 @@ import { PERMISSIONS } from '../../backend/api/permissions';
 import type { ErrorCode, FunctionName } from '../../types/api';
 import { at } from '../../backend/core/time';
 import { world, type World } from './permission-world';
+import { anEventInput } from '../support/builders';
 import { EVALUATION_INPUTS, HONOUR_RESIDENT_INPUTS } from '../support/evaluation-inputs';
 
 /** The callers, in the column order of EXPECTED. */
@@ -185,22 +186,13 @@ const EXPECTED: Record<string, readonly Cell[]> = {
 };
 
 const door = { eventId: 'e1', deviceId: 'device-1', scanId: 'scan-00000001' };
-const event = {
+const event = anEventInput({
   eventId: 'e1',
-  unitId: 'u1',
-  title: '智能手机培训',
   content: '',
   venue: '教室',
-  startAt: at('2026-11-15', '09:00'),
   endAt: at('2026-11-15', '10:00'),
-  category: 'training',
-  audiences: ['elderly'],
-  mode: 'offline',
-  free: true,
-  venueRole: null,
-  maxCompanions: 2,
   capacity: 20,
-};
+});
 
 function inputs(w: World): Record<FunctionName, Record<string, unknown>> {
   const person = { name: '赵大爷', phone: '13700001111', companions: 0, consent: true };

@@ -3,9 +3,10 @@
  * signed up, through the API as each kind of caller.
  */
 import ExcelJS from 'exceljs';
-import { aCampaign, anEvent, anOrg } from '../support/builders';
-import { openHarness, type Harness } from '../support/harness';
-import { KeptFiles } from '../support/kept-files';
+import { anEvent } from '../support/builders';
+import type { Harness } from '../support/harness';
+import type { KeptFiles } from '../support/kept-files';
+import { openExportingHarness } from '../support/one-unit';
 
 let h: Harness;
 
@@ -23,11 +24,7 @@ async function signUp(openid: string, name: string, phone: string, companions = 
 }
 
 beforeEach(async () => {
-  h = openHarness();
-  files = new KeptFiles();
-  h.deps.files = files;
-  await h.store.putCampaign(aCampaign());
-  await h.store.putOrg(anOrg({ id: 's1', kind: 'street', parentId: 'd1' }));
+  ({ h, files } = await openExportingHarness());
   await h.store.putEvent(anEvent({ id: 'e1', title: '智能手机入门', capacity: 3 }));
 });
 afterEach(() => h.close());

@@ -9,30 +9,19 @@ import ExcelJS from 'exceljs';
 import { at } from '../../backend/core/time';
 import { signVenueCode } from '../../backend/core/venue-code';
 import { signerFromSeed } from '../../backend/usecases/signing';
-import { aCampaign, anEvent, anOrg } from '../support/builders';
-import { openHarness, type Harness } from '../support/harness';
-import { KeptFiles } from '../support/kept-files';
+import { anEvent } from '../support/builders';
+import type { Harness } from '../support/harness';
+import type { KeptFiles } from '../support/kept-files';
+import { openExportingHarness, putUnitLeads } from '../support/one-unit';
 
 let h: Harness;
 let files: KeptFiles;
 const START = at('2026-11-15', '09:00'); // anEvent's start; ends 10:30, door 08:00–11:00
 
 beforeEach(async () => {
-  h = openHarness();
-  files = new KeptFiles();
-  h.deps.files = files;
-  await h.store.putCampaign(aCampaign());
-  await h.store.putOrg(anOrg({ id: 's1', kind: 'street', parentId: 'd1' }));
-  await h.store.putOrg(anOrg({ id: 'u1', name: '尧塘街道社区教育中心' }));
+  ({ h, files } = await openExportingHarness('尧塘街道社区教育中心'));
   await h.store.putEvent(anEvent({ id: 'e1', title: '社区教育开放日', capacity: 10 }));
-  await h.store.putMember({
-    openid: 'staff-u1',
-    role: 'supervisor',
-    districtId: 'd1',
-    unitIds: ['u1'],
-    name: '孙老师',
-  });
-  await h.store.putMember({ openid: 'org-d1', role: 'organizer', districtId: 'd1', unitIds: [], name: '凌老师' });
+  await putUnitLeads(h.store);
   await h.ok(
     'resident',
     'signup.create',

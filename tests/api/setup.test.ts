@@ -1,7 +1,6 @@
 import { at } from '../../backend/core/time';
-import { aCampaign, anOrg } from '../support/builders';
+import { aCampaign, anEventInput, anOrg } from '../support/builders';
 import { openHarness, type Harness } from '../support/harness';
-import type { EventInput } from '../../types/api';
 
 const ORGANIZER = 'openid-organizer';
 const OTHER_ORGANIZER = 'openid-organizer-d2';
@@ -28,6 +27,18 @@ describe('organizing the week', () => {
   });
   afterEach(() => h.close());
 
+  const signUpInput = (eventId: string, name: string, phone: string) => ({
+    eventId,
+    name,
+    phone,
+    companions: 0,
+    consent: true,
+  });
+  const trySignUp = (eventId: string, who: string, name = '王小明', phone = '13900000000') =>
+    h.call('resident', 'signup.create', signUpInput(eventId, name, phone), who);
+  const signUp = (eventId: string, who: string, name = '王小明', phone = '13900000000') =>
+    h.ok('resident', 'signup.create', signUpInput(eventId, name, phone), who);
+
   async function bindStaff(openid: string, role: 'staff' | 'supervisor' = 'staff') {
     const { invite } = await h.ok(
       'organizer',
@@ -37,23 +48,6 @@ describe('organizing the week', () => {
     );
     await h.ok('resident', 'invite.accept', { code: invite.code.toLowerCase() }, openid);
   }
-
-  const eventInput = (over: Partial<EventInput> = {}): EventInput => ({
-    unitId: 'u1',
-    title: '智能手机培训',
-    content: '手把手教学',
-    venue: '社区教育中心',
-    startAt: at('2026-11-15', '09:00'),
-    endAt: at('2026-11-15', '10:30'),
-    category: 'training',
-    audiences: ['elderly'],
-    mode: 'offline',
-    free: true,
-    venueRole: null,
-    maxCompanions: 2,
-    capacity: 2,
-    ...over,
-  });
 
   it('runs an invitation through its life: used once, expired, revoked, wrong role', async () => {
     const { invite, path } = await h.ok(
@@ -121,7 +115,7 @@ describe('organizing the week', () => {
   });
 
   it('an edit sets the price, contact and map point, and an edit without them clears them', async () => {
-    const { event } = await h.ok('organizer', 'event.save', eventInput(), ORGANIZER);
+    const { event } = await h.ok('organizer', 'event.save', anEventInput(), ORGANIZER);
     const practical = {
       free: false,
       fee: '30元/人',
@@ -129,7 +123,7 @@ describe('organizing the week', () => {
       contactPhone: '0519-82812345',
       location: { latitude: 31.7512, longitude: 119.5601, address: '尧塘街道文化中心' },
     };
-    await h.ok('organizer', 'event.save', eventInput({ eventId: event.id, ...practical }), ORGANIZER);
+    await h.ok('organizer', 'event.save', anEventInput({ eventId: event.id, ...practical }), ORGANIZER);
     const set = (await h.ok('resident', 'event.get', { eventId: event.id }, 'resident-1')).event;
     expect([set.fee, set.contactName, set.contactPhone, set.location]).toEqual([
       '30元/人',
@@ -137,18 +131,18 @@ describe('organizing the week', () => {
       '0519-82812345',
       { latitude: 31.7512, longitude: 119.5601, address: '尧塘街道文化中心' },
     ]);
-    await h.ok('organizer', 'event.save', eventInput({ eventId: event.id, free: false, fee: '20元/人' }), ORGANIZER);
+    await h.ok('organizer', 'event.save', anEventInput({ eventId: event.id, free: false, fee: '20元/人' }), ORGANIZER);
     const cleared = (await h.ok('resident', 'event.get', { eventId: event.id }, 'resident-1')).event;
     expect(cleared.fee).toBe('20元/人');
     expect(['contactName', 'contactPhone', 'location'].filter((k) => k in cleared)).toEqual([]);
     // An explicit null clears too.
-    await h.ok('organizer', 'event.save', eventInput({ eventId: event.id, fee: null }), ORGANIZER);
+    await h.ok('organizer', 'event.save', anEventInput({ eventId: event.id, fee: null }), ORGANIZER);
     expect('fee' in (await h.ok('resident', 'event.get', { eventId: event.id }, 'resident-1')).event).toBe(false);
   });
 
   it('publishes an event only after review, and tells the unit why it was returned', async () => {
     await bindStaff('staff-1');
-    const { event } = await h.ok('organizer', 'event.save', eventInput(), 'staff-1');
+    const { event } = await h.ok('organizer', 'event.save', anEventInput(), 'staff-1');
     expect(event.status).toBe('draft');
     const hidden = await h.call('resident', 'event.get', { eventId: event.id }, 'resident-1');
     expect(!hidden.ok && hidden.error.code).toBe('EVENT_NOT_FOUND');
@@ -181,7 +175,12 @@ describe('organizing the week', () => {
       ORGANIZER,
     );
     expect(returned.event).toMatchObject({ status: 'returned', reviewNote: '请补充活动地点门牌号' });
-    await h.ok('organizer', 'event.save', eventInput({ eventId: event.id, venue: '社区教育中心三楼 301' }), 'staff-1');
+    await h.ok(
+      'organizer',
+      'event.save',
+      anEventInput({ eventId: event.id, venue: '社区教育中心三楼 301' }),
+      'staff-1',
+    );
     await h.ok('organizer', 'event.review', { eventId: event.id, action: 'submit', reason: '' }, 'staff-1');
     await h.ok('organizer', 'event.review', { eventId: event.id, action: 'approve', reason: '' }, ORGANIZER);
     const visible = await h.ok('resident', 'event.get', { eventId: event.id }, 'resident-1');
@@ -202,16 +201,11 @@ describe('organizing the week', () => {
   });
 
   it('never lowers capacity below the seats taken; raising it promotes the waitlist', async () => {
-    const { event } = await h.ok('organizer', 'event.save', eventInput({ capacity: 2 }), ORGANIZER);
+    const { event } = await h.ok('organizer', 'event.save', anEventInput({ capacity: 2 }), ORGANIZER);
     expect(event.status).toBe('approved');
     for (const [i, who] of ['r1', 'r2', 'r3'].entries()) {
-      await h.ok(
-        'resident',
-        'signup.create',
-        // Three people, three phone numbers: one phone holds one seat per event (#11).
-        { eventId: event.id, name: '王小明', phone: `1390000000${i}`, companions: 0, consent: true },
-        who,
-      );
+      // Three people, three phone numbers: one phone holds one seat per event (#11).
+      await signUp(event.id, who, '王小明', `1390000000${i}`);
     }
     const lower = await h.call('organizer', 'event.setCapacity', { eventId: event.id, capacity: 1 }, ORGANIZER);
     expect(!lower.ok && lower.error.code).toBe('CAPACITY_BELOW_TAKEN');
@@ -220,29 +214,29 @@ describe('organizing the week', () => {
     expect(raised.event).toMatchObject({ capacity: 3, confirmedPeople: 3, waitingCount: 0 });
     const notices = await h.ok('resident', 'notices.list', {}, 'r3');
     expect(notices.notices.map((n) => n.kind)).toEqual(['promoted']);
-    const viaEdit = await h.call('organizer', 'event.save', eventInput({ eventId: event.id, capacity: 2 }), ORGANIZER);
+    const viaEdit = await h.call(
+      'organizer',
+      'event.save',
+      anEventInput({ eventId: event.id, capacity: 2 }),
+      ORGANIZER,
+    );
     expect(!viaEdit.ok && viaEdit.error.code).toBe('CAPACITY_BELOW_TAKEN');
   });
 
   it('tells signed-up residents when an approved event changes time or place', async () => {
-    const { event } = await h.ok('organizer', 'event.save', eventInput({ capacity: 10 }), ORGANIZER);
-    await h.ok(
-      'resident',
-      'signup.create',
-      { eventId: event.id, name: '王小明', phone: '13900000000', companions: 0, consent: true },
-      'r1',
-    );
+    const { event } = await h.ok('organizer', 'event.save', anEventInput({ capacity: 10 }), ORGANIZER);
+    await signUp(event.id, 'r1');
     await h.ok(
       'organizer',
       'event.save',
-      eventInput({ eventId: event.id, capacity: 10, title: '改个名字' }),
+      anEventInput({ eventId: event.id, capacity: 10, title: '改个名字' }),
       ORGANIZER,
     );
     expect((await h.ok('resident', 'notices.list', {}, 'r1')).notices).toEqual([]);
     await h.ok(
       'organizer',
       'event.save',
-      eventInput({
+      anEventInput({
         eventId: event.id,
         capacity: 10,
         startAt: at('2026-11-16', '14:00'),
@@ -261,19 +255,9 @@ describe('organizing the week', () => {
   });
 
   it('cancelling an event cancels its sign-ups, which stop counting, with a notice', async () => {
-    const { event } = await h.ok('organizer', 'event.save', eventInput({ capacity: 1 }), ORGANIZER);
-    await h.ok(
-      'resident',
-      'signup.create',
-      { eventId: event.id, name: '王小明', phone: '13900000000', companions: 0, consent: true },
-      'r1',
-    );
-    await h.ok(
-      'resident',
-      'signup.create',
-      { eventId: event.id, name: '李四', phone: '13900000001', companions: 0, consent: true },
-      'r2',
-    );
+    const { event } = await h.ok('organizer', 'event.save', anEventInput({ capacity: 1 }), ORGANIZER);
+    await signUp(event.id, 'r1');
+    await signUp(event.id, 'r2', '李四', '13900000001');
     const before = await h.ok('organizer', 'dashboard.get', {}, ORGANIZER);
     expect(before.week.signups).toBe(1);
     await h.ok('organizer', 'event.review', { eventId: event.id, action: 'cancel', reason: '场地维修' }, ORGANIZER);
@@ -287,14 +271,9 @@ describe('organizing the week', () => {
     }
     const after = await h.ok('organizer', 'dashboard.get', {}, ORGANIZER);
     expect(after.week).toMatchObject({ signups: 0, eventsScheduled: 0 });
-    const late = await h.call(
-      'resident',
-      'signup.create',
-      { eventId: event.id, name: '王小明', phone: '13900000000', companions: 0, consent: true },
-      'r3',
-    );
+    const late = await trySignUp(event.id, 'r3');
     expect(!late.ok && late.error.code).toBe('EVENT_NOT_OPEN');
-    const edit = await h.call('organizer', 'event.save', eventInput({ eventId: event.id }), ORGANIZER);
+    const edit = await h.call('organizer', 'event.save', anEventInput({ eventId: event.id }), ORGANIZER);
     expect(!edit.ok && edit.error.code).toBe('EVENT_STATE_CONFLICT');
   });
 
@@ -302,7 +281,7 @@ describe('organizing the week', () => {
     const outside = await h.call(
       'organizer',
       'event.save',
-      eventInput({ startAt: at('2026-12-01', '09:00'), endAt: at('2026-12-01', '10:00') }),
+      anEventInput({ startAt: at('2026-12-01', '09:00'), endAt: at('2026-12-01', '10:00') }),
       ORGANIZER,
     );
     expect(!outside.ok && outside.error).toMatchObject({
@@ -312,11 +291,11 @@ describe('organizing the week', () => {
     const backwards = await h.call(
       'organizer',
       'event.save',
-      eventInput({ endAt: at('2026-11-15', '08:00') }),
+      anEventInput({ endAt: at('2026-11-15', '08:00') }),
       ORGANIZER,
     );
     expect(!backwards.ok && backwards.error.message).toBe('结束时间须晚于开始时间');
-    const zero = await h.call('organizer', 'event.save', eventInput({ capacity: 0 }), ORGANIZER);
+    const zero = await h.call('organizer', 'event.save', anEventInput({ capacity: 0 }), ORGANIZER);
     expect(!zero.ok && zero.error.fields).toEqual([{ path: 'capacity', message: '名额须为正整数' }]);
     const badPhone = await h.call(
       'organizer',

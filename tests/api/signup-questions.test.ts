@@ -6,9 +6,10 @@
  */
 import ExcelJS from 'exceljs';
 import { at } from '../../backend/core/time';
-import { aCampaign, anEvent, anOrg } from '../support/builders';
-import { openHarness, type Harness } from '../support/harness';
-import { KeptFiles } from '../support/kept-files';
+import { anEvent } from '../support/builders';
+import type { Harness } from '../support/harness';
+import type { KeptFiles } from '../support/kept-files';
+import { openExportingHarness, putUnitLeads } from '../support/one-unit';
 
 let h: Harness;
 let files: KeptFiles;
@@ -46,21 +47,9 @@ const saveInput = {
 const person = (name: string, phone: string) => ({ eventId: 'e1', name, phone, companions: 0, consent: true });
 
 beforeEach(async () => {
-  h = openHarness();
-  files = new KeptFiles();
-  h.deps.files = files;
-  await h.store.putCampaign(aCampaign());
-  await h.store.putOrg(anOrg({ id: 's1', kind: 'street', parentId: 'd1' }));
-  await h.store.putOrg(anOrg({ id: 'u1', name: '尧塘街道社区教育中心' }));
+  ({ h, files } = await openExportingHarness('尧塘街道社区教育中心'));
   await h.store.putEvent(event);
-  await h.store.putMember({
-    openid: 'staff-u1',
-    role: 'supervisor',
-    districtId: 'd1',
-    unitIds: ['u1'],
-    name: '孙老师',
-  });
-  await h.store.putMember({ openid: 'org-d1', role: 'organizer', districtId: 'd1', unitIds: [], name: '凌老师' });
+  await putUnitLeads(h.store);
 });
 afterEach(() => h.close());
 

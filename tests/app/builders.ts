@@ -79,6 +79,12 @@ export function aRegistration(overrides: Partial<RegistrationView> = {}): Regist
 
 export const ok = <T>(data: T): ApiResult<T> => ({ ok: true, data });
 
+/** The server's answer to input it refused: its general message and a message per field. */
+export const validationFailed = (fields: { path: string; message: string }[]): ApiResult<never> => ({
+  ok: false,
+  error: { code: 'VALIDATION_FAILED', message: '填写的信息有误，请检查后再试', retryable: false, fields },
+});
+
 type Handler = (data: Record<string, unknown>) => ApiResult<unknown> | Promise<ApiResult<unknown>>;
 
 /**

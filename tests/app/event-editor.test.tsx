@@ -10,7 +10,7 @@ import { checkEventDraft, draftOf, eventInputOf, newEventDraft } from '../../src
 import type { ApiResult, EventInput, WhoAmI } from '../../types/api';
 import { at } from '../../backend/core/time';
 import Taro, { setRouterParams } from './stand-ins/taro';
-import { WEEK_DAYS, aWeek, cannedTransport, ok } from './builders';
+import { WEEK_DAYS, aWeek, cannedTransport, ok, validationFailed } from './builders';
 import { ORGANIZER_ME, ORGS, STAFF_ME, aManagedEvent } from './setup-fixtures';
 
 jest.mock('../../src/platform/call', () => ({ callFunction: jest.fn() }));
@@ -122,19 +122,13 @@ test('checks like the backend before sending', async () => {
 });
 
 test('shows the server’s field errors beside the fields, and the rest above the button', async () => {
-  backend(() => ({
-    ok: false,
-    error: {
-      code: 'VALIDATION_FAILED',
-      message: '填写的信息有误，请检查后再试',
-      retryable: false,
-      fields: [
-        { path: 'title', message: '活动项目最多 60 个字' },
-        { path: 'audiences.0', message: '没有这个参与对象' },
-        { path: 'source', message: '不认识的字段' },
-      ],
-    },
-  }));
+  backend(() =>
+    validationFailed([
+      { path: 'title', message: '活动项目最多 60 个字' },
+      { path: 'audiences.0', message: '没有这个参与对象' },
+      { path: 'source', message: '不认识的字段' },
+    ]),
+  );
   render(<EventEditPage />);
   fireEvent.change(await screen.findByPlaceholderText('活动名称'), { target: { value: '讲座' } });
   fireEvent.change(screen.getByPlaceholderText('例如：尧塘街道社区教育中心多功能教室'), {

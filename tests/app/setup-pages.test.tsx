@@ -16,7 +16,7 @@ import { checkCampaignDraft, campaignDraftOf, campaignInputOf } from '../../src/
 import type { ApiResult } from '../../types/api';
 import { at } from '../../backend/core/time';
 import Taro, { setRouterParams } from './stand-ins/taro';
-import { aWeek, cannedTransport, ok } from './builders';
+import { aWeek, cannedTransport, ok, validationFailed } from './builders';
 import { MEMBERS, ORGANIZER_ME, ORGS, aManagedEvent, anInvite } from './setup-fixtures';
 
 jest.mock('../../src/platform/call', () => ({ callFunction: jest.fn() }));
@@ -94,18 +94,12 @@ describe('活动周设置', () => {
   });
 
   test('shows the server’s field messages', async () => {
-    backend(() => ({
-      ok: false,
-      error: {
-        code: 'VALIDATION_FAILED',
-        message: '填写的信息有误，请检查后再试',
-        retryable: false,
-        fields: [
-          { path: 'theme', message: '活动主题最多 60 个字' },
-          { path: 'opening.place', message: '请填写开幕式地点' },
-        ],
-      },
-    }));
+    backend(() =>
+      validationFailed([
+        { path: 'theme', message: '活动主题最多 60 个字' },
+        { path: 'opening.place', message: '请填写开幕式地点' },
+      ]),
+    );
     render(<CampaignPage />);
     fireEvent.click(await screen.findByText('保存活动周'));
     expect(await screen.findByText('活动主题最多 60 个字')).toBeTruthy();
@@ -171,15 +165,7 @@ describe('组织架构', () => {
   });
 
   test('edits a unit; the server’s field messages show beside the fields', async () => {
-    backend(() => ({
-      ok: false,
-      error: {
-        code: 'VALIDATION_FAILED',
-        message: '填写的信息有误，请检查后再试',
-        retryable: false,
-        fields: [{ path: 'contact.email', message: 'E-mail 格式不正确' }],
-      },
-    }));
+    backend(() => validationFailed([{ path: 'contact.email', message: 'E-mail 格式不正确' }]));
     render(<OrgsPage />);
     fireEvent.click(await screen.findByText('尧塘街道社区教育中心', { selector: '.org-row__name' }));
     expect((screen.getByPlaceholderText('姓名') as HTMLInputElement).value).toBe('张明');

@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { callFunction } from '../../src/platform/call';
 import SignupPage from '../../src/pages/signup/index';
 import Taro, { setRouterParams } from './stand-ins/taro';
-import { aRegistration, anEvent, cannedTransport, ok } from './builders';
+import { aRegistration, anEvent, cannedTransport, ok, validationFailed } from './builders';
 
 jest.mock('../../src/platform/call', () => ({ callFunction: jest.fn() }));
 const call = callFunction as jest.MockedFunction<typeof callFunction>;
@@ -58,18 +58,12 @@ test('asks for a name and for consent before sending', async () => {
 });
 
 test('shows the server’s error message and its per-field messages as they are', async () => {
-  backend(() => ({
-    ok: false,
-    error: {
-      code: 'VALIDATION_FAILED',
-      message: '填写的信息有误，请检查后再试',
-      retryable: false,
-      fields: [
-        { path: 'phone', message: '该手机号暂不能报名' },
-        { path: 'source', message: '来源不正确' },
-      ],
-    },
-  }));
+  backend(() =>
+    validationFailed([
+      { path: 'phone', message: '该手机号暂不能报名' },
+      { path: 'source', message: '来源不正确' },
+    ]),
+  );
   render(<SignupPage />);
   await fillForm();
   fireEvent.click(screen.getByText('提交报名'));

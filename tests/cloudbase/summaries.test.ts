@@ -138,77 +138,36 @@ describe('addVisit', () => {
     const { fake, store, requests } = setup();
     const _ = fake.command;
     const id = 'c1|all|p1';
+    // The requests addVisit may send on the visits collection, spelled out once.
+    const visits = (...calls: unknown[][]) => ({ collection: 'visits', calls });
+    const added = visits(['add', { _id: id, campaignId: 'c1', marker: 'all|p1', visits: 1 }]);
+    const ifCount = (visitsNow: unknown, update: Record<string, unknown>) =>
+      visits(['where', { _id: id, visits: visitsNow }], ['update', update]);
+    const readBack = visits(['doc', id], ['get']);
 
     await store.addVisit('c1', 'all|p1', 1);
-    expect(requests).toEqual([
-      { collection: 'visits', calls: [['add', { _id: id, campaignId: 'c1', marker: 'all|p1', visits: 1 }]] },
-    ]);
+    expect(requests).toEqual([added]);
 
     reset(requests);
     expect(await store.addVisit('c1', 'all|p1', 1)).toBe(2);
     expect(requests).toEqual([
-      { collection: 'visits', calls: [['add', { _id: id, campaignId: 'c1', marker: 'all|p1', visits: 1 }]] },
-      {
-        collection: 'visits',
-        calls: [
-          ['where', { _id: id, visits: 0 }],
-          ['update', { visits: 1 }],
-        ],
-      },
-      {
-        collection: 'visits',
-        calls: [
-          ['doc', id],
-          ['update', { visits: _.inc(1) }],
-        ],
-      },
-      { collection: 'visits', calls: [['doc', id], ['get']] },
+      added,
+      ifCount(0, { visits: 1 }),
+      visits(['doc', id], ['update', { visits: _.inc(1) }]),
+      readBack,
     ]);
 
     reset(requests);
     expect(await store.addVisit('c1', 'all|p1', -1)).toBe(1);
-    expect(requests).toEqual([
-      {
-        collection: 'visits',
-        calls: [
-          ['where', { _id: id, visits: 1 }],
-          ['update', { visits: 0 }],
-        ],
-      },
-      {
-        collection: 'visits',
-        calls: [
-          ['where', { _id: id, visits: _.gt(1) }],
-          ['update', { visits: _.inc(-1) }],
-        ],
-      },
-      { collection: 'visits', calls: [['doc', id], ['get']] },
-    ]);
+    expect(requests).toEqual([ifCount(1, { visits: 0 }), ifCount(_.gt(1), { visits: _.inc(-1) }), readBack]);
 
     reset(requests);
     expect(await store.addVisit('c1', 'all|p1', -1)).toBe(0);
-    expect(requests).toEqual([
-      {
-        collection: 'visits',
-        calls: [
-          ['where', { _id: id, visits: 1 }],
-          ['update', { visits: 0 }],
-        ],
-      },
-    ]);
+    expect(requests).toEqual([ifCount(1, { visits: 0 })]);
 
     reset(requests);
     expect(await store.addVisit('c1', 'all|p1', 1)).toBe(1);
-    expect(requests).toEqual([
-      { collection: 'visits', calls: [['add', { _id: id, campaignId: 'c1', marker: 'all|p1', visits: 1 }]] },
-      {
-        collection: 'visits',
-        calls: [
-          ['where', { _id: id, visits: 0 }],
-          ['update', { visits: 1 }],
-        ],
-      },
-    ]);
+    expect(requests).toEqual([added, ifCount(0, { visits: 1 })]);
   });
 
   test('-1 never goes below 0, on a zero count or a missing marker (which stays missing)', async () => {

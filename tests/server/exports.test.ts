@@ -5,7 +5,6 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXPORT_LIFETIME_MS, localExportFiles } from '../../server/files';
@@ -13,6 +12,7 @@ import { createLocalServer } from '../../server/http';
 import { cloudExportFiles, type CloudStorage } from '../../backend/api/cloud-files';
 import { openSqliteStore, type SqliteStore } from '../../backend/store/sqlite';
 import { FixedClock } from '../support/builders';
+import { listenLocally } from '../support/local-server';
 
 const HOUR = 60 * 60_000;
 const T = 1_800_000_000_000;
@@ -43,8 +43,7 @@ describe('local exports', () => {
       exports,
       devIdentities: false,
     });
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    base = await listenLocally(server);
     return exports;
   }
 

@@ -1,5 +1,4 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
@@ -7,6 +6,7 @@ import { createLocalServer, MAX_BODY_BYTES } from '../../server/http';
 import { openSqliteStore, type SqliteStore } from '../../backend/store/sqlite';
 import { DEMO_MEMBERS } from '../../server/demo/identities';
 import { aCampaign, anEvent, FixedClock } from '../support/builders';
+import { listenLocally, shutDown } from '../support/local-server';
 
 describe('local server', () => {
   let dir: string;
@@ -28,14 +28,9 @@ describe('local server', () => {
       staticDir: join(dir, 'www'),
       devIdentities: true,
     });
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    base = await listenLocally(server);
   });
-  afterAll(async () => {
-    await new Promise((done) => server.close(done));
-    store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => shutDown(server, store, dir));
 
   const post = (path: string, body: string, headers: Record<string, string> = {}) =>
     fetch(base + path, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });

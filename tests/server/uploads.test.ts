@@ -1,12 +1,12 @@
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, statSync } from 'node:fs';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLocalServer } from '../../server/http';
 import { localUploads, type LocalUploads } from '../../server/uploads';
 import { openSqliteStore, type SqliteStore } from '../../backend/store/sqlite';
 import { FixedClock } from '../support/builders';
+import { listenLocally, shutDown } from '../support/local-server';
 import { mp4Of, pdfOf } from '../support/media';
 
 const STAFF = 'demo-openid-staff-yaotang';
@@ -30,14 +30,9 @@ describe('local uploads: POST /api/_upload', () => {
       uploads,
       devIdentities: true,
     });
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    base = await listenLocally(server);
   });
-  afterAll(async () => {
-    await new Promise((done) => server.close(done));
-    store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => shutDown(server, store, dir));
 
   const upload = (bytes: number[] | Uint8Array, identity?: string) =>
     fetch(`${base}/api/_upload`, {

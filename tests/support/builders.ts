@@ -1,5 +1,6 @@
 /** Small builders for domain records in tests: sensible defaults, override what matters. */
 import type { ActivityEvent, Campaign, Checkin, Member, Org, Registration, ScanLogEntry } from '../../types/domain';
+import type { EventInput } from '../../types/api';
 import { at, dayOf } from '../../backend/core/time';
 
 export const T0 = at('2026-11-14', '08:00');
@@ -58,6 +59,26 @@ export function anEvent(overrides: Partial<ActivityEvent> = {}): ActivityEvent {
     walkIns: 0,
     createdAt: T0,
     updatedAt: T0,
+    ...overrides,
+  };
+}
+
+/** The organizer's input to `event.save`: a two-seat offline training in u1 on the week's second day. */
+export function anEventInput(overrides: Partial<EventInput> = {}): EventInput {
+  return {
+    unitId: 'u1',
+    title: '智能手机培训',
+    content: '手把手教学',
+    venue: '社区教育中心',
+    startAt: at('2026-11-15', '09:00'),
+    endAt: at('2026-11-15', '10:30'),
+    category: 'training',
+    audiences: ['elderly'],
+    mode: 'offline',
+    free: true,
+    venueRole: null,
+    maxCompanions: 2,
+    capacity: 2,
     ...overrides,
   };
 }
