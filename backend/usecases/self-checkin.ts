@@ -13,9 +13,9 @@
  *   same counters and distinct-person markers (core/counting.ts), method `self` (自助签到 in the
  *   roster, the exports and the door's audit log); every attempt is written to the scan log.
  */
-import type { ScanOutcome, ScanLogEntry } from '../../types/domain';
+import type { ScanOutcome } from '../../types/domain';
 import type { SelfCheckinResult, VenueCodes } from '../../types/api';
-import { doorVerdict, doorWindow, SCAN_MESSAGES } from '../core/checkin';
+import { doorWindow, SCAN_MESSAGES } from '../core/checkin';
 import { fail } from '../core/errors';
 import { registrationId } from '../core/registration';
 import { windowOf } from '../core/checkin-code';
@@ -95,7 +95,6 @@ export async function selfCheckin(deps: Deps, caller: Caller, code: string): Pro
   const event = await deps.store.getEvent(verdict.eventId);
   if (!event) return answer('invalid', null, null, 0);
   const shown = { id: event.id, title: event.title, venue: event.venue, startAt: event.startAt, endAt: event.endAt };
-  const key = holderKey(openid);
   const door: DoorAction = {
     eventId: event.id,
     deviceId: verdict.printed ? 'self-printed' : 'self-screen',
@@ -103,44 +102,18 @@ export async function selfCheckin(deps: Deps, caller: Caller, code: string): Pro
     scannedAt: now,
     offline: false,
   };
-  const log = async (outcome: ScanOutcome, regId: string | null, first: number | null) => {
-    const entry: ScanLogEntry = {
-      id: door.scanId,
-      eventId: event.id,
-      registrationId: regId,
-      kind: 'self',
-      outcome,
-      reason: outcome === 'checked_in' || outcome === 'already_checked_in' ? null : (REASONS[outcome] ?? null),
-      deviceId: door.deviceId,
-      // The resident, as the hash of her identity (no openid in the door's log).
-      staffId: `self:${key}`,
-      scannedAt: now,
-      recordedAt: deps.clock.now(),
-      offline: false,
-      conflict: false,
-      firstCheckedInAt: first,
-    };
-    await deps.store.insertScanLog(entry);
-  };
-  // The refusals before admission are reads and one log line; admission is its own unit of work.
-  const [reg, campaign] = await Promise.all([
-    deps.store.getRegistration(registrationId(event.id, key)),
-    deps.store.getCampaign(event.campaignId),
-  ]);
-  const gate = doorVerdict(event, campaign, now);
-  if (!reg || reg.status === 'pending') {
-    await log('not_registered', null, null);
-    return answer('not_registered', shown, null, 0);
-  }
-  if (gate !== 'open') {
-    await log(gate, reg.id, null);
-    return answer(gate, shown, null, 0);
-  }
-  // The door's own admission (replay check, door rules, one check-in, its scan-log entry),
-  // recorded as by the resident's hashed identity, never her openid.
-  const self = { ...caller, openid: `self:${key}` };
-  const a = await admitRegistration(deps, self, event, door, reg.id, 'self');
-  return answer(a.outcome, shown, a.outcome === 'checked_in' ? now : a.firstCheckedInAt, a.attendee?.party ?? 0);
+  // The door's own admission: the replay check, the sign-up (a missing or pending one is refused as
+  // 未报名), the door window (no override: door.override is never set here), one check-in and the
+  // scan-log entry, recorded as by the resident's hashed identity, never her openid.
+  const self = { ...caller, openid: `self:${holderKey(openid)}` };
+  const a = await admitRegistration(deps, self, event, door, registrationId(event.id, holderKey(openid)), 'self');
+  const counted = a.outcome === 'checked_in' || a.outcome === 'already_checked_in';
+  return answer(
+    a.outcome,
+    shown,
+    a.outcome === 'checked_in' ? now : a.firstCheckedInAt,
+    counted ? (a.attendee?.party ?? 0) : 0,
+  );
 }
 
 function answer(
