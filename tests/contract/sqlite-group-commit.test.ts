@@ -29,6 +29,23 @@ describe('group commit of the embedded store', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('gathers the units of requests that arrive in the same turn of the event loop into one transaction', async () => {
+    // Two requests handled one after another in the same poll of the sockets (separate callbacks).
+    const arrive = <T>(work: () => Promise<T>) =>
+      new Promise<T>((resolve, reject) => setImmediate(() => store.atomic(work).then(resolve, reject)));
+    let committedWhenSecondRan: string[] | null = null;
+    await Promise.all([
+      arrive(() => store.putOrg(anOrg({ id: 'g-a' }))),
+      arrive(async () => {
+        committedWhenSecondRan = committedOrgs();
+        await store.putOrg(anOrg({ id: 'g-b' }));
+      }),
+    ]);
+    // The second unit ran inside the first one's transaction: its write was not committed yet.
+    expect(committedWhenSecondRan).toEqual([]);
+    expect(committedOrgs()).toEqual(['g-a', 'g-b']);
+  });
+
   it('rolls back a failing unit alone and keeps the others of its group', async () => {
     const outcomes = await Promise.allSettled(
       Array.from({ length: 10 }, (_, i) =>

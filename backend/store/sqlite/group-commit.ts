@@ -5,6 +5,9 @@
  * error, the others are kept. Every unit is answered only after the COMMIT, so an answered unit is
  * in the write-ahead log like before, and a failed COMMIT fails every unit of the group.
  *
+ * A group gathers the units submitted in one turn of the event loop (the requests of one poll of
+ * the sockets), then the units that queue while it runs.
+ *
  * What it saves is the per-unit transaction: the BEGIN and COMMIT and, above all, the pages a
  * burst of sign-ups or scans writes again and again (the event's row, the summary counters) go
  * into the log once per group rather than once per unit.
@@ -90,7 +93,10 @@ export function groupCommit(
     submit<T>(work: () => Promise<T>): Promise<T> {
       return new Promise<T>((resolve, reject) => {
         pending.push({ work, resolve: resolve as (value: unknown) => void, reject });
-        if (pending.length === 1) schedule();
+        // The group starts on the next turn of the event loop, not at once: every request that
+        // arrived with this one (one poll of the sockets) submits its unit first and joins it. At
+        // once, each unit would run and commit alone, since the store's calls finish in microtasks.
+        if (pending.length === 1) setImmediate(schedule);
       });
     },
   };

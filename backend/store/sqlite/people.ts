@@ -1,8 +1,8 @@
 /**
  * Distinct people across campaigns, counted in SQL where the visit markers are kept: a marker is
  * `<scope>|<personKey>`, so the distinct markers of one scope prefix over several campaigns are
- * the distinct people. The prefix is a key range of each campaign in the covering index
- * visits_counted (campaign_id, marker, visits), so the count reads that index alone; one
+ * the distinct people. The prefix is a key range of each campaign in the visits table, kept
+ * WITHOUT ROWID (its rows are its primary key's B-tree), so the count reads that tree alone; one
  * campaign's markers are unique (the primary key), several campaigns' are grouped by marker. One
  * number comes back, whatever the number of markers.
  */

@@ -3,7 +3,7 @@
  * queries filter on or that change atomically live in their own columns and are the
  * truth for those fields.
  */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 export const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -66,7 +66,7 @@ CREATE TABLE IF NOT EXISTS counters (
   key TEXT NOT NULL,
   value INTEGER NOT NULL,
   PRIMARY KEY (campaign_id, key)
-);
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS ratings (
   id TEXT PRIMARY KEY,
   event_id TEXT NOT NULL,
@@ -116,9 +116,7 @@ CREATE TABLE IF NOT EXISTS visits (
   marker TEXT NOT NULL,
   visits INTEGER NOT NULL CHECK (visits >= 0),
   PRIMARY KEY (campaign_id, marker)
-);
--- Distinct people (countDistinctMarkers) read from the index alone, without a row lookup per marker.
-CREATE INDEX IF NOT EXISTS visits_counted ON visits (campaign_id, marker, visits);
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS report_tasks (
   id TEXT PRIMARY KEY,
   issuer_org_id TEXT NOT NULL,
@@ -134,6 +132,14 @@ CREATE TABLE IF NOT EXISTS report_submissions (
 );
 CREATE INDEX IF NOT EXISTS report_submissions_by_task ON report_submissions (task_id, id);
 `;
+
+/**
+ * Tables kept WITHOUT ROWID since version 7: the row is its primary key's B-tree, so a visit
+ * marker or counter changed at each check-in writes one tree instead of a table, its key index
+ * and (visits) a covering index, and distinct people are counted from that tree alone. Stores made
+ * before are rebuilt once (rows.ts `migrate`).
+ */
+export const WITHOUT_ROWID_TABLES = ['visits', 'counters'] as const;
 
 /** Columns added after version 1, for stores created before them: [table, column, definition]. */
 export const ADDED_COLUMNS: [string, string, string][] = [
