@@ -41,6 +41,12 @@ export function dayOf(ms: number): Day {
   return remember(dayNames, index, () => shanghai(ms).format('YYYY-MM-DD'));
 }
 
+/** The Asia/Shanghai hour (0–23) of a moment: arithmetic on the fixed offset, like `dayOf`'s day number. */
+export function hourOf(ms: number): number {
+  const shifted = ms + SHANGHAI_OFFSET_MINUTES * 60_000;
+  return Math.floor((shifted - Math.floor(shifted / DAY_MS) * DAY_MS) / 3_600_000);
+}
+
 /** Epoch ms of a wall-clock time in Asia/Shanghai, e.g. at('2020-11-14', '09:30'). */
 export function at(day: Day, hhmm = '00:00'): number {
   const parsed = dayjs.utc(`${day}T${hhmm}:00`);

@@ -23,14 +23,14 @@ import {
 } from '../core/checkin';
 import { fail } from '../core/errors';
 import { maskName } from '../core/registration';
-import { dayOf, shanghai } from '../core/time';
+import { dayOf, hourOf } from '../core/time';
 import { DuplicateKeyError } from '../store/port';
 import type { Caller, Deps } from './context';
 import type { CodeSigner } from './signing';
 
 /** Where and when a check-in counts: its Asia/Shanghai day and hour. */
 export function when(at: number): { day: string; hour: number } {
-  return { day: dayOf(at), hour: shanghai(at).hour() };
+  return { day: dayOf(at), hour: hourOf(at) };
 }
 
 export function signerOf(deps: Deps): CodeSigner {

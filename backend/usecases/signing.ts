@@ -27,7 +27,35 @@ export function signerFromSeed(seedHex: string): CodeSigner {
   return {
     publicKeyHex: Buffer.from(x, 'base64url').toString('hex'),
     sign: (payload) => new Uint8Array(sign(null, payload, privateKey)),
-    verifier: { verify: (payload, signature) => verify(null, payload, publicKey, signature) },
+    verifier: rememberingAuthentic((payload, signature) => verify(null, payload, publicKey, signature)),
+  };
+}
+
+/** How many authentic (payload, signature) pairs a verifier remembers. */
+export const REMEMBERED_SIGNATURES = 20_000;
+
+/**
+ * A verifier that remembers the pairs it found authentic, the most recent first: a code is
+ * scanned again and again at a door (a resident scans twice, two doors, a device's offline batch
+ * sent twice), and an Ed25519 verification costs as much CPU as a whole no-op request, where a
+ * lookup costs nothing. Sound because authenticity of exact bytes under one key never changes;
+ * only authentic pairs are kept (a forgery is checked every time), and a code's time window is
+ * judged by the caller every time, remembered or not. A Map keeps insertion order, so evicting
+ * its first key drops the least recently verified pair.
+ */
+export function rememberingAuthentic(
+  check: (payload: Uint8Array, signature: Uint8Array) => boolean,
+): SignatureVerifier {
+  const authentic = new Map<string, true>();
+  return {
+    verify(payload, signature) {
+      const key = `${Buffer.from(signature).toString('base64')}|${Buffer.from(payload).toString('latin1')}`;
+      if (authentic.has(key)) return true;
+      if (!check(payload, signature)) return false;
+      if (authentic.size >= REMEMBERED_SIGNATURES) authentic.delete(authentic.keys().next().value as string);
+      authentic.set(key, true);
+      return true;
+    },
   };
 }
 

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { at, clockLabel, dayLabel, dayOf, daysBetween, spanLabel, weekdayLabel } from '../../backend/core/time';
+import { at, clockLabel, dayLabel, dayOf, daysBetween, hourOf, spanLabel, weekdayLabel } from '../../backend/core/time';
 
 describe('Asia/Shanghai calendar time', () => {
   it('puts moments near midnight on the Shanghai day', () => {
@@ -9,6 +9,14 @@ describe('Asia/Shanghai calendar time', () => {
     expect(dayOf(Date.UTC(2026, 10, 13, 15, 59))).toBe('2026-11-13');
     expect(dayOf(Date.UTC(2026, 10, 13, 16, 0))).toBe('2026-11-14');
     expect(dayOf(Date.UTC(2026, 10, 14, 15, 59))).toBe('2026-11-14');
+  });
+
+  it('gives the Shanghai hour of a moment, also before 1970', () => {
+    expect(hourOf(Date.UTC(2026, 10, 13, 15, 59, 59, 999))).toBe(23);
+    expect(hourOf(Date.UTC(2026, 10, 13, 16, 0))).toBe(0);
+    expect(hourOf(Date.UTC(2026, 10, 14, 1, 30))).toBe(9);
+    expect(hourOf(-1)).toBe(7);
+    expect(hourOf(Date.UTC(1969, 11, 31, 15, 59))).toBe(23);
   });
 
   it('names days and clock times alike when asked again (they are remembered per day and minute)', () => {
