@@ -12,6 +12,12 @@ export interface CodeSigner {
   publicKeyHex: string;
   sign(payload: Uint8Array): Uint8Array;
   verifier: SignatureVerifier;
+  /**
+   * Verifies off the event loop (libuv's thread pool) and remembers an authentic pair, so that
+   * the door's synchronous judgement (core/checkin-code.ts) then answers from memory while the
+   * one thread goes on serving other requests. Never rejects: a forgery is simply not remembered.
+   */
+  verifyAhead(payload: Uint8Array, signature: Uint8Array): Promise<void>;
 }
 
 export function signerFromSeed(seedHex: string): CodeSigner {
@@ -27,7 +33,11 @@ export function signerFromSeed(seedHex: string): CodeSigner {
   return {
     publicKeyHex: Buffer.from(x, 'base64url').toString('hex'),
     sign: (payload) => new Uint8Array(sign(null, payload, privateKey)),
-    verifier: rememberingAuthentic((payload, signature) => verify(null, payload, publicKey, signature)),
+    ...rememberingAuthentic(
+      (payload, signature) => verify(null, payload, publicKey, signature),
+      (payload, signature) =>
+        new Promise((resolve) => verify(null, payload, publicKey, signature, (error, ok) => resolve(!error && ok))),
+    ),
   };
 }
 
@@ -45,16 +55,28 @@ export const REMEMBERED_SIGNATURES = 20_000;
  */
 export function rememberingAuthentic(
   check: (payload: Uint8Array, signature: Uint8Array) => boolean,
-): SignatureVerifier {
+  checkAsync: (payload: Uint8Array, signature: Uint8Array) => Promise<boolean>,
+): Pick<CodeSigner, 'verifier' | 'verifyAhead'> {
   const authentic = new Map<string, true>();
+  const keyOf = (payload: Uint8Array, signature: Uint8Array) =>
+    `${Buffer.from(signature).toString('base64')}|${Buffer.from(payload).toString('latin1')}`;
+  const remember = (key: string) => {
+    if (authentic.size >= REMEMBERED_SIGNATURES) authentic.delete(authentic.keys().next().value as string);
+    authentic.set(key, true);
+  };
   return {
-    verify(payload, signature) {
-      const key = `${Buffer.from(signature).toString('base64')}|${Buffer.from(payload).toString('latin1')}`;
-      if (authentic.has(key)) return true;
-      if (!check(payload, signature)) return false;
-      if (authentic.size >= REMEMBERED_SIGNATURES) authentic.delete(authentic.keys().next().value as string);
-      authentic.set(key, true);
-      return true;
+    verifier: {
+      verify(payload, signature) {
+        const key = keyOf(payload, signature);
+        if (authentic.has(key)) return true;
+        if (!check(payload, signature)) return false;
+        remember(key);
+        return true;
+      },
+    },
+    async verifyAhead(payload, signature) {
+      const key = keyOf(payload, signature);
+      if (!authentic.has(key) && (await checkAsync(payload, signature))) remember(key);
     },
   };
 }
