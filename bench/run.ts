@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { ApiClient } from './lib/http';
 import { type Figures, type HttpContext, log } from './lib/report';
 import { seedHttpWeek } from './lib/seed';
+import { CHECKS, HTTP_SCENARIOS, holds, type Scenario, SCENARIOS } from './lib/checks';
 import { round } from './lib/stats';
 import { warmUp } from './lib/warmup';
 import { REPO_ROOT, type RunningServer, startServer } from './lib/server';
@@ -33,40 +34,6 @@ import { runPackage } from './scenarios/package';
 import { runSignup } from './scenarios/signup';
 
 const CONCURRENCY = 64;
-const HTTP_SCENARIOS = ['signup', 'checkin', 'offline_sync', 'live'] as const;
-const SCENARIOS = [...HTTP_SCENARIOS, 'forms', 'cloud_ops', 'package'] as const;
-type Scenario = (typeof SCENARIOS)[number];
-
-/** What each figure is held against: `kind` 'must' is correctness, 'target' is speed or size. */
-type Check = { kind: 'must' | 'target'; op: '=' | '≤' | '≥'; value: number | string };
-const CHECKS: Record<string, Check> = {
-  'signup.confirmed': { kind: 'must', op: '=', value: 200 },
-  'signup.overbooked': { kind: 'must', op: '=', value: 0 },
-  'signup.p99_ms': { kind: 'target', op: '≤', value: 250 },
-  'signup.ratio_to_noop': { kind: 'target', op: '≥', value: 0.3 },
-  'checkin.counted': { kind: 'must', op: '=', value: 'checkin.distinct_valid' },
-  'checkin.forged_accepted': { kind: 'must', op: '=', value: 0 },
-  'checkin.ratio_to_noop': { kind: 'target', op: '≥', value: 0.3 },
-  'offline_sync.replay_changed': { kind: 'must', op: '=', value: 0 },
-  'offline_sync.replay_answers_differ': { kind: 'must', op: '=', value: 0 },
-  'live.p95_ms': { kind: 'target', op: '≤', value: 1_000 },
-  'live.missed': { kind: 'must', op: '=', value: 0 },
-  'forms.ms': { kind: 'target', op: '≤', value: 300 },
-  'cloud_ops.signup_round_trips': { kind: 'target', op: '≤', value: 3 },
-  'cloud_ops.checkin_round_trips': { kind: 'target', op: '≤', value: 3 },
-  'cloud_ops.dashboard_round_trips': { kind: 'target', op: '≤', value: 2 },
-  'cloud_latency.checkin_p50_ms': { kind: 'target', op: '≤', value: 80 },
-  'package.weapp_main_kb': { kind: 'target', op: '≤', value: 1_024 },
-  'package.function_resident_kb': { kind: 'target', op: '≤', value: 300 },
-  'package.function_staff_kb': { kind: 'target', op: '≤', value: 300 },
-};
-
-function holds(check: Check, value: number, figures: Figures): boolean {
-  const wanted = typeof check.value === 'string' ? figures[check.value] : check.value;
-  if (check.op === '=') return value === wanted;
-  if (check.op === '≤') return value <= wanted;
-  return value >= wanted;
-}
 
 function table(figures: Figures, failures: Record<string, string>): { text: string; mustFailed: string[] } {
   const rows: [string, string, string, string][] = [['figure', 'value', 'target', '']];
