@@ -7,7 +7,12 @@ import { fail } from '../core/errors';
 import type { Caller, Deps } from './context';
 import { randomHex } from './ids';
 import { requireOpenid } from './caller';
+import { eachLimited } from './each-limited';
 
+/** How many notices are written at once (each insert is a round trip on CloudBase). */
+export const NOTICES_AT_ONCE = 20;
+
+/** In-app notices to each owner once; returns how many were written. */
 export async function notify(
   deps: Deps,
   ownerIds: readonly (string | null)[],
@@ -15,10 +20,9 @@ export async function notify(
   kind: Notice['kind'],
   text: string,
 ): Promise<number> {
-  let sent = 0;
-  for (const ownerId of new Set(ownerIds)) {
-    if (!ownerId) continue;
-    await deps.store.insertNotice({
+  const owners = [...new Set(ownerIds)].filter((o): o is string => !!o);
+  await eachLimited(owners, NOTICES_AT_ONCE, (ownerId) =>
+    deps.store.insertNotice({
       id: `${eventId}-${kind}-${deps.clock.now().toString(36)}-${randomHex(deps, 4)}`,
       ownerId,
       eventId,
@@ -26,10 +30,9 @@ export async function notify(
       text,
       createdAt: deps.clock.now(),
       readAt: null,
-    });
-    sent += 1;
-  }
-  return sent;
+    }),
+  );
+  return owners.length;
 }
 
 export async function myNotices(deps: Deps, caller: Caller): Promise<Notice[]> {

@@ -14,6 +14,7 @@ import { fail } from '../core/errors';
 import { drawStratified, MARGIN_RANGE, sampleResult, sampleSize, type SampleResult } from '../core/sampling';
 import type { Caller, Deps } from './context';
 import { audit } from './audit';
+import { eachLimited } from './each-limited';
 import { homeOrgsOf } from './levels';
 import { notify } from './notices';
 import { outboxSender, sendRatingInvite } from './reminders';
@@ -67,19 +68,6 @@ async function treeCounters(deps: Deps, campaign: Campaign): Promise<Record<stri
     for (const [key, n] of Object.entries(await deps.store.readCounters(c.id))) all[key] = (all[key] ?? 0) + n;
   }
   return all;
-}
-
-/** Runs `work` over `items`, at most `limit` at a time. */
-async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) {
-      const item = items[next];
-      next += 1;
-      await work(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
 }
 
 export interface MessageCounts {
