@@ -2,7 +2,6 @@
  * Inviting staff: a one-time code (also a 小程序码 scene) for a unit and a role, expiring;
  * whoever accepts it in WeChat is bound to that unit and role.
  */
-import { randomInt } from 'node:crypto';
 import type { Invite, Member } from '../../types/domain';
 import { fail } from '../core/errors';
 import { INVITE_ALPHABET, INVITE_MAX_HOURS, inviteState } from '../core/setup';
@@ -11,10 +10,11 @@ import { audit } from './audit';
 import type { Caller, Deps } from './context';
 import { ROLE_LABELS } from '../core/labels';
 import { requireOpenid } from './caller';
+import { randomInt } from './ids';
 import { assertOrganizerOf, isOrganizerOf } from './setup';
 
-function newCode(): string {
-  return Array.from({ length: 8 }, () => INVITE_ALPHABET[randomInt(INVITE_ALPHABET.length)]).join('');
+function newCode(deps: Deps): string {
+  return Array.from({ length: 8 }, () => INVITE_ALPHABET[randomInt(deps, 0, INVITE_ALPHABET.length)]).join('');
 }
 
 export async function createInvite(
@@ -36,7 +36,7 @@ export async function createInvite(
   const now = deps.clock.now();
   for (let attempt = 0; attempt < 5; attempt++) {
     const invite: Invite = {
-      code: newCode(),
+      code: newCode(deps),
       districtId,
       role: input.role,
       unitIds: forUnit && input.unitId ? [input.unitId] : [],

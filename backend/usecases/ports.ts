@@ -18,4 +18,6 @@ export interface ReminderSender {
 export interface Ids {
   /** `bytes` random bytes as lowercase hex. */
   hex(bytes: number): string;
+  /** A uniformly random whole number with min ≤ n < max. */
+  int(min: number, max: number): number;
 }

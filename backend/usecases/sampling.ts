@@ -6,7 +6,6 @@
  * subscription message, and reads the result from their ratings. Shown beside the voluntary
  * ratings (自愿评价).
  */
-import { randomInt } from 'node:crypto';
 import type { SatisfactionSample } from '../../types/awards';
 import type { ActivityEvent, Campaign } from '../../types/domain';
 import { satisfactionOf, type Satisfaction } from '../core/dashboard';
@@ -14,6 +13,7 @@ import { fail } from '../core/errors';
 import { drawStratified, MARGIN_RANGE, sampleResult, sampleSize, type SampleResult } from '../core/sampling';
 import type { Caller, Deps } from './context';
 import { audit } from './audit';
+import { randomInt } from './ids';
 import { eachLimited } from './each-limited';
 import { homeOrgsOf } from './levels';
 import { notify } from './notices';
@@ -135,7 +135,7 @@ export async function drawSample(
   const strata = await frameOf(deps, events);
   const population = strata.reduce((n, s) => n + s.ids.length, 0);
   if (population === 0) fail('SAMPLE_EMPTY');
-  const seed = input.seed ?? randomInt(1, 2 ** 31);
+  const seed = input.seed ?? randomInt(deps, 1, 2 ** 31);
   const draw = drawStratified(strata, sampleSize(population, input.margin), seed);
   const now = deps.clock.now();
   const titles = new Map(events.map((e) => [e.id, e.title]));
