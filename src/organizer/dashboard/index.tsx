@@ -335,7 +335,7 @@ export default function DashboardPage() {
             重新核对
           </BusyButton>
           {report && (
-            <View className="report" id="reconcile-report">
+            <View className="notice notice--info report" id="reconcile-report">
               <Text className="report__title">
                 已核对 {report.checkedEvents} 项活动：
                 {report.repairs.length === 0 ? '所有数字与原始记录一致' : `修正了 ${report.repairs.length} 处`}
