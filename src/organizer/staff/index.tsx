@@ -26,6 +26,7 @@ import { Segmented } from '../components/segmented';
 import { UnitChooser } from '../components/unit-chooser';
 import { INVITE_HOURS_OPTIONS, INVITE_ROLES, INVITE_ROLE_LABELS, INVITE_STATE_LABELS } from '../labels';
 import { dialogColours, ThemedPage } from '../../theme';
+import { clearing } from '../field-errors';
 import '../organizer.css';
 import './index.css';
 
@@ -205,13 +206,7 @@ function InviteForm({ units, onCreated }: { units: Org[]; onCreated: (c: { invit
   const [error, setError] = useState<string | null>(null);
   const { busy, run } = useBusy();
   const forUnit = role !== 'organizer';
-  /** A change to any field clears the message about the last try. */
-  const edited =
-    <T,>(set: (value: T) => void) =>
-    (value: T) => {
-      set(value);
-      setError(null);
-    };
+  const edited = clearing(() => setError(null));
 
   const create = () =>
     run(async () => {
