@@ -227,16 +227,21 @@ export default function OrgsPage() {
   );
 }
 
-/** The contact's fields (统计报表的表头): the key in OrgContact, how it reads, whether spaces go. */
-const CONTACT_ROWS: {
-  key: keyof OrgContact;
+/** A one-line field of the editor: how it reads, its limit, whether spaces go. */
+interface TextRowSpec {
   label: string;
   placeholder: string;
   max: number;
   kind?: 'name';
   hint?: string;
   trim?: boolean;
-}[] = [
+  required?: boolean;
+}
+
+const NAME_ROW: TextRowSpec = { label: '名称', placeholder: '名称', max: 60, required: true };
+
+/** The contact's fields (统计报表的表头), by their key in OrgContact. */
+const CONTACT_ROWS: (TextRowSpec & { key: keyof OrgContact })[] = [
   { key: 'name', label: '负责人姓名', placeholder: '姓名', max: 20, kind: 'name' },
   { key: 'position', label: '单位职务', placeholder: '例如：主任', max: 40 },
   {
@@ -272,6 +277,25 @@ function OrgEditor({
     unitParents.findIndex((p) => p.id === d.parentId),
   );
   const contact = (k: keyof OrgContact, v: string) => update({ contact: { ...d.contact, [k]: v } }, `contact.${k}`);
+  /** A labelled one-line field; `hook` is its class for tests. */
+  const textRow = (
+    row: TextRowSpec,
+    hook: string,
+    value: string,
+    error: string | undefined,
+    set: (v: string) => void,
+  ) => (
+    <FormRow key={hook} label={row.label} error={error} hint={row.hint} required={row.required}>
+      <TextField
+        className={`input ${hook}`}
+        kind={row.kind}
+        placeholder={row.placeholder}
+        maxLength={row.max}
+        value={value}
+        onChange={(v) => set(row.trim ? v.trim() : v)}
+      />
+    </FormRow>
+  );
 
   const save = async () => {
     const c = d.contact;
@@ -317,15 +341,7 @@ function OrgEditor({
           label="类型"
         />
       )}
-      <FormRow label="名称" error={errors.name} required>
-        <TextField
-          className="input org-name"
-          placeholder="名称"
-          maxLength={60}
-          value={d.name}
-          onChange={(v) => update({ name: v })}
-        />
-      </FormRow>
+      {textRow(NAME_ROW, 'org-name', d.name, errors.name, (name) => update({ name }))}
       {d.kind === 'unit' && (
         <>
           <FormRow label="所属街道/镇" error={errors.parentId} required>
@@ -361,18 +377,11 @@ function OrgEditor({
         </>
       )}
       <Text className="field-label org-editor__contact">负责人（统计报表的表头）</Text>
-      {CONTACT_ROWS.map((row) => (
-        <FormRow key={row.key} label={row.label} error={errors[`contact.${row.key}`]} hint={row.hint}>
-          <TextField
-            className={`input contact-${row.key}`}
-            kind={row.kind}
-            placeholder={row.placeholder}
-            maxLength={row.max}
-            value={d.contact[row.key]}
-            onChange={(v) => contact(row.key, row.trim ? v.trim() : v)}
-          />
-        </FormRow>
-      ))}
+      {CONTACT_ROWS.map((row) =>
+        textRow(row, `contact-${row.key}`, d.contact[row.key], errors[`contact.${row.key}`], (v) =>
+          contact(row.key, v),
+        ),
+      )}
       {formError && (
         <View className="notice notice--error">
           <Text className="notice__text">{[formError.message, ...formError.other].join('；')}</Text>
