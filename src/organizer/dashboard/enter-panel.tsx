@@ -81,7 +81,7 @@ export function EnterPanel({
         </View>
       )}
       <View className="enter-panel__actions">
-        <BusyButton className="btn--primary enter-panel__save" busy={busy} disabled={busy || undefined} onClick={save}>
+        <BusyButton className="btn--primary enter-panel__save" busy={busy} lock onClick={save}>
           保存填报
         </BusyButton>
         <Button className="btn btn--secondary" onClick={onCancel}>

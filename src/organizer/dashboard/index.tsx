@@ -326,12 +326,7 @@ export default function DashboardPage() {
         <View className="section" id="reconcile-section">
           <Text className="section__title">数据核对</Text>
           <Text className="section__note">按原始报名和签到记录重新计算所有数字，发现不一致时自动修正并列出。</Text>
-          <BusyButton
-            className="btn--secondary btn--block"
-            busy={reconciling}
-            disabled={reconciling || undefined}
-            onClick={() => void reconcile()}
-          >
+          <BusyButton className="btn--secondary btn--block" busy={reconciling} lock onClick={() => void reconcile()}>
             重新核对
           </BusyButton>
           {report && (
