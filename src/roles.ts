@@ -10,14 +10,8 @@ export function maySupervise(role: Role | null | undefined): boolean {
   return role === 'supervisor' || role === 'organizer' || role === 'admin';
 }
 
-export const ROLE_LABELS: Record<Role, string> = {
-  anonymous: '访客',
-  resident: '居民',
-  staff: '工作人员',
-  supervisor: '主管',
-  organizer: '组织者',
-  admin: '管理员',
-};
+/** The roles' Chinese names: one table with the backend's exports (backend/core/labels.ts). */
+export { ROLE_LABELS } from '@backend/core/labels';
 
 /** An invitation code: 8 letters and digits without the look-alikes 0, O, 1, I. */
 export const INVITE_CODE_PATTERN = /^[23456789ABCDEFGHJKLMNPQRSTUVWXYZ]{8}$/;

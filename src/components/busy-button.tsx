@@ -6,6 +6,7 @@ export function BusyButton({
   className,
   busy,
   spinner = true,
+  lock = false,
   disabled,
   onClick,
   children,
@@ -15,6 +16,8 @@ export function BusyButton({
   busy: boolean;
   /** Show Taro's loading spinner while busy (default). */
   spinner?: boolean;
+  /** Disabled while busy (no tap reaches it), not only greyed. */
+  lock?: boolean;
   disabled?: boolean;
   onClick: () => void;
   children: ReactNode;
@@ -23,7 +26,7 @@ export function BusyButton({
     <Button
       className={`btn ${className}${busy ? ' btn--disabled' : ''}`}
       loading={(spinner && busy) || undefined}
-      disabled={disabled}
+      disabled={disabled || (lock && busy) || undefined}
       onClick={onClick}
     >
       {children}

@@ -81,12 +81,7 @@ export function RatingPanel({
         <Button className="btn btn--secondary rating-panel__cancel" onClick={onCancel}>
           以后再说
         </Button>
-        <BusyButton
-          className="btn--primary rating-panel__submit"
-          busy={busy}
-          disabled={busy || undefined}
-          onClick={() => void submit()}
-        >
+        <BusyButton className="btn--primary rating-panel__submit" busy={busy} lock onClick={() => void submit()}>
           提交评价
         </BusyButton>
       </View>

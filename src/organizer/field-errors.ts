@@ -26,3 +26,15 @@ export function serverErrors(error: Pick<ApiError, 'message' | 'fields'>, known:
 }
 
 export const hasErrors = (errors: FieldErrorMap): boolean => Object.keys(errors).length > 0;
+
+/**
+ * Change handlers that also clear the form's message about the last try:
+ * `const edited = clearing(() => setError(null))`, then `onChange={edited(setName)}`.
+ */
+export function clearing(clear: () => void) {
+  return <T>(set: (value: T) => void) =>
+    (value: T): void => {
+      set(value);
+      clear();
+    };
+}

@@ -77,7 +77,8 @@ export function Scanner({ active, onText }: ScannerProps) {
         className="btn--primary btn--block scanner__start"
         busy={scanning}
         spinner={false}
-        disabled={scanning || !active || undefined}
+        lock
+        disabled={!active || undefined}
         onClick={() => void loop()}
       >
         {scanning ? '正在扫码…' : '开始扫码'}

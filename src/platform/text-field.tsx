@@ -10,26 +10,16 @@ import type { TextFieldProps } from './text-field.types';
 
 export type { TextFieldProps } from './text-field.types';
 
-export function TextField({
-  value,
-  onChange,
-  placeholder,
-  kind = 'text',
-  maxLength,
-  className,
-  id,
-  onConfirm,
-}: TextFieldProps) {
+export function TextField({ kind = 'text', className, onChange, onConfirm, maxLength, ...field }: TextFieldProps) {
+  // id, value and placeholder pass through under the same names.
   return (
     <Input
-      id={id}
+      {...field}
       className={`text-field ${className ?? ''}`.trim()}
       type={kind === 'phone' ? 'number' : 'text'}
       confirmType={kind === 'search' ? 'search' : 'done'}
       maxlength={maxLength ?? 140}
-      placeholder={placeholder}
       placeholderStyle="color:#6b7280"
-      value={value}
       onInput={(e) => onChange(e.detail.value)}
       onConfirm={onConfirm ? () => onConfirm() : undefined}
     />

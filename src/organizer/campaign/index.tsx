@@ -29,6 +29,18 @@ import '../organizer.css';
 import './index.css';
 import { ThemedPage } from '../../theme';
 
+/** The name and the theme: the draft's field, its label, the example, the test hook. */
+const TEXT_ROWS = [
+  ['name', '活动名称', '例如：金坛区2026年全民终身学习活动周', 'input-name'],
+  ['theme', '活动主题', '例如：全民智学，助力发展', 'input-theme'],
+] as const;
+
+/** The year-round period's two ends: the draft's field, the picker's label, its placeholder, the test hook. */
+const PERIOD_ENDS = [
+  ['periodStart', '全年活动期开始', '开始日期', 'period-start'],
+  ['periodEnd', '全年活动期结束', '结束日期', 'period-end'],
+] as const;
+
 /** The three lists of units, one per line: the draft's field, its label, the test hook. */
 const HOST_ROWS = [
   ['hosts', '主办单位', 'input-hosts'],
@@ -93,24 +105,17 @@ export default function CampaignPage() {
 
       <View className="section">
         <Text className="section__title">名称和主题</Text>
-        <FormRow label="活动名称" error={errors.name} required>
-          <TextField
-            className="input input-name"
-            placeholder="例如：金坛区2026年全民终身学习活动周"
-            maxLength={60}
-            value={draft.name}
-            onChange={(v) => update({ name: v }, 'name')}
-          />
-        </FormRow>
-        <FormRow label="活动主题" error={errors.theme} required>
-          <TextField
-            className="input input-theme"
-            placeholder="例如：全民智学，助力发展"
-            maxLength={60}
-            value={draft.theme}
-            onChange={(v) => update({ theme: v }, 'theme')}
-          />
-        </FormRow>
+        {TEXT_ROWS.map(([field, label, example, hook]) => (
+          <FormRow key={field} label={label} error={errors[field]} required>
+            <TextField
+              className={`input ${hook}`}
+              placeholder={example}
+              maxLength={60}
+              value={draft[field]}
+              onChange={(v) => update({ [field]: v }, field)}
+            />
+          </FormRow>
+        ))}
       </View>
 
       <View className="section">
@@ -137,24 +142,17 @@ export default function CampaignPage() {
           hint="活动周须在全年活动期之内"
         >
           <View className="time-row">
-            <View className="time-row__day">
-              <DateField
-                label="全年活动期开始"
-                className="period-start"
-                value={draft.periodStart}
-                placeholder="开始日期"
-                onChange={(d) => update({ periodStart: d }, 'periodStart', 'periodEnd')}
-              />
-            </View>
-            <View className="time-row__day">
-              <DateField
-                label="全年活动期结束"
-                className="period-end"
-                value={draft.periodEnd}
-                placeholder="结束日期"
-                onChange={(d) => update({ periodEnd: d }, 'periodStart', 'periodEnd')}
-              />
-            </View>
+            {PERIOD_ENDS.map(([field, label, placeholder, hook]) => (
+              <View key={field} className="time-row__day">
+                <DateField
+                  label={label}
+                  className={hook}
+                  value={draft[field]}
+                  placeholder={placeholder}
+                  onChange={(d) => update({ [field]: d }, 'periodStart', 'periodEnd')}
+                />
+              </View>
+            ))}
           </View>
           {(draft.periodStart || draft.periodEnd) && (
             <View

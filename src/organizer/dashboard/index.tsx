@@ -326,16 +326,11 @@ export default function DashboardPage() {
         <View className="section" id="reconcile-section">
           <Text className="section__title">数据核对</Text>
           <Text className="section__note">按原始报名和签到记录重新计算所有数字，发现不一致时自动修正并列出。</Text>
-          <BusyButton
-            className="btn--secondary btn--block"
-            busy={reconciling}
-            disabled={reconciling || undefined}
-            onClick={() => void reconcile()}
-          >
+          <BusyButton className="btn--secondary btn--block" busy={reconciling} lock onClick={() => void reconcile()}>
             重新核对
           </BusyButton>
           {report && (
-            <View className="report" id="reconcile-report">
+            <View className="notice notice--info report" id="reconcile-report">
               <Text className="report__title">
                 已核对 {report.checkedEvents} 项活动：
                 {report.repairs.length === 0 ? '所有数字与原始记录一致' : `修正了 ${report.repairs.length} 处`}

@@ -19,6 +19,7 @@ import { SubmittedEvidenceList } from './submitted';
 import '../organizer.css';
 import '../evaluation.css';
 import { ThemedPage } from '../../theme';
+import { NoticeLine } from '../components/notice-line';
 
 const MARGINS = [
   { value: '0.03', label: '±3%' },
@@ -35,6 +36,11 @@ const CRITERIA: { value: JudgedCriterion; label: string }[] = [
   { value: 'publicity', label: '宣传有力' },
 ];
 type SortKey = 'attendance' | 'sampled' | 'judged';
+const SORTS: { value: SortKey; label: string }[] = [
+  { value: 'attendance', label: '按参与人次' },
+  { value: 'sampled', label: '按抽样满意度' },
+  { value: 'judged', label: '按评分' },
+];
 type Filter = 'all' | 'undecided' | AwardDecision;
 
 const pct = (x: number | null | undefined) => (x == null ? '—' : `${(x * 100).toFixed(1)}%`);
@@ -134,11 +140,7 @@ export default function EvaluationPage() {
         <Text className="org-header__title">满意度抽样与组织奖评审</Text>
         <Text className="org-header__line">按《优秀组织奖评选条件》：随机抽样的满意度达80%以上。</Text>
       </View>
-      {notice && (
-        <View className="notice-line" id="evaluation-notice" role="status">
-          <Text>{notice}</Text>
-        </View>
-      )}
+      <NoticeLine id="evaluation-notice" text={notice} />
 
       <View className="section" id="satisfaction">
         <Text className="section__title">群众满意度</Text>
@@ -163,16 +165,7 @@ export default function EvaluationPage() {
 
       <View className="section" id="award">
         <Text className="section__title">组织奖评审（{sheets.length} 个单位）</Text>
-        <Chips
-          label="排序"
-          options={[
-            { value: 'attendance', label: '按参与人次' },
-            { value: 'sampled', label: '按抽样满意度' },
-            { value: 'judged', label: '按评分' },
-          ]}
-          values={[sort]}
-          onToggle={(v) => setSort(v as SortKey)}
-        />
+        <Chips label="排序" options={SORTS} values={[sort]} onToggle={(v) => setSort(v)} />
         <Chips
           label="筛选"
           options={[{ value: 'all', label: '全部' }, { value: 'undecided', label: '未评定' }, ...DECISIONS]}

@@ -26,6 +26,7 @@ import { ACTION_LABELS, REVIEW_DONE, eventActions, type EventAction } from '../e
 import { EVENT_STATUS_LABELS, EVENT_STATUS_ORDER } from '../labels';
 import { takeSaved } from '../saved';
 import { dialogColours, ThemedPage } from '../../theme';
+import { clearing } from '../field-errors';
 import '../organizer.css';
 import './index.css';
 
@@ -273,6 +274,7 @@ function ReasonPanel({
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const edited = clearing(() => setError(null));
   const cancel = kind === 'cancel';
 
   const submit = async () => {
@@ -308,10 +310,7 @@ function ReasonPanel({
         placeholder={cancel ? '例如：因天气原因取消' : '例如：请补充活动地点的具体门牌号'}
         maxLength={200}
         value={reason}
-        onChange={(v) => {
-          setReason(v);
-          setError(null);
-        }}
+        onChange={edited(setReason)}
       />
       {error && <Text className="form-row__error">{error}</Text>}
       <View className="form-actions">
@@ -343,6 +342,7 @@ function CapacityPanel({
   const [text, setText] = useState(event.capacity === null ? '' : String(event.capacity));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const edited = clearing(() => setError(null));
 
   const save = async () => {
     if (busy) return;
@@ -377,10 +377,7 @@ function CapacityPanel({
           { value: 'open', label: '不限（无需报名）' },
         ]}
         value={limited ? 'limited' : 'open'}
-        onChange={(v) => {
-          setLimited(v === 'limited');
-          setError(null);
-        }}
+        onChange={edited((v) => setLimited(v === 'limited'))}
         label="名额"
       />
       {limited && (
@@ -390,10 +387,7 @@ function CapacityPanel({
           placeholder="名额（人）"
           maxLength={6}
           value={text}
-          onChange={(v) => {
-            setText(v.replace(/\D+/g, ''));
-            setError(null);
-          }}
+          onChange={edited((v: string) => setText(v.replace(/\D+/g, '')))}
         />
       )}
       {error && (

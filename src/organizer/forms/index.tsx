@@ -346,7 +346,7 @@ function ImportResult({ report }: { report: ImportReport }) {
     </Text>
   );
   return (
-    <View className="report" id="import-report">
+    <View className="notice notice--info report" id="import-report">
       <Text className="report__title">
         新建 {report.created.length} 项活动，跳过 {report.skipped.length} 行，有问题 {report.problems.length} 行
       </Text>

@@ -22,6 +22,7 @@ import { pickPhoto } from '../platform/photo-file';
 import '../organizer.css';
 import '../evaluation.css';
 import { ThemedPage } from '../../theme';
+import { NoticeLine } from '../components/notice-line';
 
 const STATUS: Record<string, string> = {
   draft: '草稿',
@@ -159,11 +160,7 @@ export default function HonoursPage() {
         <Text className="org-header__title">评选推荐</Text>
         <Text className="org-header__line">单位推荐 → 上级审核（退回、推荐上报、审定）→ 公布</Text>
       </View>
-      {notice && (
-        <View className="notice-line" id="honours-notice" role="status">
-          <Text>{notice}</Text>
-        </View>
-      )}
+      <NoticeLine id="honours-notice" text={notice} />
 
       <View className="section" id="honour-kinds">
         <Text className="section__title">评选项目</Text>

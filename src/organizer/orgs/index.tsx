@@ -5,20 +5,21 @@
  */
 import { Button, Picker, Text, View } from '@tarojs/components';
 import { BusyButton } from '../../components/busy-button';
-import Taro, { useDidShow } from '@tarojs/taro';
-import { useCallback, useMemo, useState } from 'react';
-import type { ApiError } from '../../../types/api';
-import type { Org, OrgContact, Role, UnitKind } from '../../../types/domain';
+import Taro from '@tarojs/taro';
+import { useMemo, useState } from 'react';
+import type { Org, OrgContact, UnitKind } from '../../../types/domain';
 import { CONTACT_PHONE_RE, EMAIL_RE } from '@backend/core/setup';
 import { callResident } from '../../api/client';
 import { Badge } from '../../components/badge';
-import { ErrorState, Loading } from '../../components/states';
+import { PageStates } from '../../components/states';
+import { useCall } from '../../hooks/use-call';
+import { useFormDraft } from '../../hooks/use-form-draft';
 import { TextField } from '../../platform/text-field';
 import { isOrganizer } from '../access';
 import { callOrganizer } from '../api';
 import { FormRow } from '../components/form';
 import { Segmented } from '../components/segmented';
-import { hasErrors, serverErrors, type FieldErrorMap } from '../field-errors';
+import type { FieldErrorMap } from '../field-errors';
 import { ORG_KIND_LABELS, UNIT_KIND_LABELS, UNIT_KIND_OPTIONS } from '../labels';
 import '../organizer.css';
 import './index.css';
@@ -80,27 +81,22 @@ export function checkOrgDraft(d: OrgDraft): FieldErrorMap {
 }
 
 export default function OrgsPage() {
-  const [orgs, setOrgs] = useState<Org[] | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [role, setRole] = useState<Role | null>(null);
+  const call = useCall(
+    async () => {
+      const [res, me] = await Promise.all([callOrganizer('org.list', {}), callResident('me.get', {})]);
+      if (!res.ok) return res;
+      return { ok: true as const, data: { orgs: res.data.orgs, role: me.ok ? me.data.role : null } };
+    },
+    [],
+    { when: 'show' },
+  );
+  const orgs = call.data?.orgs ?? null;
   /** Where the editor is open: an org id, `new-area`, or `new-unit-<parentId>`. */
   const [anchor, setAnchor] = useState<string | null>(null);
   const [draft, setDraft] = useState<OrgDraft | null>(null);
 
-  const load = useCallback(async () => {
-    setError(null);
-    const [res, me] = await Promise.all([callOrganizer('org.list', {}), callResident('me.get', {})]);
-    if (me.ok) setRole(me.data.role);
-    if (res.ok) setOrgs(res.data.orgs);
-    else setError(res.error);
-  }, []);
-
-  useDidShow(() => {
-    void load();
-  });
-
   const tree = useMemo(() => orgTree(orgs ?? []), [orgs]);
-  const organizer = isOrganizer(role);
+  const organizer = isOrganizer(call.data?.role);
 
   const open = (key: string, d: OrgDraft) => {
     setAnchor(key);
@@ -121,24 +117,13 @@ export default function OrgsPage() {
       contact: { ...EMPTY_CONTACT, ...org.contact },
     });
   const saved = (org: Org) => {
-    setOrgs((list) => (list ? [...list.filter((o) => o.id !== org.id), org] : list));
+    call.setData((d) => (d ? { ...d, orgs: [...d.orgs.filter((o) => o.id !== org.id), org] } : d));
     close();
     void Taro.showToast({ title: '已保存', icon: 'success' });
   };
 
-  if (error) {
-    return (
-      <ThemedPage className="organizer-page orgs-page">
-        <ErrorState error={error} onRetry={() => void load()} />
-      </ThemedPage>
-    );
-  }
-  if (!orgs) {
-    return (
-      <ThemedPage className="organizer-page orgs-page">
-        <Loading />
-      </ThemedPage>
-    );
+  if (call.error || !orgs) {
+    return <PageStates className="organizer-page orgs-page" error={call.error} onRetry={() => void call.reload()} />;
   }
 
   const parents = [tree.district, ...tree.areas.map((a) => a.area)].filter((o): o is Org => o !== null);
@@ -242,16 +227,21 @@ export default function OrgsPage() {
   );
 }
 
-/** The contact's fields (统计报表的表头): the key in OrgContact, how it reads, whether spaces go. */
-const CONTACT_ROWS: {
-  key: keyof OrgContact;
+/** A one-line field of the editor: how it reads, its limit, whether spaces go. */
+interface TextRowSpec {
   label: string;
   placeholder: string;
   max: number;
   kind?: 'name';
   hint?: string;
   trim?: boolean;
-}[] = [
+  required?: boolean;
+}
+
+const NAME_ROW: TextRowSpec = { label: '名称', placeholder: '名称', max: 60, required: true };
+
+/** The contact's fields (统计报表的表头), by their key in OrgContact. */
+const CONTACT_ROWS: (TextRowSpec & { key: keyof OrgContact })[] = [
   { key: 'name', label: '负责人姓名', placeholder: '姓名', max: 20, kind: 'name' },
   { key: 'position', label: '单位职务', placeholder: '例如：主任', max: 40 },
   {
@@ -278,56 +268,61 @@ function OrgEditor({
   onCancel: () => void;
   onSaved: (org: Org) => void;
 }) {
-  const [d, setD] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrorMap>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const form = useFormDraft<OrgDraft>(initial);
+  const { errors, formError, update } = form;
+  const d = form.draft ?? initial;
   const unitParents = parents;
   const parentIndex = Math.max(
     0,
     unitParents.findIndex((p) => p.id === d.parentId),
   );
-  const contact = (k: keyof OrgContact, v: string) => {
-    setD({ ...d, contact: { ...d.contact, [k]: v } });
-    setErrors((e) => {
-      const next = { ...e };
-      delete next[`contact.${k}`];
-      return next;
-    });
-  };
+  const contact = (k: keyof OrgContact, v: string) => update({ contact: { ...d.contact, [k]: v } }, `contact.${k}`);
+  /** A labelled one-line field; `hook` is its class for tests. */
+  const textRow = (
+    row: TextRowSpec,
+    hook: string,
+    value: string,
+    error: string | undefined,
+    set: (v: string) => void,
+  ) => (
+    <FormRow key={hook} label={row.label} error={error} hint={row.hint} required={row.required}>
+      <TextField
+        className={`input ${hook}`}
+        kind={row.kind}
+        placeholder={row.placeholder}
+        maxLength={row.max}
+        value={value}
+        onChange={(v) => set(row.trim ? v.trim() : v)}
+      />
+    </FormRow>
+  );
 
   const save = async () => {
-    if (saving) return;
-    const found = checkOrgDraft(d);
-    setErrors(found);
-    if (hasErrors(found)) {
-      setFormError('请按提示修改后再保存');
-      return;
-    }
-    setFormError(null);
     const c = d.contact;
     const hasContact = Boolean(c.name.trim() || c.position.trim() || c.phone.trim() || c.email.trim());
-    setSaving(true);
-    const res = await callOrganizer('org.save', {
-      ...(d.id ? { id: d.id } : {}),
-      name: d.name.trim(),
-      kind: d.kind,
-      parentId: d.kind === 'unit' ? d.parentId : districtId,
-      ...(d.kind === 'unit' ? { unitKind: d.unitKind } : {}),
-      ...(hasContact
-        ? {
-            contact: { name: c.name.trim(), position: c.position.trim(), phone: c.phone.trim(), email: c.email.trim() },
-          }
-        : {}),
+    const saved = await form.submit({
+      check: () => checkOrgDraft(d),
+      fields: ORG_FIELDS,
+      send: () =>
+        callOrganizer('org.save', {
+          ...(d.id ? { id: d.id } : {}),
+          name: d.name.trim(),
+          kind: d.kind,
+          parentId: d.kind === 'unit' ? d.parentId : districtId,
+          ...(d.kind === 'unit' ? { unitKind: d.unitKind } : {}),
+          ...(hasContact
+            ? {
+                contact: {
+                  name: c.name.trim(),
+                  position: c.position.trim(),
+                  phone: c.phone.trim(),
+                  email: c.email.trim(),
+                },
+              }
+            : {}),
+        }),
     });
-    setSaving(false);
-    if (res.ok) {
-      onSaved(res.data.org);
-      return;
-    }
-    const server = serverErrors(res.error, ORG_FIELDS);
-    setErrors(server.fields);
-    setFormError([server.message, ...server.other].join('；'));
+    if (saved) onSaved(saved.org);
   };
 
   return (
@@ -342,19 +337,11 @@ function OrgEditor({
             { value: 'town', label: '镇' },
           ]}
           value={d.kind}
-          onChange={(k) => setD({ ...d, kind: k })}
+          onChange={(k) => update({ kind: k })}
           label="类型"
         />
       )}
-      <FormRow label="名称" error={errors.name} required>
-        <TextField
-          className="input org-name"
-          placeholder="名称"
-          maxLength={60}
-          value={d.name}
-          onChange={(v) => setD({ ...d, name: v })}
-        />
-      </FormRow>
+      {textRow(NAME_ROW, 'org-name', d.name, errors.name, (name) => update({ name }))}
       {d.kind === 'unit' && (
         <>
           <FormRow label="所属街道/镇" error={errors.parentId} required>
@@ -362,7 +349,7 @@ function OrgEditor({
               mode="selector"
               range={unitParents.map((p) => p.name)}
               value={parentIndex}
-              onChange={(e) => setD({ ...d, parentId: unitParents[Number(e.detail.value)]?.id ?? null })}
+              onChange={(e) => update({ parentId: unitParents[Number(e.detail.value)]?.id ?? null })}
             >
               <View
                 className="picker-field"
@@ -379,7 +366,7 @@ function OrgEditor({
               mode="selector"
               range={UNIT_KIND_OPTIONS.map((k) => UNIT_KIND_LABELS[k])}
               value={UNIT_KIND_OPTIONS.indexOf(d.unitKind)}
-              onChange={(e) => setD({ ...d, unitKind: UNIT_KIND_OPTIONS[Number(e.detail.value)] ?? 'other' })}
+              onChange={(e) => update({ unitKind: UNIT_KIND_OPTIONS[Number(e.detail.value)] ?? 'other' })}
             >
               <View className="picker-field" role="button" aria-label={`单位类别：${UNIT_KIND_LABELS[d.unitKind]}`}>
                 <Text className="picker-field__value">{UNIT_KIND_LABELS[d.unitKind]}</Text>
@@ -390,28 +377,21 @@ function OrgEditor({
         </>
       )}
       <Text className="field-label org-editor__contact">负责人（统计报表的表头）</Text>
-      {CONTACT_ROWS.map((row) => (
-        <FormRow key={row.key} label={row.label} error={errors[`contact.${row.key}`]} hint={row.hint}>
-          <TextField
-            className={`input contact-${row.key}`}
-            kind={row.kind}
-            placeholder={row.placeholder}
-            maxLength={row.max}
-            value={d.contact[row.key]}
-            onChange={(v) => contact(row.key, row.trim ? v.trim() : v)}
-          />
-        </FormRow>
-      ))}
+      {CONTACT_ROWS.map((row) =>
+        textRow(row, `contact-${row.key}`, d.contact[row.key], errors[`contact.${row.key}`], (v) =>
+          contact(row.key, v),
+        ),
+      )}
       {formError && (
         <View className="notice notice--error">
-          <Text className="notice__text">{formError}</Text>
+          <Text className="notice__text">{[formError.message, ...formError.other].join('；')}</Text>
         </View>
       )}
       <View className="form-actions">
         <Button className="btn btn--secondary" onClick={onCancel}>
           取消
         </Button>
-        <BusyButton className="btn--primary save-org" busy={saving} onClick={() => void save()}>
+        <BusyButton className="btn--primary save-org" busy={form.saving} onClick={() => void save()}>
           保存
         </BusyButton>
       </View>

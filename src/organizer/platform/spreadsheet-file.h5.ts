@@ -6,13 +6,8 @@
  * there is one.
  */
 import { DEMO_IDENTITY_HEADER, getDemoIdentity } from '../../platform/demo-identity';
-import {
-  MAX_SPREADSHEET_BYTES,
-  TOO_LARGE,
-  UPLOAD_FAILED,
-  type PickedFile,
-  type PickedImage,
-} from './spreadsheet-file.types';
+import { NOT_CHOSEN, NOT_UPLOADED, refuseSpreadsheet } from './spreadsheet-file.types';
+import type { PickedFile, PickedImage } from './spreadsheet-file.types';
 
 export type { PickedFile } from './spreadsheet-file.types';
 
@@ -45,20 +40,12 @@ export function pickSpreadsheet(): Promise<PickedFile> {
     };
     input.addEventListener('change', () => {
       const file = input.files?.[0];
-      if (!file) return finish({ ok: false, cancelled: true, message: '未选择文件' });
-      if (!/\.xlsx$/i.test(file.name)) {
-        return finish({ ok: false, cancelled: false, message: '请选择 .xlsx 格式的 Excel 文件' });
-      }
-      if (file.size > MAX_SPREADSHEET_BYTES) {
-        return finish({ ok: false, cancelled: false, message: TOO_LARGE });
-      }
-      void uploadFile(file).then((fileId) =>
-        finish(
-          fileId ? { ok: true, name: file.name, fileId } : { ok: false, cancelled: false, message: UPLOAD_FAILED },
-        ),
-      );
+      if (!file) return finish(NOT_CHOSEN);
+      const refused = refuseSpreadsheet(file);
+      if (refused) return finish(refused);
+      void uploadFile(file).then((fileId) => finish(fileId ? { ok: true, name: file.name, fileId } : NOT_UPLOADED));
     });
-    input.addEventListener('cancel', () => finish({ ok: false, cancelled: true, message: '未选择文件' }));
+    input.addEventListener('cancel', () => finish(NOT_CHOSEN));
     document.body.appendChild(input);
     input.click();
   });

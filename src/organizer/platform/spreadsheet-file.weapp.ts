@@ -7,13 +7,8 @@
 import Taro from '@tarojs/taro';
 import { ensureCloud } from '../../platform/cloud-init';
 import { randomName } from './random-name';
-import {
-  MAX_SPREADSHEET_BYTES,
-  TOO_LARGE,
-  UPLOAD_FAILED,
-  type PickedFile,
-  type PickedImage,
-} from './spreadsheet-file.types';
+import { NOT_CHOSEN, NOT_UPLOADED, refuseSpreadsheet } from './spreadsheet-file.types';
+import type { PickedFile, PickedImage } from './spreadsheet-file.types';
 
 export type { PickedFile } from './spreadsheet-file.types';
 
@@ -23,16 +18,17 @@ export async function pickSpreadsheet(): Promise<PickedFile> {
     const res = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['xlsx'] });
     chosen = res.tempFiles[0];
   } catch {
-    return { ok: false, cancelled: true, message: '未选择文件' };
+    return NOT_CHOSEN;
   }
-  if (!chosen) return { ok: false, cancelled: true, message: '未选择文件' };
-  if (chosen.size > MAX_SPREADSHEET_BYTES) return { ok: false, cancelled: false, message: TOO_LARGE };
+  if (!chosen) return NOT_CHOSEN;
+  const refused = refuseSpreadsheet(chosen);
+  if (refused) return refused;
   try {
     ensureCloud();
     const uploaded = await Taro.cloud.uploadFile({ cloudPath: `uploads/${randomName()}.xlsx`, filePath: chosen.path });
     return { ok: true, name: chosen.name, fileId: uploaded.fileID };
   } catch {
-    return { ok: false, cancelled: false, message: UPLOAD_FAILED };
+    return NOT_UPLOADED;
   }
 }
 

@@ -26,6 +26,7 @@ import { Segmented } from '../components/segmented';
 import { UnitChooser } from '../components/unit-chooser';
 import { INVITE_HOURS_OPTIONS, INVITE_ROLES, INVITE_ROLE_LABELS, INVITE_STATE_LABELS } from '../labels';
 import { dialogColours, ThemedPage } from '../../theme';
+import { clearing } from '../field-errors';
 import '../organizer.css';
 import './index.css';
 
@@ -205,6 +206,7 @@ function InviteForm({ units, onCreated }: { units: Org[]; onCreated: (c: { invit
   const [error, setError] = useState<string | null>(null);
   const { busy, run } = useBusy();
   const forUnit = role !== 'organizer';
+  const edited = clearing(() => setError(null));
 
   const create = () =>
     run(async () => {
@@ -230,10 +232,7 @@ function InviteForm({ units, onCreated }: { units: Org[]; onCreated: (c: { invit
         <Segmented
           options={INVITE_ROLES.map((r) => ({ value: r, label: INVITE_ROLE_LABELS[r] }))}
           value={role}
-          onChange={(r) => {
-            setRole(r);
-            setError(null);
-          }}
+          onChange={edited(setRole)}
           label="邀请的身份"
           className="invite-role"
         />
@@ -244,10 +243,7 @@ function InviteForm({ units, onCreated }: { units: Org[]; onCreated: (c: { invit
             idPrefix="invite-unit-"
             units={units.map((u) => ({ id: u.id, name: u.name }))}
             value={unitId}
-            onChange={(id) => {
-              setUnitId(id);
-              setError(null);
-            }}
+            onChange={edited(setUnitId)}
           />
         </FormRow>
       )}
@@ -257,10 +253,7 @@ function InviteForm({ units, onCreated }: { units: Org[]; onCreated: (c: { invit
           placeholder="被邀请人姓名"
           maxLength={20}
           value={name}
-          onChange={(v) => {
-            setName(v);
-            setError(null);
-          }}
+          onChange={edited(setName)}
         />
       </FormRow>
       <FormRow label="有效期">

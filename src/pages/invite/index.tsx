@@ -135,12 +135,7 @@ export default function InvitePage() {
         </View>
       )}
 
-      <BusyButton
-        className="btn--primary btn--block accept-button"
-        busy={busy}
-        disabled={busy || undefined}
-        onClick={() => void accept()}
-      >
+      <BusyButton className="btn--primary btn--block accept-button" busy={busy} lock onClick={() => void accept()}>
         接受邀请
       </BusyButton>
       <Text className="invite-decline">不想接受？直接返回即可，什么都不会改变。</Text>

@@ -289,12 +289,7 @@ function RegistrationCard({
           </Button>
         ))}
       {reg.cancellable && (
-        <BusyButton
-          className="btn--danger btn--block cancel-button"
-          busy={busy}
-          disabled={busy || undefined}
-          onClick={onCancel}
-        >
+        <BusyButton className="btn--danger btn--block cancel-button" busy={busy} lock onClick={onCancel}>
           取消报名
         </BusyButton>
       )}

@@ -24,7 +24,7 @@ export function PendingBar({
           className="btn--secondary btn--small pending-bar__sync"
           busy={syncing}
           spinner={false}
-          disabled={syncing || undefined}
+          lock
           onClick={onSync}
         >
           {syncing ? '同步中…' : '立即同步'}

@@ -203,7 +203,7 @@ export default function StaffScanPage() {
             className="btn--primary manual-code__submit"
             busy={busy}
             spinner={false}
-            disabled={busy || undefined}
+            lock
             onClick={() => void submitCode()}
           >
             签到
