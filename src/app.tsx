@@ -2,6 +2,8 @@ import type { PropsWithChildren } from 'react';
 import { installAccessibility } from './platform/a11y';
 import './theme/theme.css';
 import './app.css';
+import './styles/components.css';
+import './styles/forms.css';
 
 installAccessibility();
 

@@ -10,6 +10,7 @@ import { useBusy, useCall } from '../../hooks/use-call';
 import { callOrganizer } from '../api';
 import { AUDIT_ACTION_LABELS, actorText, summaryText } from '../labels';
 import '../organizer.css';
+import '../organizer-forms.css';
 import './index.css';
 import { ThemedPage } from '../../theme';
 

@@ -26,6 +26,7 @@ import { DateField, FormRow, TimeField, FormErrorBox, SaveButton } from '../comp
 import { Segmented } from '../components/segmented';
 import { TextArea } from '../components/text-area';
 import '../organizer.css';
+import '../organizer-forms.css';
 import './index.css';
 import { ThemedPage } from '../../theme';
 

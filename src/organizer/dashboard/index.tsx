@@ -48,6 +48,7 @@ import {
 import { EnterPanel } from './enter-panel';
 import { SetupLinks } from './setup-links';
 import '../organizer.css';
+import '../organizer-forms.css';
 import './index.css';
 import { ThemedPage } from '../../theme';
 

@@ -17,6 +17,7 @@ import { callExports, callOrganizer } from '../api';
 import { Chips } from '../components/form';
 import { SubmittedEvidenceList } from './submitted';
 import '../organizer.css';
+import '../organizer-forms.css';
 import '../evaluation.css';
 import { ThemedPage } from '../../theme';
 import { NoticeLine } from '../components/notice-line';

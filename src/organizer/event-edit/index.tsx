@@ -44,6 +44,7 @@ import { rememberSaved } from '../saved';
 import { ContactSection } from './contact-section';
 import { QuestionsSection } from './questions-section';
 import '../organizer.css';
+import '../organizer-forms.css';
 import './index.css';
 import { ThemedPage } from '../../theme';
 

@@ -28,6 +28,7 @@ import { takeSaved } from '../saved';
 import { dialogColours, ThemedPage } from '../../theme';
 import { clearing } from '../field-errors';
 import '../organizer.css';
+import '../organizer-forms.css';
 import './index.css';
 
 const STATUS_TONES: Record<EventStatus, Tone> = {

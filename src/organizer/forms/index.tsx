@@ -22,6 +22,7 @@ import { pickSpreadsheet } from '../platform/spreadsheet-file';
 import { initialFields } from './fields';
 import { F1Paper, F2Paper, F3Paper } from './paper';
 import '../organizer.css';
+import '../organizer-forms.css';
 import './index.css';
 import { ThemedPage } from '../../theme';
 

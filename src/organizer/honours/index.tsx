@@ -20,6 +20,7 @@ import { Chips } from '../components/form';
 import { TextArea } from '../components/text-area';
 import { pickPhoto } from '../platform/photo-file';
 import '../organizer.css';
+import '../organizer-forms.css';
 import '../evaluation.css';
 import { ThemedPage } from '../../theme';
 import { NoticeLine } from '../components/notice-line';

@@ -12,6 +12,7 @@ import { Empty, ErrorState, Loading } from '../../components/states';
 import { ThemedPage } from '../../theme';
 import { callOrganizer, type OrganizerOutput } from '../api';
 import '../organizer.css';
+import '../organizer-forms.css';
 import '../reports/index.css';
 
 type View_ = OrganizerOutput<'rollup.get'>;

@@ -22,6 +22,7 @@ import { Segmented } from '../components/segmented';
 import type { FieldErrorMap } from '../field-errors';
 import { ORG_KIND_LABELS, UNIT_KIND_LABELS, UNIT_KIND_OPTIONS } from '../labels';
 import '../organizer.css';
+import '../organizer-forms.css';
 import './index.css';
 import { ThemedPage } from '../../theme';
 

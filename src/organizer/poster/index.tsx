@@ -17,6 +17,7 @@ import { routeParam } from '../../route';
 import { callOrganizer } from '../api';
 import { PosterOutput, type PosterContent } from '../platform/poster-output';
 import '../organizer.css';
+import '../organizer-forms.css';
 import './index.css';
 import { ThemedPage } from '../../theme';
 

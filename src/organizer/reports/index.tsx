@@ -22,6 +22,7 @@ import { TextArea } from '../components/text-area';
 import { TextField } from '../../platform/text-field';
 import { ORG_KIND_LABELS } from '../labels';
 import '../organizer.css';
+import '../organizer-forms.css';
 import './index.css';
 import { ThemedPage } from '../../theme';
 

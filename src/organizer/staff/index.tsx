@@ -28,6 +28,7 @@ import { INVITE_HOURS_OPTIONS, INVITE_ROLES, INVITE_ROLE_LABELS, INVITE_STATE_LA
 import { dialogColours, ThemedPage } from '../../theme';
 import { clearing } from '../field-errors';
 import '../organizer.css';
+import '../organizer-forms.css';
 import './index.css';
 
 type InviteRow = Invite & { state: string };
