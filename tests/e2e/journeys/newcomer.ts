@@ -11,6 +11,7 @@
  *   the demo title names the year of its dates; the audit log shows names, not internal ids.
  */
 import type { Journey } from '../run';
+import { api } from './a11y-sweep';
 import {
   as,
   check,
@@ -161,10 +162,15 @@ export const newcomerDoorAndAudit: Journey = {
     );
     await shot('roster-filter-waiting');
 
+    // An entry of its own first (the capacity set to what it is: audited, nothing changes), so
+    // that the log has a row naming an event whether or not other journeys ran before.
+    const audited = await auditedEvent(url);
     await as(page, url, 'organizer');
     await open(page, url, 'organizer/audit/index');
-    await page.locator('.audit-row__meta').first().waitFor();
-    await page.waitForTimeout(800);
+    await page
+      .locator('.audit-row__meta', { hasText: `活动“${audited.title}”` })
+      .first()
+      .waitFor();
     const meta = (await page.locator('.audit-row__meta').allInnerTexts()).join('\n');
     check(
       !/ev-[0-9a-f]{6,}|demo-jintan-\d{4}/.test(meta),
@@ -173,6 +179,21 @@ export const newcomerDoorAndAudit: Journey = {
     await shot('audit-names');
   },
 };
+
+/** Sets a demo event's capacity to its own value as the organizer: one 名额 entry in the log. */
+async function auditedEvent(url: string): Promise<{ id: string; title: string }> {
+  const { events } = await api<{ events: { id: string; title: string; capacity: number | null }[] }>(
+    url,
+    'organizer',
+    'events.managed',
+    {},
+    'organizer',
+  );
+  const event = events[0];
+  check(!!event, 'the demo organizer should manage events');
+  await api(url, 'organizer', 'event.setCapacity', { eventId: event.id, capacity: event.capacity }, 'organizer');
+  return event;
+}
 
 export const residentSeesPracticalCard: Journey = {
   name: 'resident sees the price, calls the host and opens the venue on the map (430 px)',
