@@ -5,6 +5,7 @@
  * The roster shows a walk-in's answers under it, as it does a sign-up's.
  */
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { presetQuestion } from '../../backend/core/signup-questions';
 import { callFunction } from '../../src/platform/call';
 import StaffRosterPage from '../../src/staff/roster/index';
 import StaffWalkinPage from '../../src/staff/walkin/index';
@@ -17,17 +18,8 @@ const call = callFunction as jest.MockedFunction<typeof callFunction>;
 const callsOf = (action: string) =>
   call.mock.calls.filter(([, a]) => a === action).map(([, , d]) => d as Record<string, unknown>);
 
-const questions = [
-  {
-    id: 'age',
-    kind: 'choice' as const,
-    label: '年龄段',
-    choices: ['18–59岁', '60岁及以上'],
-    required: true,
-    maxLength: 20,
-  },
-  { id: 'community', kind: 'text' as const, label: '所在村/社区', required: true, maxLength: 5 },
-];
+// The editor's presets (年龄段 with its bands; 所在村/社区 here with a 5-character limit), both required.
+const questions = [presetQuestion('age', []), { ...presetQuestion('community', []), maxLength: 5 }];
 
 beforeEach(() => {
   jest.clearAllMocks();
@@ -91,13 +83,13 @@ test('代报名 asks the questions as the sign-up page does: a required one left
   expect(await screen.findByText('请回答：年龄段')).toBeTruthy();
   expect(callsOf('signup.proxy')).toHaveLength(0);
 
-  fireEvent.click(screen.getByRole('radio', { name: '18–59岁' }));
+  fireEvent.click(screen.getByRole('radio', { name: '36–59岁' }));
   fireEvent.change(screen.getByPlaceholderText('请填写所在村/社区'), { target: { value: '尧塘村' } });
   fireEvent.click(screen.getByText('提交代报名'));
   expect(await screen.findByText('代报名成功：周*英')).toBeTruthy();
   expect(callsOf('signup.proxy')[0]).toMatchObject({
     answers: [
-      { questionId: 'age', value: '18–59岁' },
+      { questionId: 'age', value: '36–59岁' },
       { questionId: 'community', value: '尧塘村' },
     ],
   });
