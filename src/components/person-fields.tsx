@@ -55,7 +55,7 @@ export function PersonFields({
 }
 
 /** ＋/－ for how many come along (0 to max). */
-export function Stepper({
+function Stepper({
   value,
   max,
   onChange,
@@ -86,6 +86,41 @@ export function Stepper({
       >
         ＋
       </Button>
+    </View>
+  );
+}
+
+/**
+ * 同行家属 (or 同行 at the door): the stepper up to `max`, or that none may come along when `max`
+ * is 0; a hint and the error under it.
+ */
+export function CompanionsField({
+  label = '同行家属',
+  value,
+  max,
+  error,
+  hint,
+  who,
+  onChange,
+}: {
+  label?: string;
+  value: number;
+  max: number;
+  error?: string;
+  hint?: string;
+  who?: string;
+  onChange: (n: number) => void;
+}) {
+  return (
+    <View className={`form-item${error ? ' form-item--error' : ''}`}>
+      <Text className="form-item__label">{label}</Text>
+      {max > 0 ? (
+        <Stepper value={value} max={max} onChange={onChange} who={who} />
+      ) : (
+        <Text className="form-item__value">该活动不接受家属同行</Text>
+      )}
+      {hint && <Text className="form-item__hint">{hint}</Text>}
+      {error && <Text className="form-item__error">{error}</Text>}
     </View>
   );
 }

@@ -15,7 +15,7 @@ import { ReminderButton } from '../../components/reminder-button';
 import { LoginHelp } from '../../components/login-help';
 import { ThemedPage } from '../../theme';
 import { signupAction } from '../../format';
-import { ConsentToggle, PersonFields, Stepper } from '../../components/person-fields';
+import { CompanionsField, ConsentToggle, PersonFields } from '../../components/person-fields';
 import { routeParam } from '../../route';
 import { randomHex } from '../../staff/offline/ids';
 import type { FieldErrors, SignupField } from '../../signup-form';
@@ -205,25 +205,16 @@ export default function SignupPage() {
             }}
           />
 
-          <View className={`form-item${fieldErrors.companions ? ' form-item--error' : ''}`}>
-            <Text className="form-item__label">同行家属</Text>
-            {limit > 0 ? (
-              <Stepper
-                value={companions}
-                max={limit}
-                onChange={(n) => {
-                  setCompanions(n);
-                  clearFieldError('companions');
-                }}
-              />
-            ) : (
-              <Text className="form-item__value">该活动不接受家属同行</Text>
-            )}
-            <Text className="form-item__hint">
-              {limit > 0 ? `最多可带 ${limit} 位。` : ''}同行家属也占用名额，本次报名共占 {1 + companions} 个名额。
-            </Text>
-            {fieldErrors.companions && <Text className="form-item__error">{fieldErrors.companions}</Text>}
-          </View>
+          <CompanionsField
+            value={companions}
+            max={limit}
+            error={fieldErrors.companions}
+            hint={`${limit > 0 ? `最多可带 ${limit} 位。` : ''}同行家属也占用名额，本次报名共占 ${1 + companions} 个名额。`}
+            onChange={(n) => {
+              setCompanions(n);
+              clearFieldError('companions');
+            }}
+          />
 
           <SignupQuestions {...asked.fields} />
 

@@ -15,7 +15,7 @@ import { doorQuestions } from '@backend/core/signup-questions';
 import { COMPANIONS_CEILING, PHONE_RE, normaliseName } from '@backend/core/registration';
 import { spanLabel } from '@backend/core/time';
 import { ErrorState } from '../../components/states';
-import { ConsentToggle, PersonFields, Stepper } from '../../components/person-fields';
+import { CompanionsField, ConsentToggle, PersonFields } from '../../components/person-fields';
 import { SignupQuestions, useAnswers } from '../../components/signup-questions';
 import { routeParam } from '../../route';
 import type { FieldErrors, SignupField } from '../../signup-form';
@@ -157,11 +157,14 @@ function WalkinForm({
         onChange={(field, value) => (field === 'name' ? setName : setPhone)(value)}
         labels={{ name: '姓名（可不填）', phone: '手机号（可不填）' }}
       />
-      <View className="form-item">
-        <Text className="form-item__label">同行</Text>
-        <Stepper value={companions} max={COMPANIONS_CEILING} onChange={setCompanions} who="同行" />
-        <Text className="form-item__hint">本次登记共 {1 + companions} 人</Text>
-      </View>
+      <CompanionsField
+        label="同行"
+        who="同行"
+        value={companions}
+        max={COMPANIONS_CEILING}
+        hint={`本次登记共 ${1 + companions} 人`}
+        onChange={setCompanions}
+      />
       {asked.length > 0 && (
         <Text className="form-item__hint walkin-questions-hint">本活动的报名问题，居民不愿回答的可不填。</Text>
       )}
@@ -265,18 +268,15 @@ function ProxyForm({
         }}
         placeholders={{ name: '请输入报名人姓名', phone: '请输入报名人手机号' }}
       />
-      <View className={`form-item${errors.companions ? ' form-item--error' : ''}`}>
-        <Text className="form-item__label">同行家属</Text>
-        <Stepper
-          value={companions}
-          max={maxCompanions}
-          onChange={(n) => {
-            setCompanions(n);
-            clear('companions');
-          }}
-        />
-        {errors.companions && <Text className="form-item__error">{errors.companions}</Text>}
-      </View>
+      <CompanionsField
+        value={companions}
+        max={maxCompanions}
+        error={errors.companions}
+        onChange={(n) => {
+          setCompanions(n);
+          clear('companions');
+        }}
+      />
       <SignupQuestions {...asked.fields} />
       <ConsentToggle
         checked={consent}
