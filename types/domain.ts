@@ -296,6 +296,8 @@ export interface Checkin {
   /** Walk-ins only, optional; registered attendees' data stays on the registration. */
   name: string | null;
   phone: string | null;
+  /** Walk-ins only: answers to the event's sign-up questions (core/signup-questions.ts walkinAnswersOf). */
+  answers?: Record<string, string>;
   status: 'active' | 'undone';
   method: CheckinMethod;
   /** When the door accepted it (the device's time for offline scans). */

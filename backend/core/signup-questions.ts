@@ -111,6 +111,39 @@ export function answersOf(
 }
 
 /**
+ * The questions as the door asks them of a walk-in (现场登记, recorded by staff): the same
+ * questions, every one optional. Required questions bind sign-ups; someone already at the door is
+ * counted whether or not they answer (as their name and phone are optional there), and staff
+ * record what the person is willing to tell.
+ */
+export function doorQuestions(questions: readonly SignupQuestion[] | null | undefined): SignupQuestion[] {
+  return (questions ?? []).map((q) => ({ ...q, required: false }));
+}
+
+/**
+ * The answers a walk-in stores: checked like a sign-up's (only the event's questions, once each,
+ * length, choice) with every question optional (doorQuestions). Undefined when nothing is
+ * answered. `replay`: a walk-in queued offline and synced later was counted at the door already,
+ * so answers that no longer fit the event's questions (changed meanwhile) are left out rather
+ * than refusing the walk-in.
+ */
+export function walkinAnswersOf(
+  questions: readonly SignupQuestion[] | null | undefined,
+  given: readonly GivenAnswer[] | undefined,
+  replay = false,
+): Record<string, string> | undefined {
+  const asked = doorQuestions(questions);
+  const fitting = replay
+    ? (given ?? []).filter((a, i, all) => {
+        const q = asked.find((x) => x.id === a.questionId);
+        return !!q && !answerProblem(q, a.value) && all.findIndex((b) => b.questionId === a.questionId) === i;
+      })
+    : given;
+  const answers = answersOf(asked, fitting);
+  return answers && Object.keys(answers).length > 0 ? answers : undefined;
+}
+
+/**
  * Whether an answer may be shown in full to this reader. Answers to the presets (年龄段, 所在村/
  * 社区) are shown to everyone who sees the list; the host's own questions may hold anything, so
  * they are masked where names are masked (core/privacy.ts decides who).

@@ -206,7 +206,7 @@ export function doorCheckin(
   caller: Caller,
   door: DoorAction,
   event: ActivityEvent,
-  who: Pick<Checkin, 'id' | 'registrationId' | 'personKey' | 'party' | 'name' | 'phone' | 'method'>,
+  who: Pick<Checkin, 'id' | 'registrationId' | 'personKey' | 'party' | 'name' | 'phone' | 'method' | 'answers'>,
   entry: ScanLogEntry,
 ): Checkin {
   return {

@@ -80,7 +80,7 @@ export async function exportAttendance(
         party: c.party,
         method: METHOD_LABELS[c.method],
         offline: c.offline,
-        answers: answersLine(event.questions, reg?.answers, fullNames),
+        answers: answersLine(event.questions, reg ? reg.answers : c.answers, fullNames),
       });
     }
   }

@@ -1,6 +1,6 @@
 /**
- * The answers to an event's sign-up questions beside its door roster (报名信息), and which sign-ups
- * checked themselves in (自助签到), for whoever
+ * The answers to an event's sign-up questions beside its door roster (报名信息), its walk-ins'
+ * answers (现场登记), and which sign-ups checked themselves in (自助签到), for whoever
  * works the door (mayWorkDoor). The host's own questions are masked where names are masked
  * (core/privacy.ts, core/signup-questions.ts answerShown).
  */
@@ -16,7 +16,11 @@ export interface RosterAnswers {
   answers: { registrationId: string; cells: string[] }[];
   /** Sign-ups checked in by self check-in (自助签到, usecases/self-checkin.ts). */
   selfCheckins: string[];
+  /** Walk-ins (现场登记) that answered anything, by check-in id; cells as for sign-ups. */
+  walkIns: { id: string; cells: string[] }[];
 }
+
+const answered = (answers: Record<string, string> | undefined) => !!answers && Object.keys(answers).length > 0;
 
 export async function rosterAnswers(deps: Deps, caller: Caller, eventId: string): Promise<RosterAnswers> {
   const event = await eventOfUnit(deps, caller, eventId);
@@ -33,7 +37,10 @@ export async function rosterAnswers(deps: Deps, caller: Caller, eventId: string)
     questions,
     selfCheckins,
     answers: regs
-      .filter((r) => r.status !== 'pending' && r.answers && Object.keys(r.answers).length > 0)
+      .filter((r) => r.status !== 'pending' && answered(r.answers))
       .map((r) => ({ registrationId: r.id, cells: answerCells(questions, r.answers, full) })),
+    walkIns: checkins
+      .filter((c) => c.status === 'active' && c.method === 'walkin' && answered(c.answers))
+      .map((c) => ({ id: c.id, cells: answerCells(questions, c.answers, full) })),
   };
 }

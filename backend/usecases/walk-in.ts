@@ -3,6 +3,7 @@
  * scanId, counted as its own person.
  */
 import type { ScanResult } from '../../types/api';
+import { type GivenAnswer, walkinAnswersOf } from '../core/signup-questions';
 import { DuplicateKeyError } from '../store/port';
 import { compensated } from './compensate';
 import type { Caller, Deps } from './context';
@@ -24,11 +25,14 @@ export interface WalkinInput {
   name?: string;
   phone?: string;
   companions: number;
+  /** Answers to the event's sign-up questions, each optional at the door. */
+  answers?: GivenAnswer[];
 }
 
 export async function walkIn(deps: Deps, caller: Caller, door: DoorAction, input: WalkinInput): Promise<ScanResult> {
   const event = await doorEvent(deps, caller, door.eventId);
   assertScanTime(deps, door);
+  const answers = walkinAnswersOf(event.questions, input.answers, door.offline);
   return deps.store.atomic(async () => {
     const again = await replayed(deps, door.scanId, door.eventId);
     if (again) return again;
@@ -58,6 +62,7 @@ export async function walkIn(deps: Deps, caller: Caller, door: DoorAction, input
         party,
         name,
         phone: input.phone || null,
+        ...(answers ? { answers } : {}),
         method: 'walkin',
       },
       logEntry(deps, caller, door, admitted),

@@ -5,6 +5,7 @@
  * the backend makes.
  */
 import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
 import type { SignupQuestion } from '../../types/domain';
 import { answerProblem } from '@backend/core/signup-questions';
 import { TextField } from '../platform/text-field';
@@ -27,6 +28,37 @@ export function answersInput(questions: readonly SignupQuestion[], answers: Answ
   return questions
     .filter((q) => (answers[q.id] ?? '').trim())
     .map((q) => ({ questionId: q.id, value: (answers[q.id] ?? '').trim() }));
+}
+
+/**
+ * A form's answers to its questions, for the three forms that ask them (活动报名, 代报名,
+ * 现场登记): `fields` for <SignupQuestions>, `check` shows what is wrong (true when all may be
+ * sent), `input` what the action receives, `reset` after a registration.
+ */
+export function useAnswers(questions: readonly SignupQuestion[]) {
+  const [answers, setAnswers] = useState<Answers>({});
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  return {
+    fields: {
+      questions,
+      answers,
+      errors,
+      onChange: (id: string, value: string) => {
+        setAnswers((a) => ({ ...a, [id]: value }));
+        setErrors(({ [id]: _gone, ...rest }) => rest);
+      },
+    },
+    check: () => {
+      const found = checkAnswers(questions, answers);
+      setErrors(found);
+      return Object.keys(found).length === 0;
+    },
+    input: () => (questions.length ? { answers: answersInput(questions, answers) } : {}),
+    reset: () => {
+      setAnswers({});
+      setErrors({});
+    },
+  };
 }
 
 export function SignupQuestions({

@@ -5,6 +5,7 @@
 import { Text, View } from '@tarojs/components';
 import type { WalkInEntry } from '../../types/api';
 import { clockLabel } from '@backend/core/time';
+import { EntryAnswers } from './roster-answers';
 
 export type RosterFilter = 'all' | 'waiting' | 'in' | 'waitlisted' | 'cancelled' | 'walkin';
 
@@ -68,7 +69,14 @@ export function RosterFilterBar({
   );
 }
 
-export function WalkInList({ walkIns }: { walkIns: WalkInEntry[] }) {
+export function WalkInList({
+  walkIns,
+  answerLines,
+}: {
+  walkIns: WalkInEntry[];
+  /** Answers to the event's questions by walk-in id (roster-answers.tsx). */
+  answerLines?: Map<string, string>;
+}) {
   if (walkIns.length === 0) return null;
   return (
     <View className="walkin-list" id="walkin-list">
@@ -80,6 +88,7 @@ export function WalkInList({ walkIns }: { walkIns: WalkInEntry[] }) {
             <Text className="roster-entry__line">{clockLabel(w.checkedInAt)} 到场</Text>
           </View>
           <Text className="roster-entry__line">共 {w.party} 人 · 现场登记</Text>
+          <EntryAnswers line={answerLines?.get(w.id)} />
         </View>
       ))}
     </View>

@@ -96,7 +96,13 @@ describe('bad input to every action of every function', () => {
     'venue.codes': { eventId: 'e1', printed: true },
     'checkin.scan': { ...door, code: 'L1.e1.x.1.y' },
     'checkin.manual': { ...door, registrationId: 'e1_x' },
-    'checkin.walkin': { ...door, name: '张三', phone: '13900001111', companions: 1 },
+    'checkin.walkin': {
+      ...door,
+      name: '张三',
+      phone: '13900001111',
+      companions: 1,
+      answers: [{ questionId: 'age', value: '60岁及以上' }],
+    },
     'checkin.sync': {
       eventId: 'e1',
       deviceId: 'device-1',

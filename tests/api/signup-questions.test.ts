@@ -2,7 +2,8 @@
  * Per-event sign-up questions through the API: a unit adds 年龄段, 所在村/社区 and a question of
  * its own to its event (event.save), residents answer them (signup.create; required, length and
  * choice checked), the door roster shows the answers (roster.answers) and both exports carry
- * them (.xlsx read back). The host's own question is masked for organizers, like names.
+ * them (.xlsx read back). The host's own question is masked for organizers, like names. Walk-ins
+ * (checkin.walkin, offline sync) answer the same questions, each optional at the door.
  */
 import ExcelJS from 'exceljs';
 import { at } from '../../backend/core/time';
@@ -202,4 +203,103 @@ test('the questions an event may ask are bounded and well-formed', async () => {
     expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
     expect(JSON.stringify(r)).toContain(message);
   }
+});
+
+test('a walk-in answers the same questions, each optional at the door: checked, stored, listed, exported', async () => {
+  await h.ok('organizer', 'event.save', { ...saveInput, questions: QUESTIONS }, 'staff-u1');
+  h.clock.set(at('2026-11-15', '08:30'));
+  const door = { eventId: 'e1', deviceId: 'device-w' };
+  const walkIn = (scanId: string, answers?: object[]) =>
+    h.call('staff', 'checkin.walkin', { ...door, scanId, companions: 1, ...(answers ? { answers } : {}) }, 'staff-u1');
+
+  // The same checks as a sign-up's, typed: choice, length, only the event's questions, once each.
+  const refusals: [object[], string][] = [
+    [[{ questionId: 'age', value: '70岁' }], '“年龄段”请从选项中选择'],
+    [[{ questionId: 'community', value: '金坛区尧塘街道谢桥村民委员会' }], '“所在村/社区”最多 10 个字'],
+    [[{ questionId: 'q2', value: 'x' }], '该活动没有这个报名问题'],
+    [
+      [
+        { questionId: 'age', value: '60岁及以上' },
+        { questionId: 'age', value: '18岁以下' },
+      ],
+      '同一问题只能回答一次',
+    ],
+  ];
+  for (const [i, [answers, message]] of refusals.entries()) {
+    const r = await walkIn(`walk-bad-00${i}`, answers);
+    expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', message } });
+  }
+  expect((await h.store.getEvent('e1'))?.walkIns).toBe(0);
+
+  // Required questions bind sign-ups; someone at the door is counted whether or not they answer.
+  expect(await walkIn('walk-none-001')).toMatchObject({ ok: true, data: { outcome: 'checked_in' } });
+  expect((await h.store.getCheckin('walkin_walk-none-001'))?.answers).toBeUndefined();
+  const answered = await walkIn('walk-some-001', [
+    { questionId: 'age', value: '60岁及以上' },
+    { questionId: 'community', value: ' 谢桥村 ' },
+    { questionId: 'q1', value: '视频通话' },
+  ]);
+  expect(answered).toMatchObject({ ok: true, data: { outcome: 'checked_in' } });
+  expect((await h.store.getCheckin('walkin_walk-some-001'))?.answers).toEqual({
+    age: '60岁及以上',
+    community: '谢桥村',
+    q1: '视频通话',
+  });
+  expect((await h.store.getEvent('e1'))?.walkIns).toBe(4);
+
+  // Queued offline and synced after the questions changed: counted, the answers that no longer fit left out.
+  h.clock.advance(5 * 60_000);
+  const synced = await h.ok(
+    'staff',
+    'checkin.sync',
+    {
+      ...door,
+      scans: [
+        {
+          scanId: 'walk-off-0001',
+          kind: 'walkin',
+          companions: 0,
+          scannedAt: at('2026-11-15', '08:32'),
+          answers: [
+            { questionId: 'age', value: '60岁以上' },
+            { questionId: 'community', value: '尧塘村' },
+          ],
+        },
+      ],
+    },
+    'staff-u1',
+  );
+  expect(synced.results[0]).toMatchObject({ outcome: 'checked_in' });
+  expect((await h.store.getCheckin('walkin_walk-off-0001'))?.answers).toEqual({ community: '尧塘村' });
+
+  // The roster lists the walk-ins' answers beside the sign-ups' (the host's own question masked for organizers).
+  const roster = await h.ok('staff', 'checkin.roster', { eventId: 'e1' }, 'staff-u1');
+  expect(roster.walkIns?.map((w) => w.id)).toEqual([
+    'walkin_walk-none-001',
+    'walkin_walk-some-001',
+    'walkin_walk-off-0001',
+  ]);
+  const answers = await h.ok('staff', 'roster.answers', { eventId: 'e1' }, 'staff-u1');
+  expect(new Map(answers.walkIns.map((w) => [w.id, w.cells]))).toEqual(
+    new Map([
+      ['walkin_walk-some-001', ['60岁及以上', '谢桥村', '视频通话']],
+      ['walkin_walk-off-0001', ['', '尧塘村', '']],
+    ]),
+  );
+  const organizerView = await h.ok('staff', 'roster.answers', { eventId: 'e1' }, 'org-d1');
+  expect(organizerView.walkIns.find((w) => w.id === 'walkin_walk-some-001')?.cells).toEqual([
+    '60岁及以上',
+    '谢桥村',
+    '已填写',
+  ]);
+
+  // The attendance export's 报名信息 column, read back from the file.
+  const attendance = await sheet(await h.ok('exports', 'attendance.export', { eventId: 'e1' }, 'staff-u1'), '签到明细');
+  expect(attendance[1][8]).toBe('报名信息');
+  const rows = attendance.slice(2).map((r) => [r[6], r[8] ?? '']);
+  expect(rows).toEqual([
+    ['现场登记', ''],
+    ['现场登记', '年龄段：60岁及以上；所在村/社区：谢桥村；想学的手机功能：视频通话'],
+    ['现场登记', '所在村/社区：尧塘村'],
+  ]);
 });

@@ -96,7 +96,7 @@ export const QUIET_EXTRAS: Record<string, Handler> = {
   'reminders.config': () =>
     ok({ templates: { event_reminder: null, promoted: null, rating_invite: null }, simulated: true }),
   'reminders.mine': () => ok({ reminders: [], credits: { event_reminder: 0, promoted: 0, rating_invite: 0 } }),
-  'roster.answers': () => ok({ questions: [], answers: [], selfCheckins: [] }),
+  'roster.answers': () => ok({ questions: [], answers: [], selfCheckins: [], walkIns: [] }),
 };
 
 /** Answers `callFunction(fn, action, data)` from a table of handlers, one per action. */

@@ -233,6 +233,19 @@ export function runStoreContract(name: string, makeStore: () => Promise<StoreUnd
         expect(await store.getCheckin('nope')).toBeNull();
       });
 
+      it("keeps a walk-in's answers to the sign-up questions with its check-in", async () => {
+        const walkin = aCheckin({
+          id: 'walkin_s1',
+          registrationId: null,
+          method: 'walkin',
+          name: '钱阿婆',
+          answers: { age: '60岁及以上', community: '谢桥村' },
+        });
+        await store.insertCheckin(walkin);
+        expect(await store.getCheckin('walkin_s1')).toEqual(walkin);
+        expect((await store.listCheckinsOfEvent('e1'))[0].answers).toEqual({ age: '60岁及以上', community: '谢桥村' });
+      });
+
       it('updates a check-in only from the expected status', async () => {
         await store.insertCheckin(aCheckin({ id: 'r1' }));
         expect(await store.updateCheckin('r1', 'undone', { status: 'active' })).toBe(false);

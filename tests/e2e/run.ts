@@ -22,7 +22,7 @@ import { honoursAndAward } from './journeys/honours-award';
 import { reportingChain } from './journeys/reporting';
 import { a11ySweep } from './journeys/a11y-sweep';
 import { viewportSweep } from './journeys/viewport-sweep';
-import { signupQuestionJourney } from './journeys/signup-questions';
+import { signupQuestionJourney, walkinQuestionJourney } from './journeys/signup-questions';
 import { selfCheckinJourney } from './journeys/self-checkin';
 import { registrantExport, registrantNotice, residentSchedule } from './journeys/before-event';
 import {
@@ -60,6 +60,7 @@ const JOURNEYS: Journey[] = [
   registrantExport,
   registrantNotice,
   signupQuestionJourney,
+  walkinQuestionJourney,
   selfCheckinJourney,
   a11ySweep,
   viewportSweep,

@@ -89,6 +89,8 @@ export interface StaffOutputs {
     answers: { registrationId: string; cells: string[] }[];
     /** Sign-ups checked in by self check-in (自助签到), to mark on the roster. */
     selfCheckins: string[];
+    /** Walk-ins (现场登记) that answered anything, by their check-in id (WalkInEntry.id). */
+    walkIns: { id: string; cells: string[] }[];
   };
   'checkin.scan': ScanResult;
   'checkin.manual': ScanResult;

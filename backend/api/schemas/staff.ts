@@ -6,6 +6,7 @@
 import * as z from 'zod';
 import { CALL_BUDGET_BYTES, untrimmed, withinBytes } from '../limits';
 import { id, personName, phone, signupInput } from '../fields';
+import { signupAnswers } from '../question-fields';
 import { day, empty, page, reason, registrationId, type InputsOf } from './common';
 
 const deviceId = z
@@ -25,11 +26,16 @@ const override = z
   .trim()
   .min(2, { error: '请填写放行原因' })
   .max(60, { error: '放行原因最多 60 个字' });
-/** Walk-ins may leave name and phone out; what they give must still be well formed. */
+/**
+ * Walk-ins may leave name and phone out, and answer the event's sign-up questions or not (all are
+ * optional at the door: core/signup-questions.ts walkinAnswersOf); what they give must still be
+ * well formed.
+ */
 const walkinFields = {
   name: personName.optional(),
   phone: phone.optional(),
   companions: z.int({ error: '同行人数应为整数' }).min(0, { error: '同行人数不能为负数' }).max(50),
+  answers: signupAnswers,
 };
 /** Where a door action happens: the event, the device, the client's id of the scan. */
 const door = { eventId: id, deviceId, scanId };

@@ -15,12 +15,12 @@ import { ReminderButton } from '../../components/reminder-button';
 import { LoginHelp } from '../../components/login-help';
 import { ThemedPage } from '../../theme';
 import { signupAction } from '../../format';
-import { TextField } from '../../platform/text-field';
+import { CompanionsField, ConsentToggle, PersonFields } from '../../components/person-fields';
 import { routeParam } from '../../route';
 import { randomHex } from '../../staff/offline/ids';
 import type { FieldErrors, SignupField } from '../../signup-form';
 import { checkSignup, companionsLimit, hasErrors, serverFieldErrors } from '../../signup-form';
-import { SignupQuestions, answersInput, checkAnswers, type Answers } from '../../components/signup-questions';
+import { SignupQuestions, useAnswers } from '../../components/signup-questions';
 import './index.css';
 
 type Outcome = ActionOutput<'resident', 'signup.create'>;
@@ -58,8 +58,7 @@ export default function SignupPage() {
   const [phone, setPhone] = useState(() => remembered?.phone ?? '');
   const [companions, setCompanions] = useState(0);
   const [consent, setConsent] = useState(false);
-  const [answers, setAnswers] = useState<Answers>({});
-  const [answerErrors, setAnswerErrors] = useState<Record<string, string>>({});
+  const asked = useAnswers(loaded?.event.questions ?? []);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<{ message: string; code?: ApiError['code']; other: string[] } | null>(
     null,
@@ -109,7 +108,6 @@ export default function SignupPage() {
   }
 
   const { event } = loaded;
-  const questions = event.questions ?? [];
   const limit = companionsLimit(event);
   const goMine = () => void Taro.switchTab({ url: '/pages/mine/index' });
 
@@ -121,10 +119,9 @@ export default function SignupPage() {
   const submit = async () => {
     if (submitting) return;
     const errors = checkSignup({ name, phone, companions, consent }, limit);
-    const unanswered = checkAnswers(questions, answers);
+    const answered = asked.check();
     setFieldErrors(errors);
-    setAnswerErrors(unanswered);
-    if (hasErrors(errors) || Object.keys(unanswered).length > 0) {
+    if (hasErrors(errors) || !answered) {
       setFormError({ message: '请按提示修改后再提交', other: [] });
       return;
     }
@@ -137,7 +134,7 @@ export default function SignupPage() {
       companions,
       consent,
       requestId,
-      ...(questions.length ? { answers: answersInput(questions, answers) } : {}),
+      ...asked.input(),
     });
     setSubmitting(false);
     if (res.ok) {
@@ -197,105 +194,43 @@ export default function SignupPage() {
             </View>
           )}
 
-          <View className={`form-item${fieldErrors.name ? ' form-item--error' : ''}`}>
-            <Text className="form-item__label">姓名</Text>
-            <TextField
-              className="form-item__input input-name"
-              kind="name"
-              placeholder="请输入姓名"
-              value={name}
-              onChange={(value) => {
-                setName(value);
-                clearFieldError('name');
-              }}
-            />
-            {fieldErrors.name && <Text className="form-item__error">{fieldErrors.name}</Text>}
-          </View>
-
-          <View className={`form-item${fieldErrors.phone ? ' form-item--error' : ''}`}>
-            <Text className="form-item__label">手机号</Text>
-            <TextField
-              className="form-item__input input-phone"
-              kind="phone"
-              maxLength={11}
-              placeholder="请输入手机号"
-              value={phone}
-              onChange={(value) => {
-                setPhone(value.replace(/\s+/g, ''));
-                clearFieldError('phone');
-              }}
-            />
-            {fieldErrors.phone && <Text className="form-item__error">{fieldErrors.phone}</Text>}
-          </View>
-
-          <View className={`form-item${fieldErrors.companions ? ' form-item--error' : ''}`}>
-            <Text className="form-item__label">同行家属</Text>
-            {limit > 0 ? (
-              <View className="stepper">
-                <Button
-                  className={`stepper__button stepper__minus${companions <= 0 ? ' stepper__button--disabled' : ''}`}
-                  disabled={companions <= 0 || undefined}
-                  aria-label="少一位家属"
-                  onClick={() => {
-                    setCompanions((n) => Math.max(0, n - 1));
-                    clearFieldError('companions');
-                  }}
-                >
-                  －
-                </Button>
-                <Text className="stepper__value">{companions} 人</Text>
-                <Button
-                  className={`stepper__button stepper__plus${companions >= limit ? ' stepper__button--disabled' : ''}`}
-                  disabled={companions >= limit || undefined}
-                  aria-label="多一位家属"
-                  onClick={() => {
-                    setCompanions((n) => Math.min(limit, n + 1));
-                    clearFieldError('companions');
-                  }}
-                >
-                  ＋
-                </Button>
-              </View>
-            ) : (
-              <Text className="form-item__value">该活动不接受家属同行</Text>
-            )}
-            <Text className="form-item__hint">
-              {limit > 0 ? `最多可带 ${limit} 位。` : ''}同行家属也占用名额，本次报名共占 {1 + companions} 个名额。
-            </Text>
-            {fieldErrors.companions && <Text className="form-item__error">{fieldErrors.companions}</Text>}
-          </View>
-
-          <SignupQuestions
-            questions={questions}
-            answers={answers}
-            errors={answerErrors}
-            onChange={(id, value) => {
-              setAnswers((a) => ({ ...a, [id]: value }));
-              setAnswerErrors(({ [id]: _gone, ...rest }) => rest);
+          <PersonFields
+            prefix="input"
+            name={name}
+            phone={phone}
+            errors={fieldErrors}
+            onChange={(field, value) => {
+              (field === 'name' ? setName : setPhone)(value);
+              clearFieldError(field);
             }}
           />
 
-          <View
-            className={`consent${consent ? ' consent--checked' : ''}${fieldErrors.consent ? ' consent--error' : ''}`}
+          <CompanionsField
+            value={companions}
+            max={limit}
+            error={fieldErrors.companions}
+            hint={`${limit > 0 ? `最多可带 ${limit} 位。` : ''}同行家属也占用名额，本次报名共占 ${1 + companions} 个名额。`}
+            onChange={(n) => {
+              setCompanions(n);
+              clearFieldError('companions');
+            }}
+          />
+
+          <SignupQuestions {...asked.fields} />
+
+          <ConsentToggle
+            checked={consent}
+            text="我已阅读并同意《个人信息保护说明》"
+            error={fieldErrors.consent}
+            onToggle={() => {
+              setConsent((c) => !c);
+              clearFieldError('consent');
+            }}
           >
-            <View
-              className="consent__toggle"
-              role="checkbox"
-              aria-checked={consent}
-              aria-label="我已阅读并同意《个人信息保护说明》"
-              onClick={() => {
-                setConsent((c) => !c);
-                clearFieldError('consent');
-              }}
-            >
-              <View className="consent__box">{consent && <Text className="consent__tick">✓</Text>}</View>
-              <Text className="consent__text">我已阅读并同意《个人信息保护说明》</Text>
-            </View>
             <Text className="link consent__read" onClick={() => void Taro.navigateTo({ url: '/pages/privacy/index' })}>
               查看《个人信息保护说明》
             </Text>
-            {fieldErrors.consent && <Text className="form-item__error">{fieldErrors.consent}</Text>}
-          </View>
+          </ConsentToggle>
 
           {formError && (
             <View className="notice notice--error form-error">

@@ -152,12 +152,18 @@ export class Door {
   }
 
   /** Someone who came without signing up. */
-  walkIn(input: { name?: string; phone?: string; companions: number }): Promise<DoorAnswer> {
+  walkIn(input: {
+    name?: string;
+    phone?: string;
+    companions: number;
+    answers?: { questionId: string; value: string }[];
+  }): Promise<DoorAnswer> {
     const scanId = this.deps.newScanId();
     const details = {
       ...(input.name ? { name: input.name } : {}),
       ...(input.phone ? { phone: input.phone } : {}),
       companions: input.companions,
+      ...(input.answers?.length ? { answers: input.answers } : {}),
     };
     return this.attempt(
       () =>

@@ -54,7 +54,7 @@ export default function StaffRosterPage() {
     action?: 'cancel';
   } | null>(null);
   const timer = useRef<ReturnType<typeof setInterval> | null>(null);
-  const answerLines = useRosterAnswers(eventId, roster?.entries.length ?? 0);
+  const answerLines = useRosterAnswers(eventId, (roster?.entries.length ?? 0) + (roster?.walkIns?.length ?? 0));
 
   const refresh = useCallback(async () => {
     if (!eventId) return;
@@ -237,7 +237,7 @@ export default function StaffRosterPage() {
 
       <RosterFilterBar value={filter} onChange={setFilter} counts={counts} />
 
-      {(filter === 'all' || filter === 'walkin') && <WalkInList walkIns={walkIns} />}
+      {(filter === 'all' || filter === 'walkin') && <WalkInList walkIns={walkIns} answerLines={answerLines} />}
 
       {filter === 'walkin' ? null : entries.length === 0 ? (
         <Empty text={found ? '没有找到符合的报名' : filter === 'all' ? '还没有人报名' : '没有这个状态的报名'} />

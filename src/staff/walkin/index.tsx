@@ -1,16 +1,22 @@
 /**
  * 现场登记 / 代报名 at the door of one event. 现场登记 counts someone who came without signing
- * up (name and phone optional; queued like a scan when offline). 代报名 signs up a person who
- * has no smartphone, on their behalf and with their consent given in person.
+ * up (name and phone optional; queued like a scan when offline) and records their answers to the
+ * event's sign-up questions, each optional at the door. 代报名 signs up a person who has no
+ * smartphone, on their behalf and with their consent given in person, asking the questions as the
+ * sign-up page does (required ones required). The fields are the sign-up page's
+ * (components/person-fields.tsx, components/signup-questions.tsx).
  */
 import { Button, Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { ActionOutput, StaffEventView } from '../../../types/api';
+import type { SignupQuestion } from '../../../types/domain';
+import { doorQuestions } from '@backend/core/signup-questions';
 import { COMPANIONS_CEILING, PHONE_RE, normaliseName } from '@backend/core/registration';
 import { spanLabel } from '@backend/core/time';
 import { ErrorState } from '../../components/states';
-import { TextField } from '../../platform/text-field';
+import { CompanionsField, ConsentToggle, PersonFields } from '../../components/person-fields';
+import { SignupQuestions, useAnswers } from '../../components/signup-questions';
 import { routeParam } from '../../route';
 import type { FieldErrors, SignupField } from '../../signup-form';
 import { NAME_MAX_LENGTH, checkSignup, companionsLimit, hasErrors, serverFieldErrors } from '../../signup-form';
@@ -24,28 +30,6 @@ import './index.css';
 import { ThemedPage } from '../../theme';
 
 type Tab = 'walkin' | 'proxy';
-
-function Stepper({ value, max, onChange }: { value: number; max: number; onChange: (n: number) => void }) {
-  return (
-    <View className="stepper">
-      <Button
-        className={`stepper__button stepper__minus${value <= 0 ? ' stepper__button--disabled' : ''}`}
-        disabled={value <= 0 || undefined}
-        onClick={() => onChange(Math.max(0, value - 1))}
-      >
-        －
-      </Button>
-      <Text className="stepper__value">{value} 人</Text>
-      <Button
-        className={`stepper__button stepper__plus${value >= max ? ' stepper__button--disabled' : ''}`}
-        disabled={value >= max || undefined}
-        onClick={() => onChange(Math.min(max, value + 1))}
-      >
-        ＋
-      </Button>
-    </View>
-  );
-}
 
 export default function StaffWalkinPage() {
   const { params } = useRouter();
@@ -99,18 +83,31 @@ export default function StaffWalkinPage() {
       </View>
 
       {tab === 'walkin' ? (
-        <WalkinForm door={door} />
+        <WalkinForm door={door} questions={event?.questions ?? []} />
       ) : (
-        <ProxyForm eventId={eventId} maxCompanions={event ? companionsLimit(event) : COMPANIONS_CEILING} />
+        <ProxyForm
+          eventId={eventId}
+          maxCompanions={event ? companionsLimit(event) : COMPANIONS_CEILING}
+          questions={event?.questions ?? []}
+        />
       )}
     </ThemedPage>
   );
 }
 
-function WalkinForm({ door }: { door: ReturnType<typeof useDoor>['door'] }) {
+function WalkinForm({
+  door,
+  questions,
+}: {
+  door: ReturnType<typeof useDoor>['door'];
+  questions: readonly SignupQuestion[];
+}) {
+  // At the door every question is optional (core/signup-questions.ts doorQuestions).
+  const asked = doorQuestions(questions);
   const [name, setName] = useState('');
   const [phone, setPhone] = useState('');
   const [companions, setCompanions] = useState(0);
+  const form = useAnswers(asked);
   const [errors, setErrors] = useState<{ name?: string; phone?: string; form?: string }>({});
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<DoorResult | null>(null);
@@ -123,9 +120,10 @@ function WalkinForm({ door }: { door: ReturnType<typeof useDoor>['door'] }) {
     if (Array.from(n).length > NAME_MAX_LENGTH) next.name = `姓名不能超过 ${NAME_MAX_LENGTH} 个字`;
     if (p && !PHONE_RE.test(p)) next.phone = '请填写正确的 11 位手机号码，或留空';
     setErrors(next);
-    if (next.name || next.phone) return;
+    const answered = form.check();
+    if (next.name || next.phone || !answered) return;
     setBusy(true);
-    const answer = await door.walkIn({ name: n || undefined, phone: p || undefined, companions });
+    const answer = await door.walkIn({ name: n || undefined, phone: p || undefined, companions, ...form.input() });
     setBusy(false);
     if (!answer.ok) {
       setErrors({ form: answer.error.message });
@@ -135,6 +133,7 @@ function WalkinForm({ door }: { door: ReturnType<typeof useDoor>['door'] }) {
     setName('');
     setPhone('');
     setCompanions(0);
+    form.reset();
   };
 
   return (
@@ -150,34 +149,26 @@ function WalkinForm({ door }: { door: ReturnType<typeof useDoor>['door'] }) {
         </View>
       )}
       <Text className="form-item__hint">未报名直接到场的居民，登记后计入现场人数。姓名和手机号可不填。</Text>
-      <View className={`form-item${errors.name ? ' form-item--error' : ''}`}>
-        <Text className="form-item__label">姓名（可不填）</Text>
-        <TextField
-          className="form-item__input walkin-name"
-          kind="name"
-          placeholder="请输入姓名"
-          value={name}
-          onChange={setName}
-        />
-        {errors.name && <Text className="form-item__error">{errors.name}</Text>}
-      </View>
-      <View className={`form-item${errors.phone ? ' form-item--error' : ''}`}>
-        <Text className="form-item__label">手机号（可不填）</Text>
-        <TextField
-          className="form-item__input walkin-phone"
-          kind="phone"
-          maxLength={11}
-          placeholder="请输入手机号"
-          value={phone}
-          onChange={(v) => setPhone(v.replace(/\s+/g, ''))}
-        />
-        {errors.phone && <Text className="form-item__error">{errors.phone}</Text>}
-      </View>
-      <View className="form-item">
-        <Text className="form-item__label">同行</Text>
-        <Stepper value={companions} max={COMPANIONS_CEILING} onChange={setCompanions} />
-        <Text className="form-item__hint">本次登记共 {1 + companions} 人</Text>
-      </View>
+      <PersonFields
+        prefix="walkin"
+        name={name}
+        phone={phone}
+        errors={errors}
+        onChange={(field, value) => (field === 'name' ? setName : setPhone)(value)}
+        labels={{ name: '姓名（可不填）', phone: '手机号（可不填）' }}
+      />
+      <CompanionsField
+        label="同行"
+        who="同行"
+        value={companions}
+        max={COMPANIONS_CEILING}
+        hint={`本次登记共 ${1 + companions} 人`}
+        onChange={setCompanions}
+      />
+      {asked.length > 0 && (
+        <Text className="form-item__hint walkin-questions-hint">本活动的报名问题，居民不愿回答的可不填。</Text>
+      )}
+      <SignupQuestions {...form.fields} />
       {errors.form && (
         <View className="notice notice--error">
           <Text className="notice__text">{errors.form}</Text>
@@ -197,11 +188,20 @@ function WalkinForm({ door }: { door: ReturnType<typeof useDoor>['door'] }) {
 
 type ProxyOutcome = ActionOutput<'staff', 'signup.proxy'>;
 
-function ProxyForm({ eventId, maxCompanions }: { eventId: string; maxCompanions: number }) {
+function ProxyForm({
+  eventId,
+  maxCompanions,
+  questions,
+}: {
+  eventId: string;
+  maxCompanions: number;
+  questions: readonly SignupQuestion[];
+}) {
   const [name, setName] = useState('');
   const [phone, setPhone] = useState('');
   const [companions, setCompanions] = useState(0);
   const [consent, setConsent] = useState(false);
+  const asked = useAnswers(questions);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string[] | null>(null);
   const [busy, setBusy] = useState(false);
@@ -214,8 +214,9 @@ function ProxyForm({ eventId, maxCompanions }: { eventId: string; maxCompanions:
     const draft = { name, phone, companions, consent };
     const found = checkSignup(draft, maxCompanions);
     if (!consent) found.consent = '请先当面告知并取得本人同意，再勾选';
+    const answered = asked.check();
     setErrors(found);
-    if (hasErrors(found)) {
+    if (hasErrors(found) || !answered) {
       setFormError(['请按提示修改后再提交']);
       return;
     }
@@ -227,6 +228,7 @@ function ProxyForm({ eventId, maxCompanions }: { eventId: string; maxCompanions:
       phone: phone.trim(),
       companions,
       consent,
+      ...asked.input(),
     });
     setBusy(false);
     if (res.ok) {
@@ -235,6 +237,7 @@ function ProxyForm({ eventId, maxCompanions }: { eventId: string; maxCompanions:
       setPhone('');
       setCompanions(0);
       setConsent(false);
+      asked.reset();
       return;
     }
     const { fields, other } = serverFieldErrors(res.error);
@@ -254,60 +257,36 @@ function ProxyForm({ eventId, maxCompanions }: { eventId: string; maxCompanions:
         </View>
       )}
       <Text className="form-item__hint">为没有智能手机的居民报名。请当面核对姓名和手机号。</Text>
-      <View className={`form-item${errors.name ? ' form-item--error' : ''}`}>
-        <Text className="form-item__label">姓名</Text>
-        <TextField
-          className="form-item__input proxy-name"
-          kind="name"
-          placeholder="请输入报名人姓名"
-          value={name}
-          onChange={(v) => {
-            setName(v);
-            clear('name');
-          }}
-        />
-        {errors.name && <Text className="form-item__error">{errors.name}</Text>}
-      </View>
-      <View className={`form-item${errors.phone ? ' form-item--error' : ''}`}>
-        <Text className="form-item__label">手机号</Text>
-        <TextField
-          className="form-item__input proxy-phone"
-          kind="phone"
-          maxLength={11}
-          placeholder="请输入报名人手机号"
-          value={phone}
-          onChange={(v) => {
-            setPhone(v.replace(/\s+/g, ''));
-            clear('phone');
-          }}
-        />
-        {errors.phone && <Text className="form-item__error">{errors.phone}</Text>}
-      </View>
-      <View className={`form-item${errors.companions ? ' form-item--error' : ''}`}>
-        <Text className="form-item__label">同行家属</Text>
-        <Stepper
-          value={companions}
-          max={maxCompanions}
-          onChange={(n) => {
-            setCompanions(n);
-            clear('companions');
-          }}
-        />
-        {errors.companions && <Text className="form-item__error">{errors.companions}</Text>}
-      </View>
-      <View className={`consent${consent ? ' consent--checked' : ''}`}>
-        <View
-          className="consent__toggle"
-          onClick={() => {
-            setConsent((c) => !c);
-            clear('consent');
-          }}
-        >
-          <View className="consent__box">{consent && <Text className="consent__tick">✓</Text>}</View>
-          <Text className="consent__text">已当面告知并取得本人同意</Text>
-        </View>
-        {errors.consent && <Text className="form-item__error">{errors.consent}</Text>}
-      </View>
+      <PersonFields
+        prefix="proxy"
+        name={name}
+        phone={phone}
+        errors={errors}
+        onChange={(field, value) => {
+          (field === 'name' ? setName : setPhone)(value);
+          clear(field);
+        }}
+        placeholders={{ name: '请输入报名人姓名', phone: '请输入报名人手机号' }}
+      />
+      <CompanionsField
+        value={companions}
+        max={maxCompanions}
+        error={errors.companions}
+        onChange={(n) => {
+          setCompanions(n);
+          clear('companions');
+        }}
+      />
+      <SignupQuestions {...asked.fields} />
+      <ConsentToggle
+        checked={consent}
+        text="已当面告知并取得本人同意"
+        error={errors.consent}
+        onToggle={() => {
+          setConsent((c) => !c);
+          clear('consent');
+        }}
+      />
       {formError && (
         <View className="notice notice--error">
           {formError.map((m) => (

@@ -120,3 +120,98 @@ export async function expectUnknownCodeCard(page: Page): Promise<void> {
   check((await card.innerText()).includes('未找到签到码 000000'), 'the big card should name the unknown code');
   check((await page.locator('.scan-card--ok').count()) === 0, 'no green card should remain');
 }
+
+const GREY = 'rgb(128, 128, 128)';
+
+/**
+ * 我的报名's cancel dialog (opened on the first 取消报名): inside the window; in 大字 its text and
+ * 再想想 larger than 16 px and not Taro's grey #808080. Leaves the dialog open for the screenshot.
+ */
+export async function expectCancelDialog(page: Page, width: number, scale: FontScale): Promise<void> {
+  await page.locator('.cancel-button').first().click();
+  const cancel = page.locator('.taro-model__cancel');
+  await cancel.waitFor();
+  const dialog = await box(page, '.taro-modal__content');
+  check(dialog.x >= 0 && dialog.x + dialog.width <= width, 'the cancel dialog should be inside the window');
+  if (scale !== 'large') return;
+  for (const selector of ['.taro-modal__text', '.taro-model__cancel']) {
+    const look = await page
+      .locator(selector)
+      .first()
+      .evaluate((el) => ({ size: parseFloat(getComputedStyle(el).fontSize), colour: getComputedStyle(el).color }));
+    check(look.size > 16, `${selector} should be large in 大字 mode, is ${look.size}px`);
+    check(look.colour !== GREY, `${selector} should not be grey #808080 in 大字 mode`);
+  }
+}
+
+async function statusesAfter(page: Page, filter: string): Promise<string[]> {
+  await page.locator(`#roster-filter-${filter}`).click();
+  await page.waitForTimeout(200);
+  return page.locator('.roster-list .roster-entry__status').allInnerTexts();
+}
+
+/**
+ * The roster's status filter: every chip inside the window; 未签到 and 已签到 keep only their
+ * people (at least one each); 现场登记 shows the walk-ins and no sign-ups. Ends on 现场登记.
+ */
+export async function expectRosterFilters(page: Page, width: number): Promise<void> {
+  await page.locator('#roster-filter-all').waitFor();
+  for (const chip of await page.locator('.roster-filter__item').all()) {
+    const b = await chip.boundingBox();
+    check(
+      !!b && b.x >= 0 && b.x + b.width <= width,
+      `the filter ${await chip.innerText()} should be inside the window`,
+    );
+  }
+  const waiting = await statusesAfter(page, 'waiting');
+  check(
+    waiting.length > 0 && waiting.every((s) => s.includes('未签到')),
+    `未签到 should show only people not checked in: ${waiting.join(', ')}`,
+  );
+  const checkedIn = await statusesAfter(page, 'in');
+  check(
+    checkedIn.length > 0 && checkedIn.every((s) => s.includes('已签到')),
+    `已签到 should show only people checked in: ${checkedIn.join(', ')}`,
+  );
+  const walkins = await statusesAfter(page, 'walkin');
+  check(walkins.length === 0, `现场登记 should show no sign-ups: ${walkins.join(', ')}`);
+  check((await page.locator('#walkin-list .roster-entry--walkin').count()) > 0, '现场登记 should list the walk-ins');
+}
+
+/** Search covers the whole week: a word the demo uses on many days finds events of several days. */
+export async function expectWholeWeekSearch(page: Page): Promise<void> {
+  await page.locator('input[placeholder="搜索活动"]').fill('社区教育中心');
+  await page.locator('.search__button').click();
+  await page.locator('.filters__summary-text', { hasText: '全周搜索' }).waitFor();
+  await page.waitForFunction(() => !document.querySelector('.event-list .state--loading'));
+  const days = await page.locator('.event-card__time').allInnerTexts();
+  const distinct = new Set(days.map((t) => /\d+月\d+日/.exec(t)?.[0]).filter(Boolean));
+  check(distinct.size >= 2, `search should find events on several days, found: ${[...distinct].join(', ')}`);
+}
+
+/** 未登录访客 on 我的报名 is offered a way to log in, inside the window, and it works. */
+export async function expectVisitorCanLogIn(page: Page, width: number): Promise<void> {
+  const login = page.getByText('以居民 王阿姨 身份登录', { exact: true });
+  await login.waitFor();
+  const b = await login.boundingBox();
+  check(!!b && b.x >= 0 && b.x + b.width <= width, '登录 should be inside the window');
+}
+
+/** 筹备日志 names the audited event and shows no internal id (ev-…, demo-jintan-…). */
+export async function expectAuditNames(page: Page, eventTitle: string): Promise<void> {
+  await page
+    .locator('.audit-row__meta', { hasText: `活动“${eventTitle}”` })
+    .first()
+    .waitFor();
+  const meta = (await page.locator('.audit-row__meta').allInnerTexts()).join('\n');
+  check(
+    !/ev-[0-9a-f]{6,}|demo-jintan-\d{4}/.test(meta),
+    `the audit log should show names, got:\n${meta.slice(0, 400)}`,
+  );
+}
+
+/** The title bar names the page and has 返回 (the page was reached by navigation, as users do). */
+export async function expectTitled(page: Page, width: number, title: string): Promise<void> {
+  await page.locator('.taro-navigation-bar-title', { hasText: title }).waitFor();
+  await expectTitleBarBack(page, width);
+}

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { openSqliteStore } from '../../../backend/store/sqlite';
 import { dayOf } from '../../../backend/core/time';
 import type { VenueCodes } from '../../../types/api';
+import type { SignupQuestion } from '../../../types/domain';
 import type { Journey } from '../run';
 import { api } from './a11y-sweep';
 
@@ -24,8 +25,12 @@ function check(ok: boolean, message: string): void {
   if (!ok) throw new Error(message);
 }
 
-/** Adds an activity of the demo staff's centre starting `minutes` from now. */
-async function activityStartingIn(id: string, minutes: number): Promise<void> {
+/** Adds an activity of the demo staff's centre starting `minutes` from now (asking `questions`). */
+export async function activityStartingIn(
+  id: string,
+  minutes: number,
+  questions: SignupQuestion[] | null = null,
+): Promise<void> {
   const store = openSqliteStore({ file: process.env.DATA_FILE as string });
   try {
     const campaign = (await store.latestCampaign())!;
@@ -46,7 +51,7 @@ async function activityStartingIn(id: string, minutes: number): Promise<void> {
       entered: null,
       status: 'approved',
       mode: 'offline',
-      questions: null,
+      questions,
       door: undefined,
     });
   } finally {

@@ -3,12 +3,17 @@
  * staff add 年龄段 and a question of their own to their event in the editor (360 px), a resident
  * is asked both on the sign-up form (a missing required answer is refused beside the question),
  * answers, and the door roster and the registrant list (.xlsx read back) show the answers.
+ * At the door (an activity starting in 20 minutes, added to the demo store), a walk-in registered by
+ * staff answers the same questions, every one optional there; the roster shows the walk-in's answers
+ * and the attendance export (.xlsx read back) carries them in its 报名信息 column.
  */
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import type { EventView, ManagedEventView } from '../../../types/api';
 import type { Journey } from '../run';
+import { presetQuestion } from '../../../backend/core/signup-questions';
 import { api } from './a11y-sweep';
+import { activityStartingIn } from './self-checkin';
 
 const IDENTITY_KEY = 'llw.demoIdentity';
 const OWN_QUESTION = '想学的手机功能';
@@ -22,11 +27,12 @@ function check(ok: boolean, message: string): void {
   if (!ok) throw new Error(message);
 }
 
-async function sheetRows(file: string): Promise<string[][]> {
+async function sheetRows(file: string | Buffer, name = '报名名单'): Promise<string[][]> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
-  const sheet = workbook.getWorksheet('报名名单');
-  if (!sheet) throw new Error('the workbook should have a 报名名单 sheet');
+  if (typeof file === 'string') await workbook.xlsx.readFile(file);
+  else await workbook.xlsx.load(file as never);
+  const sheet = workbook.getWorksheet(name);
+  if (!sheet) throw new Error(`the workbook should have a ${name} sheet`);
   const rows: string[][] = [];
   sheet.eachRow((row) => {
     const cells: string[] = [];
@@ -114,6 +120,54 @@ export const signupQuestionJourney: Journey = {
     check(
       !!mine && mine[age] === '60岁及以上' && mine[own] === '视频通话',
       `周桂兰's line should carry her answers: ${mine?.join(',')}`,
+    );
+  },
+};
+
+export const walkinQuestionJourney: Journey = {
+  name: 'sign-up question: a walk-in at the door answers them, the roster and the attendance export show it',
+  async run({ url, page, shot }) {
+    const eventId = `walkin-q-${Date.now().toString(36)}`;
+    await activityStartingIn(eventId, 20, [presetQuestion('age', []), presetQuestion('community', [])]);
+
+    await page.setViewportSize({ width: 360, height: 780 });
+    await actAs(page, url, 'staff');
+    await page.goto(`${url}#/staff/walkin/index?eventId=${eventId}`);
+    await page.reload();
+    await page.locator('#question-age').waitFor();
+    check(
+      (await page.locator('#question-age .form-item__label').innerText()).includes('（选填）'),
+      'at the door 年龄段 should be optional',
+    );
+    await page.locator('input[placeholder="请输入姓名"]').fill('钱阿婆');
+    await page.locator('#question-age').getByRole('radio', { name: '60岁及以上' }).click();
+    await page.locator('input[placeholder="请填写所在村/社区"]').fill('谢桥村');
+    await shot('walkin-questions-answered-360');
+    await page.locator('.walkin-submit').click();
+    await page.getByText('现场登记成功', { exact: true }).waitFor();
+    await shot('walkin-registered');
+
+    await page.goto(`${url}#/staff/roster/index?eventId=${eventId}`);
+    await page.reload();
+    const line = page.locator('#walkin-list .roster-entry__answers', {
+      hasText: '年龄段：60岁及以上 · 所在村/社区：谢桥村',
+    });
+    await line.waitFor();
+    check((await page.locator('#walkin-list').innerText()).includes('钱*婆'), 'the walk-in should be listed, masked');
+    await line.scrollIntoViewIfNeeded();
+    await shot('roster-walkin-answers');
+
+    const file = await api<{ url: string }>(url, 'exports', 'attendance.export', { eventId }, 'staff');
+    const res = await fetch(new URL(file.url, url));
+    check(res.ok, `the attendance export should download: ${res.status}`);
+    const rows = await sheetRows(Buffer.from(await res.arrayBuffer()), '签到明细');
+    const header = rows[1];
+    const method = header.indexOf('方式');
+    const info = header.indexOf('报名信息');
+    const walkin = rows.find((r) => r[method] === '现场登记');
+    check(
+      !!walkin && walkin[info] === '年龄段：60岁及以上；所在村/社区：谢桥村',
+      `the walk-in's line should carry the answers: ${walkin?.join(',')} (header ${header.join(',')})`,
     );
   },
 };
