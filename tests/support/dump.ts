@@ -7,7 +7,14 @@ export function dumpStore(file: string): string {
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
       name: string;
     }[];
-    return JSON.stringify(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM ${name} ORDER BY rowid`).all()]));
+    // Rows in a fixed order whatever the table's kind (some are WITHOUT ROWID): by their JSON.
+    const rows = (name: string) =>
+      db
+        .prepare(`SELECT * FROM ${name}`)
+        .all()
+        .map((row) => JSON.stringify(row))
+        .sort();
+    return JSON.stringify(tables.map(({ name }) => [name, rows(name)]));
   } finally {
     db.close();
   }
