@@ -13,6 +13,7 @@ import type {
   Nomination,
   NominationStep,
   NomineeConsent,
+  PublishedHonour,
 } from '../../types/awards';
 import type { Org } from '../../types/domain';
 import { DomainError, fail } from './errors';
@@ -251,17 +252,6 @@ export function transition(
     version: nomination.version + 1,
     updatedAt: step.at,
   };
-}
-
-export interface PublishedHonour {
-  id: string;
-  kindName: string;
-  nomineeName: string;
-  orgName: string;
-  /** Only fields that are not personal, or that the nominee agreed to show. */
-  fields: { label: string; value: string }[];
-  text: string;
-  photos: string[];
 }
 
 /** What residents see of an approved nomination: no more than the nominee agreed to. */
