@@ -33,6 +33,17 @@ const ORG_FIELDS = [field('contact', '联系人'), field('phone', '联系电话'
 
 export type HonourPreset = Omit<HonourKind, 'id' | 'campaignId'> & { preset: string; seed: string };
 
+/** The rules of an organisation's honour (学习型组织, 先进单位): its contact, 300–2000 characters, one a unit. */
+const ORGANISATION_RULES = {
+  subject: 'organisation',
+  fields: ORG_FIELDS,
+  textMin: 300,
+  textMax: 2000,
+  photoRequired: false,
+  quotaPerOrg: 1,
+  columns: ['contact'],
+} as const satisfies Partial<HonourPreset>;
+
 /** The kinds the seeds' notices name, as presets for a campaign's configuration. */
 export const HONOUR_PRESETS: readonly HonourPreset[] = [
   {
@@ -63,13 +74,7 @@ export const HONOUR_PRESETS: readonly HonourPreset[] = [
     preset: 'learning_org',
     seed: '000 金坛',
     name: '学习型组织',
-    subject: 'organisation',
-    fields: ORG_FIELDS,
-    textMin: 300,
-    textMax: 2000,
-    photoRequired: false,
-    quotaPerOrg: 1,
-    columns: ['contact'],
+    ...ORGANISATION_RULES,
   },
   {
     preset: 'volunteer',
@@ -123,13 +128,7 @@ export const HONOUR_PRESETS: readonly HonourPreset[] = [
     preset: 'advanced_unit',
     seed: '004 吉林',
     name: '先进单位',
-    subject: 'organisation',
-    fields: ORG_FIELDS,
-    textMin: 300,
-    textMax: 2000,
-    photoRequired: false,
-    quotaPerOrg: 1,
-    columns: ['contact'],
+    ...ORGANISATION_RULES,
   },
   {
     preset: 'advanced_person',
