@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { localUploads } from '../../server/uploads';
 import { at } from '../../backend/core/time';
 import { aCampaign, anEvent, anOrg } from '../support/builders';
+import { EVALUATION_INPUTS } from '../support/evaluation-inputs';
 import { openHarness, type Harness } from '../support/harness';
 
 export interface World {
@@ -64,18 +65,8 @@ export async function world(): Promise<World> {
     usedAt: null,
     revokedAt: null,
   });
-  await h.store.putHonourKind({
-    id: 'k1',
-    campaignId: 'c1',
-    name: '学习之星',
-    subject: 'person',
-    fields: [{ key: 'gender', label: '性别', personal: true }],
-    textMin: 1,
-    textMax: 500,
-    photoRequired: true,
-    quotaPerOrg: 2,
-    columns: ['gender'],
-  });
+  // Honour kind k1 is the one the matrix's own `honours.saveKind` input describes.
+  await h.store.putHonourKind({ ...EVALUATION_INPUTS['honours.saveKind'], id: 'k1', campaignId: 'c1' });
   await h.store.insertNomination({
     id: 'nm1',
     campaignId: 'c1',
