@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { localUploads } from '../../server/uploads';
 import { at } from '../../backend/core/time';
-import { aCampaign, anEvent, anOrg } from '../support/builders';
+import { aCampaign, anEvent, anOrg, aSignupInput } from '../support/builders';
 import { EVALUATION_INPUTS } from '../support/evaluation-inputs';
 import { openHarness, type Harness } from '../support/harness';
 
@@ -37,12 +37,7 @@ export async function world(): Promise<World> {
   await h.store.putMember({ openid: 'org-d1', role: 'organizer', districtId: 'd1', unitIds: [], name: '区' });
   await h.store.putMember({ openid: 'org-d2', role: 'organizer', districtId: 'd2', unitIds: [], name: '邻' });
   await h.store.putMember({ openid: 'admin-1', role: 'admin', districtId: 'd1', unitIds: [], name: '管理员' });
-  const signup = await h.ok(
-    'resident',
-    'signup.create',
-    { eventId: 'e1', name: '王小明', phone: '13912345678', companions: 0, consent: true },
-    'res-a',
-  );
+  const signup = await h.ok('resident', 'signup.create', aSignupInput(), 'res-a');
   await h.store.insertNotice({
     id: 'n-a',
     ownerId: 'res-a',

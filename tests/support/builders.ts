@@ -1,6 +1,6 @@
 /** Small builders for domain records in tests: sensible defaults, override what matters. */
 import type { ActivityEvent, Campaign, Checkin, Member, Org, Registration, ScanLogEntry } from '../../types/domain';
-import type { EventInput } from '../../types/api';
+import type { ActionInput, EventInput } from '../../types/api';
 import { at, dayOf } from '../../backend/core/time';
 
 export const T0 = at('2026-11-14', '08:00');
@@ -82,6 +82,15 @@ export const anEventInput = builder<EventInput>(() => ({
   endAt: at('2026-11-15', '10:30'),
   ...aTraining(),
   capacity: 2,
+}));
+
+/** A resident's input to `signup.create`: 王小明 alone, for event e1, consenting. */
+export const aSignupInput = builder<ActionInput<'resident', 'signup.create'>>(() => ({
+  eventId: 'e1',
+  name: '王小明',
+  phone: '13912345678',
+  companions: 0,
+  consent: true,
 }));
 
 export const aRegistration = builder<Registration>(() => ({
