@@ -5,26 +5,22 @@
  */
 import type { EvaluationInputs } from '../backend/api/schemas/evaluation';
 import type { ResidentInputs } from '../backend/api/schemas/resident';
-import type { EvaluationSheet, HonourKind, Nomination, SatisfactionSample, SubmittedEvidence } from './awards';
+import type {
+  EvaluationSheet,
+  HonourKind,
+  Nomination,
+  PublishedHonour,
+  SampleResult,
+  SatisfactionSample,
+  SubmittedEvidence,
+} from './awards';
 import type { ActionsOf } from './api/envelope';
 import type { DashboardFigures } from './figures';
 
 type Figures = DashboardFigures;
 type Satisfaction = DashboardFigures['satisfaction'];
 
-export interface Interval {
-  low: number;
-  high: number;
-}
-
-export interface SampleResult {
-  sampleSize: number;
-  responses: number;
-  responseRate: number | null;
-  satisfied: number;
-  rate: number | null;
-  interval: Interval | null;
-}
+export type { Interval, SampleResult } from './awards';
 
 export interface SatisfactionView {
   campaignId: string;
@@ -53,19 +49,12 @@ export interface NominationRowView {
   kindName: string;
   orgName: string;
   atOrgName: string;
+  /** Whether the caller's level acts on it now. */
   mine: boolean;
   quotaLeft: number | null;
 }
 
-export interface PublishedHonourView {
-  id: string;
-  kindName: string;
-  nomineeName: string;
-  orgName: string;
-  fields: { label: string; value: string }[];
-  text: string;
-  photos: string[];
-}
+export type PublishedHonourView = PublishedHonour;
 
 export interface HonourPresetView extends Omit<HonourKind, 'id' | 'campaignId'> {
   preset: string;

@@ -36,6 +36,28 @@ export interface SatisfactionSample {
   notified: number;
 }
 
+/** A proportion's confidence interval, both ends within 0–1. */
+export interface Interval {
+  low: number;
+  high: number;
+}
+
+/** What a sample says: who answered and how many of them were satisfied. */
+export interface SampleResult {
+  /** How many were drawn. */
+  sampleSize: number;
+  /** How many of them rated. */
+  responses: number;
+  /** responses / sampleSize; null for an empty sample. */
+  responseRate: number | null;
+  /** Ratings of 4–5 among the responses. */
+  satisfied: number;
+  /** satisfied / responses; null without responses. */
+  rate: number | null;
+  /** 95 % Wilson interval of the rate; null without responses. */
+  interval: Interval | null;
+}
+
 export const AWARD_CRITERIA = ['leadership', 'organisation', 'content', 'effect', 'publicity'] as const;
 export type AwardCriterion = (typeof AWARD_CRITERIA)[number];
 /** Criteria scored by the reviewers of the level above; the others are counted from the data. */
@@ -164,4 +186,16 @@ export interface Nomination {
   version: number;
   createdAt: number;
   updatedAt: number;
+}
+
+/** What residents see of an approved nomination (core/honours.ts `publicView`). */
+export interface PublishedHonour {
+  id: string;
+  kindName: string;
+  nomineeName: string;
+  orgName: string;
+  /** Only fields that are not personal, or that the nominee agreed to show. */
+  fields: { label: string; value: string }[];
+  text: string;
+  photos: string[];
 }

@@ -4,12 +4,11 @@
  * (the dashboard's figures, the sampled satisfaction); two are judged by the reviewers of the
  * level above, each scored 0–20 with a comment. Pure.
  */
-import type { AwardDecision, EvaluationSheet, JudgedCriterion } from '../../types/awards';
+import type { AwardDecision, EvaluationSheet, JudgedCriterion, SampleResult } from '../../types/awards';
 import type { ActivityEvent } from '../../types/domain';
 import { orgFigures, type OrgFigures } from './award-figures';
 import { EXCELLENCE_RATE } from './dashboard';
 import { fail } from './errors';
-import type { SampleResult } from './sampling';
 
 export const MAX_CRITERION_SCORE = 20;
 

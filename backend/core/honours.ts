@@ -13,6 +13,7 @@ import type {
   Nomination,
   NominationStep,
   NomineeConsent,
+  PublishedHonour,
 } from '../../types/awards';
 import type { Org } from '../../types/domain';
 import { DomainError, fail } from './errors';
@@ -31,6 +32,17 @@ const PERSON_FIELDS = [
 const ORG_FIELDS = [field('contact', '联系人'), field('phone', '联系电话')];
 
 export type HonourPreset = Omit<HonourKind, 'id' | 'campaignId'> & { preset: string; seed: string };
+
+/** The rules of an organisation's honour (学习型组织, 先进单位): its contact, 300–2000 characters, one a unit. */
+const ORGANISATION_RULES = {
+  subject: 'organisation',
+  fields: ORG_FIELDS,
+  textMin: 300,
+  textMax: 2000,
+  photoRequired: false,
+  quotaPerOrg: 1,
+  columns: ['contact'],
+} as const satisfies Partial<HonourPreset>;
 
 /** The kinds the seeds' notices name, as presets for a campaign's configuration. */
 export const HONOUR_PRESETS: readonly HonourPreset[] = [
@@ -62,13 +74,7 @@ export const HONOUR_PRESETS: readonly HonourPreset[] = [
     preset: 'learning_org',
     seed: '000 金坛',
     name: '学习型组织',
-    subject: 'organisation',
-    fields: ORG_FIELDS,
-    textMin: 300,
-    textMax: 2000,
-    photoRequired: false,
-    quotaPerOrg: 1,
-    columns: ['contact'],
+    ...ORGANISATION_RULES,
   },
   {
     preset: 'volunteer',
@@ -122,13 +128,7 @@ export const HONOUR_PRESETS: readonly HonourPreset[] = [
     preset: 'advanced_unit',
     seed: '004 吉林',
     name: '先进单位',
-    subject: 'organisation',
-    fields: ORG_FIELDS,
-    textMin: 300,
-    textMax: 2000,
-    photoRequired: false,
-    quotaPerOrg: 1,
-    columns: ['contact'],
+    ...ORGANISATION_RULES,
   },
   {
     preset: 'advanced_person',
@@ -251,17 +251,6 @@ export function transition(
     version: nomination.version + 1,
     updatedAt: step.at,
   };
-}
-
-export interface PublishedHonour {
-  id: string;
-  kindName: string;
-  nomineeName: string;
-  orgName: string;
-  /** Only fields that are not personal, or that the nominee agreed to show. */
-  fields: { label: string; value: string }[];
-  text: string;
-  photos: string[];
 }
 
 /** What residents see of an approved nomination: no more than the nominee agreed to. */

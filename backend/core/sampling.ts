@@ -16,6 +16,7 @@
  * - Result: satisfied = ratings of 4–5 among the sampled who answered; the rate with the Wilson
  *   score interval (better than the normal approximation for small n and rates near 1).
  */
+import type { Interval, SampleResult } from '../../types/awards';
 import { mulberry32 } from './prng';
 
 /** z for a two-sided 95 % interval. */
@@ -91,11 +92,6 @@ export function drawStratified(strata: readonly Stratum[], n: number, seed: numb
   return { allocation, drawn };
 }
 
-export interface Interval {
-  low: number;
-  high: number;
-}
-
 /** Wilson score interval for `successes` of `n` (null for n = 0). */
 export function wilson(successes: number, n: number, z: number = Z95): Interval | null {
   if (n <= 0) return null;
@@ -105,21 +101,6 @@ export function wilson(successes: number, n: number, z: number = Z95): Interval 
   const centre = (p + z2 / (2 * n)) / denominator;
   const half = (z / denominator) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
   return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
-}
-
-export interface SampleResult {
-  /** How many were drawn. */
-  sampleSize: number;
-  /** How many of them rated. */
-  responses: number;
-  /** responses / sampleSize; null for an empty sample. */
-  responseRate: number | null;
-  /** Ratings of 4–5 among the responses. */
-  satisfied: number;
-  /** satisfied / responses; null without responses. */
-  rate: number | null;
-  /** 95 % Wilson interval of the rate; null without responses. */
-  interval: Interval | null;
 }
 
 /** The sample's result from the scores of those who answered (a missing score: no answer). */

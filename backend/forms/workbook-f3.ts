@@ -12,53 +12,50 @@ const COLS = WIDTHS.length;
 
 type Value = string | Counted<string>;
 
-/** The seed's groups, in order, each with its row labels. */
+type Section = 'leadership' | 'participation' | 'themeAndContent' | 'reach' | 'publicity';
+
+/** The seed's groups, in order: a section of the data each, with its rows' labels by field, in order. */
+const GROUPS: { [S in Section]: { group: string; labels: Record<keyof F3Data[S], string> } } = {
+  leadership: {
+    group: '组织领导',
+    labels: {
+      issuingDepartment: '下发活动文件的部门',
+      attendingLeaders: '出席活动（开幕式）的领导',
+      coordinatingDepartment: '具体协调部门',
+      planningDepartment: '制定活动方案部门',
+    },
+  },
+  participation: {
+    group: '活动参与情况',
+    labels: {
+      areas: '全市区数及参与活动的数量',
+      venues: '主会场及分会场数量',
+      participants: '参加活动人数',
+      highlights: '有特色的活动',
+    },
+  },
+  themeAndContent: {
+    group: '活动主题与内容',
+    labels: { theme: '活动主题', content: '活动内容', results: '活动成效', period: '活动时间' },
+  },
+  reach: {
+    group: '活动的群众性',
+    labels: {
+      scope: '活动范围（包括参与活动的街道、企事业单位等）',
+      satisfaction: '群众满意度',
+      selfAssessment: '自我评价',
+    },
+  },
+  publicity: { group: '宣传报道', labels: { range: '宣传范围', articles: '文字报道', media: '影像图片报道' } },
+};
+
+/** The seed's groups, in order, each with its rows: label and value. */
 export function f3Groups(data: F3Data): { group: string; rows: [string, Value][] }[] {
-  return [
-    {
-      group: '组织领导',
-      rows: [
-        ['下发活动文件的部门', data.leadership.issuingDepartment],
-        ['出席活动（开幕式）的领导', data.leadership.attendingLeaders],
-        ['具体协调部门', data.leadership.coordinatingDepartment],
-        ['制定活动方案部门', data.leadership.planningDepartment],
-      ],
-    },
-    {
-      group: '活动参与情况',
-      rows: [
-        ['全市区数及参与活动的数量', data.participation.areas],
-        ['主会场及分会场数量', data.participation.venues],
-        ['参加活动人数', data.participation.participants],
-        ['有特色的活动', data.participation.highlights],
-      ],
-    },
-    {
-      group: '活动主题与内容',
-      rows: [
-        ['活动主题', data.themeAndContent.theme],
-        ['活动内容', data.themeAndContent.content],
-        ['活动成效', data.themeAndContent.results],
-        ['活动时间', data.themeAndContent.period],
-      ],
-    },
-    {
-      group: '活动的群众性',
-      rows: [
-        ['活动范围（包括参与活动的街道、企事业单位等）', data.reach.scope],
-        ['群众满意度', data.reach.satisfaction],
-        ['自我评价', data.reach.selfAssessment],
-      ],
-    },
-    {
-      group: '宣传报道',
-      rows: [
-        ['宣传范围', data.publicity.range],
-        ['文字报道', data.publicity.articles],
-        ['影像图片报道', data.publicity.media],
-      ],
-    },
-  ];
+  return (Object.keys(GROUPS) as Section[]).map((section) => {
+    const { group, labels } = GROUPS[section];
+    const values: Record<string, Value> = data[section];
+    return { group, rows: Object.entries<string>(labels).map(([key, text]) => [text, values[key]]) };
+  });
 }
 
 function valueRow(ws: Parameters<typeof put>[0], r: number, c1: number, text: string, value: Value): void {

@@ -21,7 +21,7 @@ import {
   plausibleScanTime,
   SCAN_MESSAGES,
 } from '../core/checkin';
-import { fail } from '../core/errors';
+import { DomainError, fail } from '../core/errors';
 import { maskName } from '../core/registration';
 import { dayOf, hourOf } from '../core/time';
 import { DuplicateKeyError } from '../store/port';
@@ -155,6 +155,35 @@ export async function record(deps: Deps, caller: Caller, door: DoorAction, a: At
     if (again) return again;
   }
   return resultOf(door.scanId, a);
+}
+
+/**
+ * Writes the scan-log entry of a staff member's online door action other than an admission
+ * (an undo, a cancelled sign-up), made at `at`; a scanId already used is refused.
+ */
+export async function logDoorAction(
+  deps: Deps,
+  caller: Caller,
+  door: Pick<DoorAction, 'eventId' | 'scanId' | 'deviceId'>,
+  at: number,
+  entry: Pick<ScanLogEntry, 'registrationId' | 'kind' | 'outcome' | 'reason' | 'firstCheckedInAt'>,
+): Promise<void> {
+  try {
+    await deps.store.insertScanLog({
+      id: door.scanId,
+      eventId: door.eventId,
+      ...entry,
+      deviceId: door.deviceId,
+      staffId: caller.openid ?? '',
+      scannedAt: at,
+      recordedAt: at,
+      offline: false,
+      conflict: false,
+    });
+  } catch (error) {
+    if (error instanceof DuplicateKeyError) throw new DomainError('VALIDATION_FAILED', '扫码编号重复');
+    throw error;
+  }
 }
 
 /** Checks a registration in, once: a second check-in of the same registration collides. */

@@ -101,14 +101,7 @@ export async function districtForms(
 export async function saveFormProfile(
   deps: Deps,
   caller: Caller,
-  input: {
-    kind: FormKind;
-    orgId: string;
-    fields: Record<string, string>;
-    mobilisationEventId?: string | null;
-    contentOverrides?: Record<string, string>;
-    expected?: Record<string, number>;
-  },
+  input: Omit<FormProfile, 'id' | 'updatedAt' | 'updatedBy'>,
 ): Promise<FormProfile> {
   const src = await sourcesOf(deps);
   assertMayReport(caller, src.campaign, src.orgs, input.kind, input.orgId);

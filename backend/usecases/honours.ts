@@ -3,7 +3,8 @@
  * the chain (return / recommend / approve), quotas, the published list residents see, and the
  * 汇总表 workbook.
  */
-import type { EvidenceLink, HonourKind, Nomination, NomineeConsent } from '../../types/awards';
+import type { HonourKind, Nomination, PublishedHonour } from '../../types/awards';
+import type { NominationRowView } from '../../types/awards-api';
 import type { Org } from '../../types/domain';
 import { DomainError, fail } from '../core/errors';
 import {
@@ -13,7 +14,6 @@ import {
   publicView,
   quotaLeft,
   transition,
-  type PublishedHonour,
   type ReviewAction,
 } from '../core/honours';
 import type { PublishedFile } from '../store/files';
@@ -67,19 +67,12 @@ export async function kindOf(deps: Deps, campaignId: string, kindId: string): Pr
   return kind;
 }
 
-export interface NominationInput {
-  id?: string;
-  campaignId?: string;
-  kindId: string;
-  orgId: string;
-  nomineeName: string;
-  fields: Record<string, string>;
-  text: string;
-  photos: string[];
-  files: EvidenceLink[];
-  consent: NomineeConsent | null;
-  version?: number;
-}
+/** A nomination as its unit writes it: the form's fields; the record's id, week and version when editing. */
+export type NominationInput = Pick<
+  Nomination,
+  'kindId' | 'orgId' | 'nomineeName' | 'fields' | 'text' | 'photos' | 'files' | 'consent'
+> &
+  Partial<Pick<Nomination, 'id' | 'campaignId' | 'version'>>;
 
 /** Creates or edits a draft (or returned) nomination of one of the caller's units. */
 export async function saveNomination(deps: Deps, caller: Caller, input: NominationInput): Promise<Nomination> {
@@ -165,18 +158,8 @@ export async function actOnNomination(
   });
 }
 
-export interface NominationRow {
-  nomination: Nomination;
-  kindName: string;
-  orgName: string;
-  atOrgName: string;
-  /** Whether the caller's level acts on it now. */
-  mine: boolean;
-  quotaLeft: number | null;
-}
-
 /** The nominations the caller's orgs sent, or that passed through or sit at the caller's level. */
-export async function listNominations(deps: Deps, caller: Caller, campaignId?: string): Promise<NominationRow[]> {
+export async function listNominations(deps: Deps, caller: Caller, campaignId?: string): Promise<NominationRowView[]> {
   const campaign = await campaignOrLatest(deps, campaignId);
   const homes = new Set(homeOrgsOf(caller));
   if (homes.size === 0) fail('FORBIDDEN');

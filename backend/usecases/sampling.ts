@@ -6,11 +6,11 @@
  * subscription message, and reads the result from their ratings. Shown beside the voluntary
  * ratings (自愿评价).
  */
-import type { SatisfactionSample } from '../../types/awards';
+import type { SampleResult, SatisfactionSample } from '../../types/awards';
 import type { ActivityEvent, Campaign } from '../../types/domain';
 import { satisfactionOf, type Satisfaction } from '../core/dashboard';
 import { fail } from '../core/errors';
-import { drawStratified, MARGIN_RANGE, sampleResult, sampleSize, type SampleResult } from '../core/sampling';
+import { drawStratified, MARGIN_RANGE, sampleResult, sampleSize } from '../core/sampling';
 import type { Caller, Deps } from './context';
 import { audit } from './audit';
 import { randomInt } from './ids';

@@ -4,10 +4,9 @@
  * any, stays counted (the person came); seats are given back only before the start
  * (docs/counting.md, "Staff cancelling a sign-up").
  */
-import { mayWorkDoor } from '../core/checkin';
-import { DomainError, fail } from '../core/errors';
-import { DuplicateKeyError } from '../store/port';
+import { fail } from '../core/errors';
 import type { Caller, Deps } from './context';
+import { doorEvent, logDoorAction } from './door';
 import { withdraw } from './signup';
 
 export interface StaffCancelInput {
@@ -23,9 +22,7 @@ export async function staffCancelSignup(
   caller: Caller,
   input: StaffCancelInput,
 ): Promise<{ cancelled: true; seatsReleased: boolean }> {
-  const event = await deps.store.getEvent(input.eventId);
-  if (!event) fail('EVENT_NOT_FOUND');
-  if (!mayWorkDoor(caller, event)) fail('FORBIDDEN', '只能管理本单位的活动');
+  const event = await doorEvent(deps, caller, input.eventId);
   const reg = await deps.store.getRegistration(input.registrationId);
   // Another event's sign-up reads as missing: no probing beyond the door's own event.
   if (!reg || reg.eventId !== event.id || reg.status === 'pending') fail('REGISTRATION_NOT_FOUND');
@@ -35,25 +32,12 @@ export async function staffCancelSignup(
   const seatsKept = reg.status === 'confirmed' && now >= event.startAt;
   const checkin = await deps.store.getCheckin(reg.id);
   await withdraw(deps, reg, event, { by: caller.openid ?? '', reason: input.reason, seatsKept });
-  try {
-    await deps.store.insertScanLog({
-      id: input.scanId,
-      eventId: event.id,
-      registrationId: reg.id,
-      kind: 'cancel',
-      outcome: 'cancelled',
-      reason: `工作人员取消报名${seatsKept ? '（活动已开始，名额不释放）' : ''}：${input.reason}`,
-      deviceId: input.deviceId,
-      staffId: caller.openid ?? '',
-      scannedAt: now,
-      recordedAt: now,
-      offline: false,
-      conflict: false,
-      firstCheckedInAt: checkin?.status === 'active' ? checkin.checkedInAt : null,
-    });
-  } catch (error) {
-    if (error instanceof DuplicateKeyError) throw new DomainError('VALIDATION_FAILED', '扫码编号重复');
-    throw error;
-  }
+  await logDoorAction(deps, caller, input, now, {
+    registrationId: reg.id,
+    kind: 'cancel',
+    outcome: 'cancelled',
+    reason: `工作人员取消报名${seatsKept ? '（活动已开始，名额不释放）' : ''}：${input.reason}`,
+    firstCheckedInAt: checkin?.status === 'active' ? checkin.checkedInAt : null,
+  });
   return { cancelled: true, seatsReleased: reg.status === 'confirmed' && !seatsKept };
 }

@@ -1,8 +1,7 @@
 /** A supervisor takes a check-in back (with a reason): the counters and markers follow. */
-import { fail, DomainError } from '../core/errors';
-import { DuplicateKeyError } from '../store/port';
+import { fail } from '../core/errors';
 import type { Caller, Deps } from './context';
-import { type DoorAction, doorEvent } from './door';
+import { type DoorAction, doorEvent, logDoorAction } from './door';
 import { drainClaimed } from './outbox';
 import { countArrival } from './summary';
 export async function undoCheckin(
@@ -31,25 +30,12 @@ export async function undoCheckin(
       checkin.registrationId ? { checkedIn: -checkin.party } : { walkIns: -checkin.party },
     );
     await countArrival(deps, checkin, -1);
-    try {
-      await deps.store.insertScanLog({
-        id: door.scanId,
-        eventId: event.id,
-        registrationId: checkin.registrationId,
-        kind: 'undo',
-        outcome: 'undone',
-        reason,
-        deviceId: door.deviceId,
-        staffId: caller.openid ?? '',
-        scannedAt: now,
-        recordedAt: now,
-        offline: false,
-        conflict: false,
-        firstCheckedInAt: checkin.checkedInAt,
-      });
-    } catch (error) {
-      if (error instanceof DuplicateKeyError) throw new DomainError('VALIDATION_FAILED', '扫码编号重复');
-      throw error;
-    }
+    await logDoorAction(deps, caller, door, now, {
+      registrationId: checkin.registrationId,
+      kind: 'undo',
+      outcome: 'undone',
+      reason,
+      firstCheckedInAt: checkin.checkedInAt,
+    });
   });
 }

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { localUploads } from '../../server/uploads';
 import { openHarness, type Harness } from '../support/harness';
 import { jpegOf, pdfOf } from '../support/media';
-import { attend, buildChain, CAMPAIGNS, ORGANIZERS, walkIn } from '../reporting/chain-world';
+import { attendAcrossTheChain, buildChain, CAMPAIGNS, cityTask, ORGANIZERS } from '../reporting/chain-world';
 
 const codeOf = (r: { ok: boolean; error?: { code: string } }) => (r.ok ? 'ok' : r.error!.code);
 
@@ -31,11 +31,7 @@ describe('award sheets of a city over its districts', () => {
     };
     await buildChain(h);
     // 王 comes in 金坛 and 溧阳 (both 常州) and in 锡山 (无锡); 李 only in 金坛; one walk-in in 溧阳.
-    await attend(h, 'jintan', 'res-wang');
-    await attend(h, 'jintan', 'res-li');
-    await attend(h, 'liyang', 'res-wang');
-    await walkIn(h, 'liyang');
-    await attend(h, 'xishan', 'res-wang');
+    await attendAcrossTheChain(h);
     h.clock.set(at('2026-11-20', '10:00'));
   });
   afterEach(() => h.close());
@@ -59,18 +55,9 @@ describe('award sheets of a city over its districts', () => {
     expect(sheets[0].counted.figures).toEqual(dashboard.period);
 
     // The reporting chain: 金坛 hands in a counted form to the city; the frozen figures agree.
-    const { task } = await h.ok(
-      'organizer',
-      'report.create',
-      {
-        title: '活动周总结',
-        deadline: '2026-11-23',
-        targetKind: 'district',
-        items: [{ kind: 'form', key: 'f', label: '活动周总结表', required: true, form: 'rollup', mode: 'actual' }],
-        campaignId: CAMPAIGNS.changzhou,
-      },
-      ORGANIZERS.changzhou,
-    );
+    const task = await cityTask(h, [
+      { kind: 'form', key: 'f', label: '活动周总结表', required: true, form: 'rollup', mode: 'actual' },
+    ]);
     const { submission } = await h.ok(
       'organizer',
       'report.submit',
@@ -149,41 +136,34 @@ describe('award sheets of a city over its districts', () => {
 
   it('shows what each district handed in to the city as evidence for the judged criteria', async () => {
     const PLAN = '区委区政府高度重视，成立活动周领导小组，落实专项经费二十万元，制定启动仪式方案和实施方案。';
-    const { task } = await h.ok(
-      'organizer',
-      'report.create',
-      {
-        title: '方案与总结',
-        deadline: '2026-11-23',
-        targetKind: 'district',
-        items: [
-          { kind: 'text', key: 'plan', label: '实施方案', required: true, minChars: 20, maxChars: 5000 },
-          { kind: 'form', key: 'f2', label: '活动项目安排表', required: true, form: 'F2', mode: 'plan' },
-          { kind: 'scan', key: 'scan', label: '盖章扫描件', required: false },
-          {
-            kind: 'photos',
-            key: 'photos',
-            label: '活动照片',
-            required: true,
-            count: 1,
-            minWidth: 1280,
-            minHeight: 720,
-          },
-          {
-            kind: 'cases',
-            key: 'cases',
-            label: '典型案例',
-            required: false,
-            count: 1,
-            titleMax: 20,
-            minChars: 10,
-            maxChars: 800,
-            images: 1,
-          },
-        ],
-        campaignId: CAMPAIGNS.changzhou,
-      },
-      ORGANIZERS.changzhou,
+    const task = await cityTask(
+      h,
+      [
+        { kind: 'text', key: 'plan', label: '实施方案', required: true, minChars: 20, maxChars: 5000 },
+        { kind: 'form', key: 'f2', label: '活动项目安排表', required: true, form: 'F2', mode: 'plan' },
+        { kind: 'scan', key: 'scan', label: '盖章扫描件', required: false },
+        {
+          kind: 'photos',
+          key: 'photos',
+          label: '活动照片',
+          required: true,
+          count: 1,
+          minWidth: 1280,
+          minHeight: 720,
+        },
+        {
+          kind: 'cases',
+          key: 'cases',
+          label: '典型案例',
+          required: false,
+          count: 1,
+          titleMax: 20,
+          minChars: 10,
+          maxChars: 800,
+          images: 1,
+        },
+      ],
+      { title: '方案与总结' },
     );
     // What 金坛's phone uploaded first (server/uploads.ts): the submission carries the ids.
     const uploads = localUploads(mkdtempSync(join(tmpdir(), 'award-uploads-')));

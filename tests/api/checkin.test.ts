@@ -4,8 +4,9 @@ import { ed25519Verifier } from '../../backend/core/ed25519';
 import { at } from '../../backend/core/time';
 import { signerFromSeed } from '../../backend/usecases/signing';
 import type { QueuedScan } from '../../types/api';
-import { aCampaign, anEvent, anOrg } from '../support/builders';
+import { anEvent } from '../support/builders';
 import { openHarness, TEST_SIGNER, type Harness } from '../support/harness';
+import { yaotangWorld } from '../support/one-unit';
 
 const DOOR_TIME = at('2026-11-15', '08:50');
 const STAFF = 'openid-staff-u1';
@@ -22,9 +23,7 @@ describe('door check-in', () => {
 
   beforeEach(async () => {
     h = openHarness();
-    await h.store.putCampaign(aCampaign());
-    await h.store.putOrg(anOrg({ id: 's1', kind: 'street', parentId: 'd1', name: '尧塘街道' }));
-    await h.store.putOrg(anOrg({ id: 'u1', name: '尧塘社区教育中心' }));
+    await yaotangWorld(h.store);
     await h.store.putEvent(anEvent({ id: 'e1', capacity: 400 }));
     await h.store.putEvent(anEvent({ id: 'e2', capacity: 10 }));
     await h.store.putEvent(anEvent({ id: 'other-unit', unitId: 'u2', capacity: 10 }));

@@ -7,8 +7,9 @@
 import { memoryLimiter } from '../../backend/api/limiter';
 import { RATE_LIMITS } from '../../backend/core/rate-limits';
 import { at } from '../../backend/core/time';
-import { aCampaign, anEvent, anOrg } from '../support/builders';
+import { anEvent } from '../support/builders';
 import { openHarness, type Harness } from '../support/harness';
+import { yaotangWorld } from '../support/one-unit';
 
 const STAFF = 'openid-staff';
 const SUPERVISOR = 'openid-supervisor';
@@ -23,9 +24,7 @@ describe('door rules', () => {
   let h: Harness;
   beforeEach(async () => {
     h = openHarness();
-    await h.store.putCampaign(aCampaign());
-    await h.store.putOrg(anOrg({ id: 's1', kind: 'street', parentId: 'd1', name: '尧塘街道' }));
-    await h.store.putOrg(anOrg({ id: 'u1', parentId: 's1', name: '尧塘社区教育中心' }));
+    await yaotangWorld(h.store);
     await h.store.putEvent(anEvent({ id: 'e1', startAt: START, endAt: START + 90 * MIN }));
     await h.store.putEvent(
       anEvent({

@@ -5,6 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { at } from '../../backend/core/time';
+import { aSignupInput } from '../support/builders';
 import { oneUnitWorld } from '../support/one-unit';
 import { openHarness, type Harness } from '../support/harness';
 
@@ -24,12 +25,7 @@ describe('who sees names in the attendance export', () => {
     await h.store.putMember({ openid: 'sup-1', role: 'supervisor', districtId: 'd1', unitIds: ['u1'], name: '李' });
     await h.store.putMember({ openid: 'org-1', role: 'organizer', districtId: 'd1', unitIds: [], name: '凌' });
     await h.store.putMember({ openid: 'admin-1', role: 'admin', districtId: 'd1', unitIds: [], name: '管' });
-    const signup = await h.ok(
-      'resident',
-      'signup.create',
-      { eventId: 'e1', name: '欧阳小明', phone: '13912345678', companions: 0, consent: true },
-      'res-a',
-    );
+    const signup = await h.ok('resident', 'signup.create', aSignupInput({ name: '欧阳小明' }), 'res-a');
     h.clock.set(at('2026-11-15', '08:55'));
     await h.ok(
       'staff',

@@ -6,12 +6,13 @@
 import { at } from '../../backend/core/time';
 import { KeptFiles } from '../support/kept-files';
 import type { F2Data } from '../../types/forms';
-import { aCampaign, anEvent, anOrg } from '../support/builders';
+import { anEvent, anOrg } from '../support/builders';
 import { openHarness, type Harness } from '../support/harness';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { localUploads, type LocalUploads } from '../../server/uploads';
+import { yaotangWorld } from '../support/one-unit';
 
 const ORGANIZER = 'openid-organizer';
 
@@ -25,9 +26,7 @@ describe('F2 round trip', () => {
     h.deps.files = files;
     uploads = localUploads(mkdtempSync(join(tmpdir(), 'f2-uploads-')));
     h.deps.uploads = uploads;
-    await h.store.putCampaign(aCampaign());
-    await h.store.putOrg(anOrg({ id: 's1', kind: 'street', parentId: 'd1', name: '尧塘街道' }));
-    await h.store.putOrg(anOrg({ id: 'u1', parentId: 's1', name: '尧塘社区教育中心' }));
+    await yaotangWorld(h.store);
     await h.store.putOrg(anOrg({ id: 'u2', parentId: 's1', name: '金城镇社区教育中心' }));
     await h.store.putMember({ openid: ORGANIZER, role: 'organizer', districtId: 'd1', unitIds: [], name: '区' });
     const events = [

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { localUploads } from '../../server/uploads';
 import { at } from '../../backend/core/time';
-import { aCampaign, anEvent, anOrg } from '../support/builders';
+import { aCampaign, anEvent, anOrg, aSignupInput } from '../support/builders';
+import { EVALUATION_INPUTS } from '../support/evaluation-inputs';
 import { openHarness, type Harness } from '../support/harness';
 
 export interface World {
@@ -36,12 +37,7 @@ export async function world(): Promise<World> {
   await h.store.putMember({ openid: 'org-d1', role: 'organizer', districtId: 'd1', unitIds: [], name: '区' });
   await h.store.putMember({ openid: 'org-d2', role: 'organizer', districtId: 'd2', unitIds: [], name: '邻' });
   await h.store.putMember({ openid: 'admin-1', role: 'admin', districtId: 'd1', unitIds: [], name: '管理员' });
-  const signup = await h.ok(
-    'resident',
-    'signup.create',
-    { eventId: 'e1', name: '王小明', phone: '13912345678', companions: 0, consent: true },
-    'res-a',
-  );
+  const signup = await h.ok('resident', 'signup.create', aSignupInput(), 'res-a');
   await h.store.insertNotice({
     id: 'n-a',
     ownerId: 'res-a',
@@ -64,18 +60,8 @@ export async function world(): Promise<World> {
     usedAt: null,
     revokedAt: null,
   });
-  await h.store.putHonourKind({
-    id: 'k1',
-    campaignId: 'c1',
-    name: '学习之星',
-    subject: 'person',
-    fields: [{ key: 'gender', label: '性别', personal: true }],
-    textMin: 1,
-    textMax: 500,
-    photoRequired: true,
-    quotaPerOrg: 2,
-    columns: ['gender'],
-  });
+  // Honour kind k1 is the one the matrix's own `honours.saveKind` input describes.
+  await h.store.putHonourKind({ ...EVALUATION_INPUTS['honours.saveKind'], id: 'k1', campaignId: 'c1' });
   await h.store.insertNomination({
     id: 'nm1',
     campaignId: 'c1',

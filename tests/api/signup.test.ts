@@ -1,6 +1,7 @@
-import { aCampaign, anEvent, anOrg } from '../support/builders';
+import { anEvent } from '../support/builders';
 import { openHarness, type Harness } from '../support/harness';
 import { at } from '../../backend/core/time';
+import { yaotangWorld } from '../support/one-unit';
 
 const person = (i: number) => ({ name: '王小明', phone: `138${String(10_000_000 + i).slice(-8)}`, consent: true });
 
@@ -8,9 +9,7 @@ describe('signing up through the resident function', () => {
   let h: Harness;
   beforeEach(async () => {
     h = openHarness();
-    await h.store.putCampaign(aCampaign());
-    await h.store.putOrg(anOrg({ id: 's1', kind: 'street', parentId: 'd1', name: '尧塘街道' }));
-    await h.store.putOrg(anOrg({ id: 'u1', name: '尧塘社区教育中心' }));
+    await yaotangWorld(h.store);
   });
   afterEach(() => h.close());
 

@@ -119,3 +119,24 @@ export async function walkIn(h: Harness, district: keyof typeof EVENTS): Promise
     ORGANIZERS[district],
   );
 }
+
+/** The chain's usual attendance: 王 comes in 金坛 and 溧阳 (both 常州) and in 锡山 (无锡); 李 only in 金坛; one walk-in in 溧阳. */
+export async function attendAcrossTheChain(h: Harness): Promise<void> {
+  await attend(h, 'jintan', 'res-wang');
+  await attend(h, 'jintan', 'res-li');
+  await attend(h, 'liyang', 'res-wang');
+  await walkIn(h, 'liyang');
+  await attend(h, 'xishan', 'res-wang');
+}
+
+/** 常州市 asks its districts for 活动周总结 by 2026-11-23 with these items (`extra` overrides the rest). */
+export async function cityTask(h: Harness, items: unknown[], extra: Record<string, unknown> = {}) {
+  const input = { title: '活动周总结', deadline: '2026-11-23', targetKind: 'district', items, ...extra };
+  const { task } = await h.ok(
+    'organizer',
+    'report.create',
+    { ...input, campaignId: CAMPAIGNS.changzhou },
+    ORGANIZERS.changzhou,
+  );
+  return task;
+}

@@ -6,7 +6,7 @@
 import { at } from '../../backend/core/time';
 import { openHarness, type Harness } from '../support/harness';
 import { readRaw } from '../support/recount';
-import { attend, buildChain, CAMPAIGNS, ORGANIZERS, walkIn } from './chain-world';
+import { attend, attendAcrossTheChain, buildChain, CAMPAIGNS, ORGANIZERS } from './chain-world';
 
 /** People and 人次 recounted from raw check-ins of the given campaigns, without the core. */
 async function recount(h: Harness, campaignIds: string[]) {
@@ -27,12 +27,8 @@ describe('roll-up up the organisation tree', () => {
   beforeEach(async () => {
     h = openHarness(at('2026-11-15', '08:50'));
     await buildChain(h);
-    // 王 comes in 金坛 and 溧阳 (both 常州) and in 锡山 (无锡); 李 only in 金坛; 赵 only in 锡山.
-    await attend(h, 'jintan', 'res-wang');
-    await attend(h, 'jintan', 'res-li');
-    await attend(h, 'liyang', 'res-wang');
-    await walkIn(h, 'liyang');
-    await attend(h, 'xishan', 'res-wang');
+    // 王 comes in 金坛 and 溧阳 (both 常州) and in 锡山 (无锡); 李 only in 金坛; a walk-in in 溧阳; 赵 only in 锡山.
+    await attendAcrossTheChain(h);
     await attend(h, 'xishan', 'res-zhao');
   });
   afterEach(() => h.close());

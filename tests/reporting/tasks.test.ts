@@ -18,7 +18,7 @@ import { jpegOf, pdfOf, pngOf } from '../support/media';
 import { resolveCaller } from '../../backend/usecases/identity';
 import { outboxSender } from '../../backend/usecases/reminders';
 import { submittedItems } from '../../backend/usecases/report-files';
-import { attend, buildChain, CAMPAIGNS, ORGANIZERS, walkIn } from './chain-world';
+import { attend, buildChain, CAMPAIGNS, cityTask, ORGANIZERS, walkIn } from './chain-world';
 
 const SUMMARY = '本区活动周组织有力，共举办活动若干场，覆盖各街道镇。';
 let uploads: LocalUploads;
@@ -70,60 +70,33 @@ describe('reporting tasks from a city to its districts', () => {
   });
   afterEach(() => h.close());
   const callerOf = (openid: string) => resolveCaller(h.store, openid);
-
-  async function createCityTask(extra: Record<string, unknown> = {}) {
-    const { task } = await h.ok(
-      'organizer',
-      'report.create',
-      {
-        title: '活动周总结',
-        deadline: '2026-11-23',
-        targetKind: 'district',
-        items,
-        campaignId: CAMPAIGNS.changzhou,
-        ...extra,
-      },
-      ORGANIZERS.changzhou,
-    );
-    return task;
-  }
+  /** The call by which a district's organizer hands in its answers (by default `answers`) to a task. */
+  const submitting = (taskId: string, orgId: 'jintan' | 'liyang', a: object = answers) =>
+    ['organizer', 'report.submit', { taskId, orgId, answers: a }, ORGANIZERS[orgId]] as const;
+  /** 溧阳市 counted as a district of 常州 (in the chain it is a county-level city). */
+  const liyangAsDistrict = () =>
+    h.store.putOrg({ id: 'liyang', kind: 'district', parentId: 'changzhou', districtId: 'liyang', name: '溧阳市' });
 
   it('runs create, submit, late, return, resubmit and approve with the tracker following', async () => {
-    const task = await createCityTask();
+    const task = await cityTask(h, items);
     // 溧阳市 is a county-level city: only orgs of the chosen kind are expected.
     expect(task.targetOrgIds).toEqual(['jintan']);
-    const both = await createCityTask({ targetKind: 'county' });
+    const both = await cityTask(h, items, { targetKind: 'county' });
     expect(both.targetOrgIds).toEqual(['liyang']);
-    await h.store.putOrg({
-      id: 'liyang',
-      kind: 'district',
-      parentId: 'changzhou',
-      districtId: 'liyang',
-      name: '溧阳市',
-    });
-    const t = await createCityTask();
+    await liyangAsDistrict();
+    const t = await cityTask(h, items);
     expect(t.targetOrgIds).toEqual(['jintan', 'liyang']);
 
     // 金坛 submits on time; its counted form is frozen from its live figures.
     h.clock.set(at('2026-11-20', '10:00'));
-    const first = await h.ok(
-      'organizer',
-      'report.submit',
-      { taskId: t.id, orgId: 'jintan', answers },
-      ORGANIZERS.jintan,
-    );
+    const first = await h.ok(...submitting(t.id, 'jintan'));
     const form = first.submission.versions[0].answers.figures;
     expect(form.kind === 'form' && [form.figures.attendance, form.figures.distinctPeople]).toEqual([2, 2]);
     expect(first.submission.versions[0].late).toBe(false);
 
     // 溧阳 submits after the deadline's end (23 Nov 24:00): taken, marked late.
     h.clock.set(at('2026-11-24', '00:00'));
-    const late = await h.ok(
-      'organizer',
-      'report.submit',
-      { taskId: t.id, orgId: 'liyang', answers: liyangAnswers },
-      ORGANIZERS.liyang,
-    );
+    const late = await h.ok(...submitting(t.id, 'liyang', liyangAnswers));
     expect(late.submission.versions[0].late).toBe(true);
 
     let view = await h.ok('organizer', 'report.track', { taskId: t.id }, ORGANIZERS.changzhou);
@@ -135,52 +108,26 @@ describe('reporting tasks from a city to its districts', () => {
     expect(view.remainingMs).toBe(0);
 
     // Returned with a reason: 金坛's organizer is told, the tracker shows it, completeness drops.
-    const noReason = await h.call(
-      'organizer',
-      'report.decide',
-      { taskId: t.id, orgId: 'jintan', action: 'return' },
-      ORGANIZERS.changzhou,
-    );
-    expect(codeOf(noReason)).toBe('VALIDATION_FAILED');
-    await h.ok(
-      'organizer',
-      'report.decide',
-      { taskId: t.id, orgId: 'jintan', action: 'return', reason: '照片说明不全' },
-      ORGANIZERS.changzhou,
-    );
+    const decideJintan = async (action: 'return' | 'approve', reason?: string) => {
+      const decision = { taskId: t.id, orgId: 'jintan', action, ...(reason === undefined ? {} : { reason }) };
+      return codeOf(await h.call('organizer', 'report.decide', decision, ORGANIZERS.changzhou));
+    };
+    expect(await decideJintan('return')).toBe('VALIDATION_FAILED');
+    expect(await decideJintan('return', '照片说明不全')).toBe('ok');
     const notices = await h.ok('resident', 'notices.list', {}, ORGANIZERS.jintan);
     expect(notices.notices.map((n) => [n.kind, n.text.includes('照片说明不全')])).toEqual([['report_returned', true]]);
     view = await h.ok('organizer', 'report.track', { taskId: t.id }, ORGANIZERS.changzhou);
     expect(view.rows[0]).toMatchObject({ state: 'returned', returnReason: '照片说明不全' });
     expect(view.completeness).toBe(0.5);
-    const approveReturned = await h.call(
-      'organizer',
-      'report.decide',
-      { taskId: t.id, orgId: 'jintan', action: 'approve' },
-      ORGANIZERS.changzhou,
-    );
-    expect(codeOf(approveReturned)).toBe('REPORT_STATE_CONFLICT');
+    expect(await decideJintan('approve')).toBe('REPORT_STATE_CONFLICT');
 
     // Resubmitted: a second version, the first kept; still on time (its first version was).
     const again = await h.ok(
-      'organizer',
-      'report.submit',
-      {
-        taskId: t.id,
-        orgId: 'jintan',
-        answers: { ...answers, summary: { kind: 'text', text: `${SUMMARY}照片说明已补全。` } },
-      },
-      ORGANIZERS.jintan,
+      ...submitting(t.id, 'jintan', { ...answers, summary: { kind: 'text', text: `${SUMMARY}照片说明已补全。` } }),
     );
     expect(again.submission.versions.map((v) => v.n)).toEqual([1, 2]);
     expect(again.submission.versions[0].answers.summary).toEqual({ kind: 'text', text: SUMMARY });
-    const twice = await h.call(
-      'organizer',
-      'report.submit',
-      { taskId: t.id, orgId: 'jintan', answers },
-      ORGANIZERS.jintan,
-    );
-    expect(codeOf(twice)).toBe('REPORT_STATE_CONFLICT');
+    expect(codeOf(await h.call(...submitting(t.id, 'jintan')))).toBe('REPORT_STATE_CONFLICT');
 
     // Attendance changes after submission show as a difference, not in the frozen figures.
     h.clock.set(at('2026-11-15', '09:30'));
@@ -259,16 +206,16 @@ describe('reporting tasks from a city to its districts', () => {
     expect((await h.store.listAudit('jintan', 0, 50)).records.some((r) => r.action === 'report.file.read')).toBe(true);
 
     // What 金坛 handed in for the city's campaign, item by item (award evidence reads this).
-    const items = await submittedItems(h.deps, await callerOf(ORGANIZERS.changzhou), {
+    const handedIn = await submittedItems(h.deps, await callerOf(ORGANIZERS.changzhou), {
       campaignId: CAMPAIGNS.changzhou,
       orgId: 'jintan',
     });
-    expect(items.filter((i) => i.taskId === t.id).map((i) => [i.itemKey, i.version, i.files.length])).toEqual([
+    expect(handedIn.filter((i) => i.taskId === t.id).map((i) => [i.itemKey, i.version, i.files.length])).toEqual([
       ['figures', 2, 0],
       ['summary', 2, 0],
       ['photos', 2, 2],
     ]);
-    expect(items.find((i) => i.itemKey === 'photos')?.files[0]).toMatchObject({
+    expect(handedIn.find((i) => i.itemKey === 'photos')?.files[0]).toMatchObject({
       folder: '照片',
       caption: '活动照片1',
       width: 1920,
@@ -281,7 +228,7 @@ describe('reporting tasks from a city to its districts', () => {
   });
 
   it('enforces who may do what at each level', async () => {
-    const t = await createCityTask();
+    const t = await cityTask(h, items);
     const call = (action: string, data: object, who: string) => h.call('organizer', action as never, data, who);
     // A district cannot submit for another, nor for an org outside the task.
     expect(codeOf(await call('report.submit', { taskId: t.id, orgId: 'jintan', answers }, ORGANIZERS.liyang))).toBe(
@@ -294,7 +241,7 @@ describe('reporting tasks from a city to its districts', () => {
     expect(codeOf(await call('report.track', { taskId: t.id }, ORGANIZERS.jintan))).toBe('FORBIDDEN');
     expect(codeOf(await call('report.track', { taskId: t.id }, ORGANIZERS.wuxi))).toBe('FORBIDDEN');
     expect(codeOf(await call('report.track', { taskId: t.id }, ORGANIZERS.js))).toBe('ok');
-    await h.ok('organizer', 'report.submit', { taskId: t.id, orgId: 'jintan', answers }, ORGANIZERS.jintan);
+    await h.ok(...submitting(t.id, 'jintan'));
     const decide = { taskId: t.id, orgId: 'jintan', action: 'approve' };
     expect(codeOf(await call('report.decide', decide, ORGANIZERS.jintan))).toBe('FORBIDDEN');
     expect(codeOf(await call('report.decide', decide, ORGANIZERS.wuxi))).toBe('FORBIDDEN');
@@ -323,15 +270,9 @@ describe('reporting tasks from a city to its districts', () => {
   });
 
   it('refuses after the closing day, and reminds only the orgs still missing', async () => {
-    await h.store.putOrg({
-      id: 'liyang',
-      kind: 'district',
-      parentId: 'changzhou',
-      districtId: 'liyang',
-      name: '溧阳市',
-    });
-    const t = await createCityTask({ closesOn: '2026-11-24' });
-    await h.ok('organizer', 'report.submit', { taskId: t.id, orgId: 'jintan', answers }, ORGANIZERS.jintan);
+    await liyangAsDistrict();
+    const t = await cityTask(h, items, { closesOn: '2026-11-24' });
+    await h.ok(...submitting(t.id, 'jintan'));
     // 溧阳's organizer accepted the 上报提醒 subscription once; messages go to the local outbox.
     h.deps.reminders = outboxSender;
     expect(await h.ok('organizer', 'report.subscribe', { accepted: true }, ORGANIZERS.liyang)).toEqual({ credits: 1 });
@@ -354,13 +295,7 @@ describe('reporting tasks from a city to its districts', () => {
     const toJintan = await h.ok('resident', 'notices.list', {}, ORGANIZERS.jintan);
     expect(toJintan.notices).toEqual([]);
     h.clock.set(at('2026-11-25', '00:00'));
-    const closed = await h.call(
-      'organizer',
-      'report.submit',
-      { taskId: t.id, orgId: 'liyang', answers: liyangAnswers },
-      ORGANIZERS.liyang,
-    );
-    expect(codeOf(closed)).toBe('REPORT_LATE');
+    expect(codeOf(await h.call(...submitting(t.id, 'liyang', liyangAnswers)))).toBe('REPORT_LATE');
   });
 
   it('freezes counted forms from the issuer’s own campaign when none is named', async () => {
@@ -378,7 +313,7 @@ describe('reporting tasks from a city to its districts', () => {
   });
 
   it('names the item that is missing or wrong', async () => {
-    const t = await createCityTask();
+    const t = await cityTask(h, items);
     const submit = (a: object) =>
       h.call('organizer', 'report.submit', { taskId: t.id, orgId: 'jintan', answers: a }, ORGANIZERS.jintan);
     const missing = await submit({ figures: { kind: 'form' }, summary: answers.summary });

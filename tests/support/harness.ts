@@ -28,6 +28,13 @@ export interface Harness {
     data: unknown,
     openid?: string | null,
   ): Promise<ApiResult<ActionOutput<F, A>>>;
+  /** Like call, but answers only 'ok' or the error's code. */
+  code<F extends FunctionName, A extends ActionName<F>>(
+    fn: F,
+    action: A,
+    data: unknown,
+    openid?: string | null,
+  ): Promise<string>;
   /** Like call, but fails the test unless the result is ok. */
   ok<F extends FunctionName, A extends ActionName<F>>(
     fn: F,
@@ -52,6 +59,10 @@ export function openHarness(now = T0): Harness {
     clock,
     errors,
     call,
+    async code(fn, action, data, openid) {
+      const result = await call(fn, action, data, openid);
+      return result.ok ? 'ok' : result.error.code;
+    },
     async ok(fn, action, data, openid) {
       const result = await call(fn, action, data, openid);
       if (!result.ok) throw new Error(`${String(action)} failed: ${result.error.code} ${result.error.message}`);

@@ -13,6 +13,13 @@ export async function oneUnitWorld(store: Store): Promise<void> {
   await store.putMember({ openid: 'staff-1', role: 'staff', districtId: 'd1', unitIds: ['u1'], name: '张' });
 }
 
+/** Campaign c1 of district d1 with street s1 (尧塘街道) and its unit u1 (尧塘社区教育中心), without events or members. */
+export async function yaotangWorld(store: Store): Promise<void> {
+  await store.putCampaign(aCampaign());
+  await store.putOrg(anOrg({ id: 's1', kind: 'street', parentId: 'd1', name: '尧塘街道' }));
+  await store.putOrg(anOrg({ id: 'u1', parentId: 's1', name: '尧塘社区教育中心' }));
+}
+
 /**
  * A harness that keeps the files it exports, with campaign c1 and street s1 of district d1 in its
  * store, and unit u1 under the given name when one is given.

@@ -5,11 +5,8 @@
 import type { ResidentInputs } from '../../backend/api/schemas/resident';
 import type {
   ActivityEvent,
-  Audience,
   Campaign,
-  Category,
   Day,
-  EventMode,
   EventPractical,
   Notice,
   Org,
@@ -23,29 +20,32 @@ import type {
 import type { HonourResidentOutputs } from '../awards-api';
 import type { ActionsOf } from './envelope';
 
+/** The fields of an activity that residents see as the activity has them. */
+type PublicEventFields =
+  | 'id'
+  | 'title'
+  | 'content'
+  | 'venue'
+  | 'startAt'
+  | 'endAt'
+  | 'day'
+  | 'category'
+  | 'audiences'
+  | 'mode'
+  | 'onlineUrl'
+  | 'free'
+  | 'venueRole'
+  | 'unitId'
+  | 'streetId'
+  | 'capacity'
+  | 'waitingCount'
+  | 'maxCompanions';
+
 /** An event as residents see it: public fields plus what the caller needs to decide. */
-export interface EventView extends EventPractical {
-  id: string;
-  title: string;
-  content: string;
-  venue: string;
-  startAt: number;
-  endAt: number;
-  day: Day;
-  category: Category;
-  audiences: Audience[];
-  mode: EventMode;
-  onlineUrl?: string;
-  free: boolean;
-  venueRole: ActivityEvent['venueRole'];
-  unitId: string;
+export interface EventView extends EventPractical, Pick<ActivityEvent, PublicEventFields> {
   unitName: string;
-  streetId: string;
   streetName: string;
-  capacity: number | null;
   seatsLeft: number | null;
-  waitingCount: number;
-  maxCompanions: number;
   /** Whether sign-up is open now (false once the event has started, or if cancelled). */
   signupOpen: boolean;
   cancelled: boolean;

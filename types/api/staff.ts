@@ -3,7 +3,7 @@
  * action's output. Inputs are inferred from backend/api/schemas/staff.ts (type-only).
  */
 import type { StaffInputs } from '../../backend/api/schemas/staff';
-import type { Registration, RegistrationStatus, ScanOutcome, SignupQuestion } from '../domain';
+import type { Registration, RegistrationStatus, ScanLogEntry, ScanOutcome, SignupQuestion } from '../domain';
 import type { ActionsOf } from './envelope';
 import type { EventView, RegistrationView } from './resident';
 
@@ -60,19 +60,21 @@ export interface ScanResult {
   conflict: boolean;
 }
 
-export interface AuditEntry {
-  id: string;
-  kind: 'code' | 'manual' | 'walkin' | 'self' | 'undo' | 'cancel';
-  outcome: ScanOutcome | 'undone';
-  reason: string | null;
-  registrationId: string | null;
-  deviceId: string;
-  staffId: string;
-  scannedAt: number;
-  recordedAt: number;
-  offline: boolean;
-  conflict: boolean;
-}
+/** A scan-log entry as the audit view lists it. */
+export type AuditEntry = Pick<
+  ScanLogEntry,
+  | 'id'
+  | 'kind'
+  | 'outcome'
+  | 'reason'
+  | 'registrationId'
+  | 'deviceId'
+  | 'staffId'
+  | 'scannedAt'
+  | 'recordedAt'
+  | 'offline'
+  | 'conflict'
+>;
 
 /** A scan made while the backend could not be reached, kept on the device until synced. */
 export type QueuedScan = StaffInputs['checkin.sync']['scans'][number];

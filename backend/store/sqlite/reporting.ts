@@ -8,21 +8,18 @@ import type Database from 'better-sqlite3';
 import type { Campaign, Org } from '../../../types/domain';
 import type { ReportSubmission, ReportTask } from '../../../types/reporting';
 import type { ReportingMethods } from '../port';
-
-type Row = { doc: string };
-type Prepare = (text: string) => Database.Statement;
+import { docTable, type Prepare } from './documents';
 
 export function reportingMethods(
   read: Prepare,
   writer: Database.Database,
   write: <T>(fn: () => T) => Promise<T>,
 ): ReportingMethods {
-  const one = <T>(text: string, ...params: unknown[]): T | null => {
-    const row = read(text).get(...params) as Row | undefined;
-    return row ? (JSON.parse(row.doc) as T) : null;
-  };
-  const all = <T>(text: string, ...params: unknown[]): T[] =>
-    (read(text).all(...params) as Row[]).map((r) => JSON.parse(r.doc) as T);
+  // Read here by key and by the documents' fields; written by the main store or below.
+  const orgs = docTable<Org>(writer, read, 'orgs', { id: (o) => o.id });
+  const campaigns = docTable<Campaign>(writer, read, 'campaigns', { id: (c) => c.id });
+  const tasks = docTable<ReportTask>(writer, read, 'report_tasks', { id: (t) => t.id });
+  const submissions = docTable<ReportSubmission>(writer, read, 'report_submissions', { id: (s) => s.id });
   const putTask = writer.prepare(
     'INSERT OR REPLACE INTO report_tasks (id, issuer_org_id, created_at, doc) VALUES (?, ?, ?, ?)',
   );
@@ -38,41 +35,18 @@ export function reportingMethods(
   });
 
   return {
-    async getOrg(id) {
-      return one<Org>('SELECT doc FROM orgs WHERE id = ?', id);
-    },
-    async listChildOrgs(parentId) {
-      return all<Org>("SELECT doc FROM orgs WHERE json_extract(doc, '$.parentId') = ? ORDER BY id", parentId);
-    },
-    async listCampaignsOfOrg(orgId) {
-      return all<Campaign>(
-        "SELECT doc FROM campaigns WHERE json_extract(doc, '$.districtId') = ? ORDER BY week_end DESC, id",
-        orgId,
-      );
-    },
-    async listChildCampaigns(parentCampaignId) {
-      return all<Campaign>(
-        "SELECT doc FROM campaigns WHERE json_extract(doc, '$.parentCampaignId') = ? ORDER BY id",
-        parentCampaignId,
-      );
-    },
+    getOrg: async (id) => orgs.get(id),
+    listChildOrgs: async (parentId) => orgs.list("json_extract(doc, '$.parentId') = ? ORDER BY id", parentId),
+    listCampaignsOfOrg: async (orgId) =>
+      campaigns.list("json_extract(doc, '$.districtId') = ? ORDER BY week_end DESC, id", orgId),
+    listChildCampaigns: async (parentCampaignId) =>
+      campaigns.list("json_extract(doc, '$.parentCampaignId') = ? ORDER BY id", parentCampaignId),
     putReportTask: (task) =>
       write(() => void putTask.run(task.id, task.issuerOrgId, task.createdAt, JSON.stringify(task))),
-    async getReportTask(id) {
-      return one<ReportTask>('SELECT doc FROM report_tasks WHERE id = ?', id);
-    },
-    async listReportTasks(issuerOrgId) {
-      return all<ReportTask>(
-        'SELECT doc FROM report_tasks WHERE issuer_org_id = ? ORDER BY created_at DESC, id',
-        issuerOrgId,
-      );
-    },
-    async getSubmission(id) {
-      return one<ReportSubmission>('SELECT doc FROM report_submissions WHERE id = ?', id);
-    },
-    async listSubmissions(taskId) {
-      return all<ReportSubmission>('SELECT doc FROM report_submissions WHERE task_id = ? ORDER BY id', taskId);
-    },
+    getReportTask: async (id) => tasks.get(id),
+    listReportTasks: async (issuerOrgId) => tasks.list('issuer_org_id = ? ORDER BY created_at DESC, id', issuerOrgId),
+    getSubmission: async (id) => submissions.get(id),
+    listSubmissions: async (taskId) => submissions.list('task_id = ? ORDER BY id', taskId),
     saveSubmission: (sub, expect) => write(() => save(sub, expect)),
   };
 }

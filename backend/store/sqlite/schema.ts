@@ -5,134 +5,6 @@
  */
 export const SCHEMA_VERSION = 7;
 
-export const SCHEMA_SQL = `
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS campaigns (
-  id TEXT PRIMARY KEY,
-  week_end TEXT NOT NULL,
-  doc TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS orgs (
-  id TEXT PRIMARY KEY,
-  district_id TEXT NOT NULL,
-  doc TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS orgs_by_district ON orgs (district_id);
-CREATE TABLE IF NOT EXISTS members (
-  openid TEXT PRIMARY KEY,
-  doc TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS events (
-  id TEXT PRIMARY KEY,
-  campaign_id TEXT NOT NULL,
-  day TEXT NOT NULL,
-  start_at INTEGER NOT NULL,
-  capacity INTEGER,
-  seats_taken INTEGER NOT NULL DEFAULT 0 CHECK (seats_taken >= 0),
-  waiting_count INTEGER NOT NULL DEFAULT 0 CHECK (waiting_count >= 0),
-  checked_in INTEGER NOT NULL DEFAULT 0 CHECK (checked_in >= 0),
-  walk_ins INTEGER NOT NULL DEFAULT 0 CHECK (walk_ins >= 0),
-  updated_at INTEGER NOT NULL,
-  doc TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS events_by_day ON events (campaign_id, day, start_at);
-CREATE TABLE IF NOT EXISTS registrations (
-  id TEXT PRIMARY KEY,
-  event_id TEXT NOT NULL,
-  owner_id TEXT,
-  status TEXT NOT NULL,
-  wait_ticket INTEGER,
-  updated_at INTEGER NOT NULL,
-  doc TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS registrations_by_owner ON registrations (owner_id);
-CREATE INDEX IF NOT EXISTS registrations_by_event ON registrations (event_id, status, wait_ticket, id);
-CREATE TABLE IF NOT EXISTS checkins (
-  id TEXT PRIMARY KEY,
-  event_id TEXT NOT NULL,
-  status TEXT NOT NULL,
-  doc TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS checkins_by_event ON checkins (event_id);
-CREATE TABLE IF NOT EXISTS scan_log (
-  id TEXT PRIMARY KEY,
-  event_id TEXT NOT NULL,
-  recorded_at INTEGER NOT NULL,
-  doc TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS scan_log_by_event ON scan_log (event_id, recorded_at);
-CREATE TABLE IF NOT EXISTS counters (
-  campaign_id TEXT NOT NULL,
-  key TEXT NOT NULL,
-  value INTEGER NOT NULL,
-  PRIMARY KEY (campaign_id, key)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS ratings (
-  id TEXT PRIMARY KEY,
-  event_id TEXT NOT NULL,
-  doc TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS ratings_by_event ON ratings (event_id);
-CREATE TABLE IF NOT EXISTS form_profiles (
-  id TEXT PRIMARY KEY,
-  doc TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS invites (
-  code TEXT PRIMARY KEY,
-  district_id TEXT NOT NULL,
-  created_at INTEGER NOT NULL,
-  doc TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS invites_by_district ON invites (district_id, created_at);
-CREATE TABLE IF NOT EXISTS notices (
-  id TEXT PRIMARY KEY,
-  owner_id TEXT NOT NULL,
-  created_at INTEGER NOT NULL,
-  doc TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS notices_by_owner ON notices (owner_id, created_at);
-CREATE TABLE IF NOT EXISTS audit (
-  id TEXT PRIMARY KEY,
-  district_id TEXT NOT NULL,
-  at INTEGER NOT NULL,
-  doc TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS audit_by_district ON audit (district_id, at);
-CREATE TABLE IF NOT EXISTS credits (
-  openid TEXT NOT NULL,
-  kind TEXT NOT NULL,
-  n INTEGER NOT NULL CHECK (n >= 0),
-  PRIMARY KEY (openid, kind)
-);
-CREATE TABLE IF NOT EXISTS reminders (
-  id TEXT PRIMARY KEY,
-  owner_id TEXT NOT NULL,
-  at INTEGER NOT NULL,
-  doc TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS reminders_by_owner ON reminders (owner_id, at);
-CREATE TABLE IF NOT EXISTS visits (
-  campaign_id TEXT NOT NULL,
-  marker TEXT NOT NULL,
-  visits INTEGER NOT NULL CHECK (visits >= 0),
-  PRIMARY KEY (campaign_id, marker)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS report_tasks (
-  id TEXT PRIMARY KEY,
-  issuer_org_id TEXT NOT NULL,
-  created_at INTEGER NOT NULL,
-  doc TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS report_tasks_by_issuer ON report_tasks (issuer_org_id, created_at);
-CREATE TABLE IF NOT EXISTS report_submissions (
-  id TEXT PRIMARY KEY,
-  task_id TEXT NOT NULL,
-  revision INTEGER NOT NULL,
-  doc TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS report_submissions_by_task ON report_submissions (task_id, id);
-`;
-
 /**
  * Tables kept WITHOUT ROWID since version 7: the row is its primary key's B-tree, so a visit
  * marker or counter changed at each check-in writes one tree instead of a table, its key index
@@ -140,6 +12,96 @@ CREATE INDEX IF NOT EXISTS report_submissions_by_task ON report_submissions (tas
  * before are rebuilt once (rows.ts `migrate`).
  */
 export const WITHOUT_ROWID_TABLES = ['visits', 'counters'] as const;
+
+/** A table of one count under a two-part text key (no document); WITHOUT ROWID if listed above. */
+function countTable(name: string, key: [string, string], count: string): string {
+  const rowid = (WITHOUT_ROWID_TABLES as readonly string[]).includes(name) ? ' WITHOUT ROWID' : '';
+  return [
+    `CREATE TABLE IF NOT EXISTS ${name} (`,
+    ...key.map((column) => `  ${column} TEXT NOT NULL,`),
+    `  ${count},`,
+    `  PRIMARY KEY (${key.join(', ')})`,
+    `)${rowid};`,
+  ].join('\n');
+}
+
+/**
+ * A table that keeps its records as a JSON `doc` beside the given columns (the first is the key),
+ * with its indexes (name → indexed columns).
+ */
+function documentTable(name: string, columns: string[], indexes: Record<string, string> = {}): string {
+  return [
+    `CREATE TABLE IF NOT EXISTS ${name} (`,
+    ...columns.map((column) => `  ${column},`),
+    '  doc TEXT NOT NULL',
+    ');',
+    ...Object.entries(indexes).map(([index, on]) => `CREATE INDEX IF NOT EXISTS ${index} ON ${name} (${on});`),
+  ].join('\n');
+}
+
+const ID = 'id TEXT PRIMARY KEY';
+
+export const SCHEMA_SQL = [
+  'CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);',
+  documentTable('campaigns', [ID, 'week_end TEXT NOT NULL']),
+  documentTable('orgs', [ID, 'district_id TEXT NOT NULL'], { orgs_by_district: 'district_id' }),
+  documentTable('members', ['openid TEXT PRIMARY KEY']),
+  documentTable(
+    'events',
+    [
+      ID,
+      'campaign_id TEXT NOT NULL',
+      'day TEXT NOT NULL',
+      'start_at INTEGER NOT NULL',
+      'capacity INTEGER',
+      'seats_taken INTEGER NOT NULL DEFAULT 0 CHECK (seats_taken >= 0)',
+      'waiting_count INTEGER NOT NULL DEFAULT 0 CHECK (waiting_count >= 0)',
+      'checked_in INTEGER NOT NULL DEFAULT 0 CHECK (checked_in >= 0)',
+      'walk_ins INTEGER NOT NULL DEFAULT 0 CHECK (walk_ins >= 0)',
+      'updated_at INTEGER NOT NULL',
+    ],
+    { events_by_day: 'campaign_id, day, start_at' },
+  ),
+  documentTable(
+    'registrations',
+    [
+      ID,
+      'event_id TEXT NOT NULL',
+      'owner_id TEXT',
+      'status TEXT NOT NULL',
+      'wait_ticket INTEGER',
+      'updated_at INTEGER NOT NULL',
+    ],
+    { registrations_by_owner: 'owner_id', registrations_by_event: 'event_id, status, wait_ticket, id' },
+  ),
+  documentTable('checkins', [ID, 'event_id TEXT NOT NULL', 'status TEXT NOT NULL'], { checkins_by_event: 'event_id' }),
+  documentTable('scan_log', [ID, 'event_id TEXT NOT NULL', 'recorded_at INTEGER NOT NULL'], {
+    scan_log_by_event: 'event_id, recorded_at',
+  }),
+  countTable('counters', ['campaign_id', 'key'], 'value INTEGER NOT NULL'),
+  documentTable('ratings', [ID, 'event_id TEXT NOT NULL'], { ratings_by_event: 'event_id' }),
+  documentTable('form_profiles', [ID]),
+  documentTable('invites', ['code TEXT PRIMARY KEY', 'district_id TEXT NOT NULL', 'created_at INTEGER NOT NULL'], {
+    invites_by_district: 'district_id, created_at',
+  }),
+  documentTable('notices', [ID, 'owner_id TEXT NOT NULL', 'created_at INTEGER NOT NULL'], {
+    notices_by_owner: 'owner_id, created_at',
+  }),
+  documentTable('audit', [ID, 'district_id TEXT NOT NULL', 'at INTEGER NOT NULL'], {
+    audit_by_district: 'district_id, at',
+  }),
+  countTable('credits', ['openid', 'kind'], 'n INTEGER NOT NULL CHECK (n >= 0)'),
+  documentTable('reminders', [ID, 'owner_id TEXT NOT NULL', 'at INTEGER NOT NULL'], {
+    reminders_by_owner: 'owner_id, at',
+  }),
+  countTable('visits', ['campaign_id', 'marker'], 'visits INTEGER NOT NULL CHECK (visits >= 0)'),
+  documentTable('report_tasks', [ID, 'issuer_org_id TEXT NOT NULL', 'created_at INTEGER NOT NULL'], {
+    report_tasks_by_issuer: 'issuer_org_id, created_at',
+  }),
+  documentTable('report_submissions', [ID, 'task_id TEXT NOT NULL', 'revision INTEGER NOT NULL'], {
+    report_submissions_by_task: 'task_id, id',
+  }),
+].join('\n');
 
 /** Columns added after version 1, for stores created before them: [table, column, definition]. */
 export const ADDED_COLUMNS: [string, string, string][] = [
