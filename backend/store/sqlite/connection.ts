@@ -35,6 +35,13 @@ export interface Connections {
   close(): void;
 }
 
+/**
+ * Which store's unit of work the current call runs in. One for the process, not one per store:
+ * every live AsyncLocalStorage adds work to every promise and timer the process creates, so a
+ * process that opens many stores (the tests) would slow down with each one.
+ */
+const insideUnit = new AsyncLocalStorage<object>();
+
 export function openConnections(options: SqliteStoreOptions): Connections {
   if (options.file === ':memory:') throw new Error('the embedded store is file-based');
   // Personal data: the folder (when created here) and the file are readable by their owner only;
@@ -51,7 +58,9 @@ export function openConnections(options: SqliteStoreOptions): Connections {
   const reader = new Database(options.file, { readonly: true });
   reader.pragma('busy_timeout = 5000');
 
-  const inAtomic = new AsyncLocalStorage<true>();
+  /** This store's mark in `insideUnit` (several stores may be open in one process). */
+  const mine = {};
+  const inAtomic = { getStore: () => insideUnit.getStore() === mine };
   let queue: Promise<unknown> = Promise.resolve();
   /** Runs `task` after every write queued before it. */
   function serialised<T>(task: () => Promise<T> | T): Promise<T> {
@@ -84,7 +93,7 @@ export function openConnections(options: SqliteStoreOptions): Connections {
     return serialised(fn);
   }
 
-  const group = groupCommit(writer, serialised, (work) => inAtomic.run(true, work));
+  const group = groupCommit(writer, serialised, (work) => insideUnit.run(mine, work));
 
   return {
     writer,
