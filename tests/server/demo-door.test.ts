@@ -7,8 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocal } from '../../server/main';
-import { openSqliteStore } from '../../backend/store/sqlite';
-import { dayOf } from '../../backend/core/time';
+import { addDemoActivity } from '../support/demo-activity';
 
 jest.setTimeout(120_000);
 
@@ -44,33 +43,8 @@ describe('the demo server at the door', () => {
   }
 
   /** Adds an event of the demo staff's centre starting `minutes` from now, with a second store connection. */
-  async function eventStartingIn(id: string, minutes: number) {
-    const store = openSqliteStore({ file: join(dir, 'demo.sqlite') });
-    try {
-      const campaign = (await store.latestCampaign())!;
-      const template = (await store.listEvents(campaign.id)).find((e) => e.unitId === 'centre-yaotang')!;
-      const startAt = Date.now() + minutes * 60_000;
-      await store.putEvent({
-        ...template,
-        id,
-        title: `门口测试 ${id}`,
-        startAt,
-        endAt: startAt + 90 * 60_000,
-        day: dayOf(startAt),
-        capacity: 30,
-        seatsTaken: 0,
-        waitingCount: 0,
-        checkedIn: 0,
-        walkIns: 0,
-        entered: null,
-        status: 'approved',
-        mode: 'offline',
-        door: undefined,
-      });
-    } finally {
-      store.close();
-    }
-  }
+  const eventStartingIn = (id: string, minutes: number) =>
+    addDemoActivity(join(dir, 'demo.sqlite'), id, minutes, { title: `门口测试 ${id}` });
 
   async function signUpAndScan(eventId: string, resident: string, phone: string) {
     const signup = await call(

@@ -60,7 +60,8 @@ export function openConnections(options: SqliteStoreOptions): Connections {
 
   /** This store's mark in `insideUnit` (several stores may be open in one process). */
   const mine = {};
-  const inAtomic = { getStore: () => insideUnit.getStore() === mine };
+  /** True when the current call runs inside one of this store's units of work. */
+  const inUnit = () => insideUnit.getStore() === mine;
   let queue: Promise<unknown> = Promise.resolve();
   /** Runs `task` after every write queued before it. */
   function serialised<T>(task: () => Promise<T> | T): Promise<T> {
@@ -74,7 +75,7 @@ export function openConnections(options: SqliteStoreOptions): Connections {
     [reader, new Map()],
   ]);
   const db = () => {
-    const conn = inAtomic.getStore() ? writer : reader;
+    const conn = inUnit() ? writer : reader;
     const statements = cache.get(conn) as Map<string, Database.Statement>;
     return {
       prepare(text: string): Database.Statement {
@@ -89,7 +90,7 @@ export function openConnections(options: SqliteStoreOptions): Connections {
   };
   /** A single write: joins the running transaction, or queues as its own. */
   function write<T>(fn: () => T): Promise<T> {
-    if (inAtomic.getStore()) return Promise.resolve().then(fn);
+    if (inUnit()) return Promise.resolve().then(fn);
     return serialised(fn);
   }
 
@@ -100,7 +101,7 @@ export function openConnections(options: SqliteStoreOptions): Connections {
     db,
     write,
     atomic<T>(work: () => Promise<T>): Promise<T> {
-      if (inAtomic.getStore()) return work();
+      if (inUnit()) return work();
       return group.submit(work);
     },
 

@@ -7,11 +7,11 @@
  * - 通知报名者: staff write to everyone signed up; the registrant reads it in 通知, gets the
  *   subscription message she subscribed to, and the 筹备日志 records it.
  */
-import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import type { EventView, ManagedEventView, RosterEntry } from '../../../types/api';
 import type { Journey } from '../run';
 import { api } from './a11y-sweep';
+import { sheetRows } from './signup-questions';
 
 const IDENTITY_KEY = 'llw.demoIdentity';
 
@@ -89,20 +89,6 @@ async function staffEventWithRegistrant(url: string): Promise<ManagedEventView> 
   return event;
 }
 
-async function readRegistrants(file: string): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
-  const sheet = workbook.getWorksheet('报名名单');
-  if (!sheet) throw new Error('the workbook should have a 报名名单 sheet');
-  const rows: string[][] = [];
-  sheet.eachRow((row) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell) => cells.push(cell.value === null ? '' : cell.text));
-    rows.push(cells);
-  });
-  return rows;
-}
-
 async function download(page: Page, click: () => Promise<void>): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download'), click()]);
   if (!file.suggestedFilename().endsWith('.xlsx')) throw new Error(`not an .xlsx: ${file.suggestedFilename()}`);
@@ -136,7 +122,7 @@ export const registrantExport: Journey = {
     const staffFile = await download(page, () => page.locator('.registrants-export').click());
     await page.locator('.registrant-tools__message', { hasText: '已开始下载' }).waitFor();
     await shot('roster-exported');
-    const staffRows = await readRegistrants(staffFile);
+    const staffRows = await sheetRows(staffFile);
     check(staffRows[0][0].includes(event.title), `the title row should name the event: ${staffRows[0][0]}`);
     check(
       staffRows[1].slice(0, 6).join(',') === '序号,姓名,手机号,同行家属,占名额,状态',
@@ -162,7 +148,7 @@ export const registrantExport: Journey = {
     await card.locator('.registrants-export').waitFor();
     const orgFile = await download(page, () => card.locator('.registrants-export').click());
     await shot('organizer-exported');
-    const orgRows = await readRegistrants(orgFile);
+    const orgRows = await sheetRows(orgFile);
     check(orgRows.length === staffRows.length, 'the organizer gets the same lines');
     check(!orgRows.some((r) => r[1] === REGISTRANT.name), 'the organizer must not see the full name');
     check(

@@ -7,11 +7,10 @@
  * future, so the two activities are added to the running demo store as the door test does.
  */
 import type { Page } from 'playwright-core';
-import { openSqliteStore } from '../../../backend/store/sqlite';
-import { dayOf } from '../../../backend/core/time';
 import type { VenueCodes } from '../../../types/api';
 import type { SignupQuestion } from '../../../types/domain';
 import type { Journey } from '../run';
+import { addDemoActivity } from '../../support/demo-activity';
 import { api } from './a11y-sweep';
 
 const IDENTITY_KEY = 'llw.demoIdentity';
@@ -26,37 +25,15 @@ function check(ok: boolean, message: string): void {
 }
 
 /** Adds an activity of the demo staff's centre starting `minutes` from now (asking `questions`). */
-export async function activityStartingIn(
+export function activityStartingIn(
   id: string,
   minutes: number,
   questions: SignupQuestion[] | null = null,
 ): Promise<void> {
-  const store = openSqliteStore({ file: process.env.DATA_FILE as string });
-  try {
-    const campaign = (await store.latestCampaign())!;
-    const template = (await store.listEvents(campaign.id)).find((e) => e.unitId === 'centre-yaotang')!;
-    const startAt = Date.now() + minutes * 60_000;
-    await store.putEvent({
-      ...template,
-      id,
-      title: `社区教育开放日 ${id.slice(-4)}`,
-      startAt,
-      endAt: startAt + 90 * 60_000,
-      day: dayOf(startAt),
-      capacity: 30,
-      seatsTaken: 0,
-      waitingCount: 0,
-      checkedIn: 0,
-      walkIns: 0,
-      entered: null,
-      status: 'approved',
-      mode: 'offline',
-      questions,
-      door: undefined,
-    });
-  } finally {
-    store.close();
-  }
+  return addDemoActivity(process.env.DATA_FILE as string, id, minutes, {
+    title: `社区教育开放日 ${id.slice(-4)}`,
+    questions,
+  });
 }
 
 async function checkedIn(url: string, eventId: string): Promise<number> {

@@ -27,7 +27,8 @@ function check(ok: boolean, message: string): void {
   if (!ok) throw new Error(message);
 }
 
-async function sheetRows(file: string | Buffer, name = '报名名单'): Promise<string[][]> {
+/** The rows of a downloaded workbook's sheet as text (the registrant list by default). */
+export async function sheetRows(file: string | Buffer, name = '报名名单'): Promise<string[][]> {
   const workbook = new ExcelJS.Workbook();
   if (typeof file === 'string') await workbook.xlsx.readFile(file);
   else await workbook.xlsx.load(file as never);
