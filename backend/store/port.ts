@@ -127,7 +127,11 @@ export interface Store extends EvaluationPort {
   listRegistrationsOfEvent(eventId: string): Promise<Registration[]>;
   /** The first `limit` waitlisted registrations of an event, in waitlist order. */
   listWaitlisted(eventId: string, limit: number): Promise<Registration[]>;
-  /** How many waitlisted registrations stand before (ticket, id). */
+  /**
+   * How many waitlisted registrations stand before (ticket, id). The event's `waitingCount` is the
+   * number waiting (kept in the same unit of work as every waitlist change), so an adapter may
+   * count those from (ticket, id) on and subtract.
+   */
   countWaitlistedBefore(eventId: string, waitTicket: number, id: string): Promise<number>;
 
   // Attendance: each one atomic on its own

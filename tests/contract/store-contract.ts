@@ -193,6 +193,9 @@ export function runStoreContract(name: string, makeStore: () => Promise<StoreUnd
       });
 
       it('orders the waitlist by ticket, then id, and counts who stands before', async () => {
+        // The events' waiting counts as the use cases keep them, beside the records.
+        await store.putEvent(anEvent({ id: 'e1', waitingCount: 4 }));
+        await store.putEvent(anEvent({ id: 'e2', waitingCount: 1 }));
         const waiting = [
           { id: 'w3', waitTicket: 30 },
           { id: 'w1b', waitTicket: 10 },
@@ -210,7 +213,9 @@ export function runStoreContract(name: string, makeStore: () => Promise<StoreUnd
         expect((await store.listWaitlisted('e1', 2)).map((r) => r.id)).toEqual(['w1a', 'w1b']);
         expect(await store.countWaitlistedBefore('e1', 10, 'w1a')).toBe(0);
         expect(await store.countWaitlistedBefore('e1', 10, 'w1b')).toBe(1);
+        expect(await store.countWaitlistedBefore('e1', 20, 'w2')).toBe(2);
         expect(await store.countWaitlistedBefore('e1', 30, 'w3')).toBe(3);
+        expect(await store.countWaitlistedBefore('e2', 1, 'elsewhere')).toBe(0);
       });
     });
 

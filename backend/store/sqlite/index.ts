@@ -174,13 +174,17 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     listWaitlisted: async (eventId, limit) =>
       t.registrations.list(`event_id = ? AND status = 'waitlisted' ORDER BY wait_ticket, id LIMIT ?`, eventId, limit),
     async countWaitlistedBefore(eventId, waitTicket, id) {
+      // The event's waiting count less those from (ticket, id) on: the counter changes in the same
+      // transaction as every waitlist change, and a new sign-up stands last, so this reads a few
+      // index entries where counting those before would read the whole queue.
       const row = db()
         .prepare(
-          `SELECT COUNT(*) AS n FROM registrations WHERE event_id = ? AND status = 'waitlisted'
-           AND (wait_ticket < ? OR (wait_ticket = ? AND id < ?))`,
+          `SELECT e.waiting_count - (SELECT COUNT(*) FROM registrations r WHERE r.event_id = e.id
+             AND r.status = 'waitlisted' AND (r.wait_ticket, r.id) >= (?, ?)) AS n
+           FROM events e WHERE e.id = ?`,
         )
-        .get(eventId, waitTicket, waitTicket, id) as { n: number };
-      return row.n;
+        .get(waitTicket, id, eventId) as { n: number } | undefined;
+      return Math.max(0, row?.n ?? 0);
     },
 
     changeAttendance: (eventId, delta) =>
