@@ -1,8 +1,10 @@
 /**
  * Signing up, cancelling, and listing one's own sign-ups.
  *
- * Sign-up claims the deterministic registration id first (a repeat sign-up collides there),
- * then takes seats with one conditional atomic update, or joins the waitlist.
+ * Sign-up takes the phone number's claim and the seats (one conditional atomic update) or a
+ * place on the waitlist, then writes the registration once, already settled, under its
+ * deterministic id. When the id or the phone is held already (a retry, a repeat, a cancelled or
+ * stale sign-up to take over), what was taken is given back and the id is claimed first.
  */
 import { createHash } from 'node:crypto';
 import type { ResidentActions } from '../../types/api';
@@ -119,53 +121,92 @@ async function signUpHolder(deps: Deps, holder: Holder, input: SignupInput): Pro
         promotedAt: null,
       };
       const phoneClaim = phoneClaimMarker(event.id, input.phone);
-      const writes = () =>
+      const writes = (): Promise<Sent> =>
         Promise.allSettled([
           store.addVisit(event.campaignId, phoneClaim, 1),
           touch(deps, event.campaignId),
           store.takeSeats(event.id, seatGuard(capacity, party, 'newcomer')),
         ]);
-      // The claim, the phone claim, the summary's version and the seats are independent writes:
-      // sent together (one round trip on CloudBase). When the claim collides (a repeat, a retry,
-      // a take-over of a cancelled or stale claim), what the others took is given back and the
-      // claim is settled first, the writes after it.
-      const [claimed, ...sent] = await Promise.allSettled([store.insertRegistration(fresh), writes()]);
-      let landed = claimed.status === 'fulfilled' && sent[0].status === 'fulfilled' ? sent[0].value : null;
-      if (claimed.status === 'rejected' || !landed) {
-        if (sent[0].status === 'fulfilled') others = await giveBack(deps, event, party, phoneClaim, sent[0].value);
-        if (claimed.status === 'rejected' && !(claimed.reason instanceof DuplicateKeyError)) throw claimed.reason;
-        if (sent[0].status === 'rejected') throw sent[0].reason;
-        const replay = await claim(deps, fresh);
-        // A retried sign-up (same client request id) gets the registration it made.
-        if (replay)
-          return { registration: replay, outcome: replay.status === 'confirmed' ? 'confirmed' : 'waitlisted' };
-        landed = await writes();
+      /** Registers how to undo what landed; throws what failed, and a phone number already holding a seat. */
+      const keep = ([holders, touched, seated]: Sent): boolean => {
+        if (holders.status === 'fulfilled') undo(() => store.addVisit(event.campaignId, phoneClaim, -1));
+        if (seated.status === 'fulfilled' && seated.value) undo(() => store.releaseSeats(event.id, party));
+        for (const result of [holders, touched, seated]) if (result.status === 'rejected') throw result.reason;
+        if (holders.status === 'fulfilled' && holders.value > 1) {
+          fail('SIGNUP_DUPLICATE', '该手机号已报名本活动（一人一座）');
+        }
+        return seated.status === 'fulfilled' && seated.value;
+      };
+      /** Joined the waitlist: counted, and seated at once if first fit finds it room. */
+      const waitlisted = async (registration: Registration): Promise<Omit<SignupResult, 'startAt'>> => {
+        // Seats may be free while others wait for larger parties: first fit may seat this one now.
+        const promoted = await promoteWaitlist(deps, event.id);
+        // Seated in the very call that waitlisted it: this one needs no notice.
+        others = [...others, ...promoted.filter((r) => r.id !== id)];
+        const mine = promoted.find((r) => r.id === id);
+        if (mine) return { registration: mine, outcome: 'confirmed' as const };
+        return { registration, outcome: 'waitlisted' as const };
+      };
+
+      // The common case, a first sign-up: the phone claim, the summary's version and the seats are
+      // independent writes, sent together (one round trip on CloudBase); then the registration is
+      // written once, already settled (confirmed, or waitlisted and counted).
+      const sent = await writes();
+      const [holders, touched, seatTaken] = sent;
+      if (
+        holders.status === 'fulfilled' &&
+        holders.value === 1 &&
+        touched.status === 'fulfilled' &&
+        seatTaken.status === 'fulfilled'
+      ) {
+        const seated = seatTaken.value;
+        const settled: Registration = seated
+          ? { ...fresh, status: 'confirmed', confirmedAt: now }
+          : { ...fresh, status: 'waitlisted', waitTicket: now };
+        const [inserted, counted] = await Promise.allSettled([
+          store.insertRegistration(settled),
+          seated ? null : store.changeWaiting(event.id, 1),
+        ]);
+        if (inserted.status === 'fulfilled') {
+          undo(() =>
+            store.updateRegistration(
+              id,
+              { status: settled.status, updatedAt: now },
+              { status: 'cancelled', cancelledAt: now },
+            ),
+          );
+          if (!seated && counted.status === 'fulfilled') undo(() => store.changeWaiting(event.id, -1));
+          keep(sent);
+          if (counted.status === 'rejected') throw counted.reason;
+          return seated ? { registration: settled, outcome: 'confirmed' as const } : waitlisted(settled);
+        }
+        if (!seated && counted.status === 'fulfilled') await store.changeWaiting(event.id, -1);
+        if (!(inserted.reason instanceof DuplicateKeyError)) {
+          keep(sent);
+          throw inserted.reason;
+        }
       }
+      // The id or the phone number is held already (a retry, a repeat, a cancelled or stale sign-up
+      // to take over, another account with the same phone): what the writes took is given back
+      // (seats given back go to whoever waits and fits), and the claim is settled first, as
+      // pending, the writes after it, then its status.
+      if (sent.some((r) => r.status === 'rejected')) keep(sent);
+      others = await giveBack(deps, event, party, phoneClaim, sent);
+      const replay = await claim(deps, fresh);
+      // A retried sign-up (same client request id) gets the registration it made.
+      if (replay) return { registration: replay, outcome: replay.status === 'confirmed' ? 'confirmed' : 'waitlisted' };
       // Giving the claim up lets the person simply try again after a failure.
       undo(() =>
         store.updateRegistration(id, { status: 'pending', updatedAt: now }, { status: 'cancelled', cancelledAt: now }),
       );
-      const [holders, touched, seated] = landed;
-      if (holders.status === 'fulfilled') undo(() => store.addVisit(event.campaignId, phoneClaim, -1));
-      if (seated.status === 'fulfilled' && seated.value) undo(() => store.releaseSeats(event.id, party));
-      for (const result of [holders, touched, seated]) if (result.status === 'rejected') throw result.reason;
-      if (holders.status === 'fulfilled' && holders.value > 1) {
-        fail('SIGNUP_DUPLICATE', '该手机号已报名本活动（一人一座）');
-      }
-      if (seated.status === 'fulfilled' && seated.value) {
+      if (keep(await writes())) {
         await mustUpdate(deps, id, now, { status: 'confirmed', confirmedAt: now, updatedAt: now });
         return { registration: { ...fresh, status: 'confirmed', confirmedAt: now }, outcome: 'confirmed' as const };
       }
       await store.changeWaiting(event.id, 1);
       undo(() => store.changeWaiting(event.id, -1));
       await mustUpdate(deps, id, now, { status: 'waitlisted', waitTicket: now, updatedAt: now });
-      // Seats may be free while others wait for larger parties: first fit may seat this one now.
-      const promoted = await promoteWaitlist(deps, event.id);
-      // Seated in the very call that waitlisted it: this one needs no notice.
-      others = [...others, ...promoted.filter((r) => r.id !== id)];
-      const mine = promoted.find((r) => r.id === id);
-      if (mine) return { registration: mine, outcome: 'confirmed' as const };
-      return { registration: { ...fresh, status: 'waitlisted', waitTicket: now }, outcome: 'waitlisted' as const };
+      return waitlisted({ ...fresh, status: 'waitlisted', waitTicket: now });
     }),
   );
   await announcePromotions(deps, others);

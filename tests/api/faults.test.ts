@@ -52,8 +52,9 @@ const ADAPTERS: [string, () => { store: Store; close(): void }][] = [
   ['CloudBase (double)', () => ({ store: createCloudbaseStore(new CloudbaseFake()), close: () => undefined })],
 ];
 
-const SIGNUP_WRITES: (keyof Store)[] = ['insertRegistration', 'bumpCounters', 'takeSeats', 'updateRegistration'];
-const WAITLIST_WRITES: (keyof Store)[] = ['changeWaiting', 'updateRegistration'];
+// A first sign-up writes its registration once, already confirmed or waitlisted (no pending step).
+const SIGNUP_WRITES: (keyof Store)[] = ['addVisit', 'bumpCounters', 'takeSeats', 'insertRegistration'];
+const WAITLIST_WRITES: (keyof Store)[] = ['changeWaiting', 'insertRegistration'];
 const CHECKIN_WRITES: (keyof Store)[] = [
   'insertCheckin',
   'changeAttendance',
@@ -142,6 +143,30 @@ describe.each(ADAPTERS)('store faults on %s', (_name, open) => {
       await expectConsistent();
       expect(await signUp('p2')).toMatchObject({ ok: true, data: { outcome: 'waitlisted' } });
       await expectConsistent();
+    });
+  }
+
+  // Signing up again after cancelling takes the cancelled record over: the claim is settled first
+  // (pending), the writes after it, then its status (the nth call of each write in that sign-up).
+  const TAKEOVER_WRITES: [keyof Store, number][] = [
+    ['updateRegistration', 1],
+    ['takeSeats', 2],
+    ['updateRegistration', 2],
+  ];
+  for (const [method, nth] of TAKEOVER_WRITES) {
+    it(`signing up again after cancelling: conflict at ${method} (call ${nth})`, async () => {
+      const first = (await signUp('p1')) as unknown as { data: { registration: { id: string } } };
+      const registrationId = first.data.registration.id;
+      expect(await call('resident', 'signup.cancel', { registrationId }, 'p1')).toMatchObject({ ok: true });
+      fault.current = { method, nth, kind: 'conflict' };
+      const failed = await signUp('p1');
+      expect(failed).toMatchObject({ ok: false, error: { code: 'STORE_CONFLICT', retryable: true } });
+      expect(fault.current).toBeNull();
+      await expectConsistent();
+      expect((await store.getRegistration(registrationId))?.status).toBe('cancelled');
+      expect(await signUp('p1')).toMatchObject({ ok: true, data: { outcome: 'confirmed' } });
+      await expectConsistent();
+      expect((await store.getEvent('e1'))?.seatsTaken).toBe(1);
     });
   }
 
