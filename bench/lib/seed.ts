@@ -15,7 +15,7 @@ export const UNIT_ID = 'centre-yaotang';
 export const STREET_ID = 'yaotang';
 
 export const EVENTS = {
-  warmup: { id: 'bench-warmup', capacity: 300 },
+  warmup: { id: 'bench-warmup', capacity: 1_000 },
   signup: { id: 'bench-signup', capacity: 200 },
   checkin: { id: 'bench-checkin', capacity: 2_000 },
   offline: { id: 'bench-offline', capacity: 1_000 },
