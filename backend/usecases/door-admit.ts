@@ -24,7 +24,7 @@ import {
   replayed,
   signerOf,
 } from './door';
-import { settle } from './outbox';
+import { asWritten, settle } from './outbox';
 
 /**
  * Checks a registration in, once: one guarded insert (the check-in's id is the registration's),
@@ -75,7 +75,8 @@ async function admit(
     const conflict = door.offline && found.deviceId !== door.deviceId;
     return { ...base, outcome: 'already_checked_in', firstCheckedInAt: found.checkedInAt, conflict };
   };
-  const { id: _id, ...patch } = checkin;
+  const written = asWritten(deps, checkin);
+  const { id: _id, ...patch } = written;
   /** Checked in before, then undone: this check-in counts again. */
   const reactivate = async (): Promise<Attempt | null> => {
     if (await deps.store.updateCheckin(reg.id, 'undone', patch)) return null;
@@ -99,7 +100,7 @@ async function admit(
 
   async function insertOrAnswer(): Promise<Attempt | null> {
     try {
-      await deps.store.insertCheckin(checkin);
+      await deps.store.insertCheckin(written);
       return null;
     } catch (error) {
       if (!(error instanceof DuplicateKeyError)) throw error;

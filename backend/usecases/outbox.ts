@@ -4,7 +4,8 @@
  * attendance counter, the visit markers and summary counters of its campaign, and its scan-log
  * entry (`outbox`). Draining writes them and empties the outbox.
  *
- * - Without `deps.later` (SQLite) the drain runs before the answer, inside the unit of work.
+ * - Without `deps.later` (SQLite) the drain runs before the answer, inside the unit of work, and
+ *   the check-in is written without its outbox (`asWritten`): the transaction is the guarantee.
  * - With it (CloudBase) the answer goes out after the insert and the drain runs after it.
  *
  * The guarantee: every outbox is drained exactly once in its counting effects, or its effects
@@ -58,15 +59,25 @@ async function count(deps: Deps, checkin: Checkin, undo?: Undo, campaign?: Campa
 }
 
 /**
- * Inside the unit of work (no `later`): the effects, then the scan-log entry and the empty
- * outbox, each registering its undo. A failure rolls back the whole check-in.
+ * The check-in as it is written: with its outbox where the outbox drains after the answer
+ * (`later`, CloudBase); without one where the drain runs in the same unit of work (SQLite), so
+ * that nothing is left to empty.
+ */
+export function asWritten(deps: Deps, checkin: Checkin): Checkin {
+  return deps.later ? checkin : { ...checkin, outbox: null, outboxClaim: null };
+}
+
+/**
+ * Inside the unit of work (no `later`): the effects, then the scan-log entry, each registering
+ * its undo. A failure rolls back the whole check-in. The check-in was written without its
+ * outbox (`asWritten`): there is none to empty.
  */
 async function drainNow(deps: Deps, checkin: Checkin, undo: Undo, campaign?: Campaign | null): Promise<void> {
   const entry = checkin.outbox;
   if (!entry) return;
   await count(deps, checkin, undo, campaign);
   // The scan log last: a retry after a failure above finds no entry and checks in again.
-  await Promise.all([deps.store.insertScanLog(entry), deps.store.clearOutbox(checkin.id, entry.id)]);
+  await deps.store.insertScanLog(entry);
 }
 
 /**

@@ -19,7 +19,7 @@ import {
   refusal,
   replayed,
 } from './door';
-import { settle } from './outbox';
+import { asWritten, settle } from './outbox';
 
 export interface WalkinInput {
   name?: string;
@@ -67,12 +67,13 @@ export async function walkIn(deps: Deps, caller: Caller, door: DoorAction, input
       },
       logEntry(deps, caller, door, admitted),
     );
-    const outbox = { scanId: checkin.scanId, outbox: checkin.outbox, outboxClaim: 0 };
+    const written = asWritten(deps, checkin);
+    const outbox = { scanId: written.scanId, outbox: written.outbox, outboxClaim: written.outboxClaim };
     return compensated(async (undo) => {
       let inserted = true;
       let logged = true;
       try {
-        await deps.store.insertCheckin(checkin);
+        await deps.store.insertCheckin(written);
       } catch (error) {
         if (!(error instanceof DuplicateKeyError)) throw error;
         // A walk-in rolled back by an earlier failed attempt of this same scan counts now.

@@ -207,13 +207,12 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     insertScanLog: (entry: ScanLogEntry) => write(() => t.scanLog.insert(entry)),
     getScanLog: async (id) => t.scanLog.get(id),
     bumpCounters: (campaignId, deltas) =>
-      write(() =>
-        writer.transaction(() => {
-          for (const [key, delta] of Object.entries(deltas)) {
-            if (delta !== 0) sql.bumpCounter.run({ campaignId, key, delta });
-          }
-        })(),
-      ),
+      write(() => {
+        const moved = Object.entries(deltas).filter(([, delta]) => delta !== 0);
+        // One statement for all the keys (atomic by itself), prepared once per number of keys.
+        if (moved.length > 0)
+          sql.bumpCounters(moved.length).run(moved.flatMap(([key, delta]) => [campaignId, key, delta]));
+      }),
     async readCounters(campaignId) {
       const rows = db().prepare('SELECT key, value FROM counters WHERE campaign_id = ?').all(campaignId) as {
         key: string;

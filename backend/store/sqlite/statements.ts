@@ -5,7 +5,20 @@
 import type Database from 'better-sqlite3';
 
 export function prepareWrites(writer: Database.Database) {
+  const bumps = new Map<number, Database.Statement>();
   return {
+    /** Adds to `n` counters of one campaign in one statement: (campaign, key, delta) × n. */
+    bumpCounters(n: number): Database.Statement {
+      let statement = bumps.get(n);
+      if (!statement) {
+        statement = writer.prepare(
+          `INSERT INTO counters (campaign_id, key, value) VALUES ${Array.from({ length: n }, () => '(?, ?, ?)').join(', ')}
+         ON CONFLICT (campaign_id, key) DO UPDATE SET value = value + excluded.value`,
+        );
+        bumps.set(n, statement);
+      }
+      return statement;
+    },
     putCampaign: writer.prepare('INSERT OR REPLACE INTO campaigns (id, week_end, doc) VALUES (?, ?, ?)'),
     putOrg: writer.prepare('INSERT OR REPLACE INTO orgs (id, district_id, doc) VALUES (?, ?, ?)'),
     putMember: writer.prepare('INSERT OR REPLACE INTO members (openid, doc) VALUES (?, ?)'),
@@ -27,10 +40,6 @@ export function prepareWrites(writer: Database.Database) {
     ),
     selectCheckinForUpdate: writer.prepare('SELECT doc FROM checkins WHERE id = ?'),
     updateCheckin: writer.prepare('UPDATE checkins SET status = @status, doc = @doc WHERE id = @id'),
-    bumpCounter: writer.prepare(
-      `INSERT INTO counters (campaign_id, key, value) VALUES (@campaignId, @key, @delta)
-     ON CONFLICT (campaign_id, key) DO UPDATE SET value = value + @delta`,
-    ),
     addVisit: writer.prepare(
       `INSERT INTO visits (campaign_id, marker, visits) VALUES (@campaignId, @marker, MAX(@delta, 0))
      ON CONFLICT (campaign_id, marker) DO UPDATE SET visits = MAX(visits + @delta, 0)
