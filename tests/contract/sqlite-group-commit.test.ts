@@ -67,6 +67,26 @@ describe('group commit of the embedded store', () => {
     expect(await store.getOrg('g-4')).toBeNull();
   });
 
+  it('rolls back a large failing unit alone (its savepoint journal well beyond 64 KiB, kept in memory)', async () => {
+    // Pages written by the units before it, then rewritten by the large unit: its savepoint must
+    // give back exactly what they held.
+    const name = (i: number, text: string) => `${text}${'单位'.repeat(400)}${i}`;
+    const ids = Array.from({ length: 150 }, (_, i) => `g-${String(i).padStart(3, '0')}`);
+    await Promise.all(ids.map((id, i) => store.atomic(() => store.putOrg(anOrg({ id, name: name(i, '原') })))));
+    const outcomes = await Promise.allSettled([
+      store.atomic(() => store.putOrg(anOrg({ id: 'g-before' }))),
+      store.atomic(async () => {
+        for (const [i, id] of ids.entries()) await store.putOrg(anOrg({ id, name: name(i, '改') }));
+        throw new Error('the large unit fails after rewriting every page');
+      }),
+      store.atomic(() => store.putOrg(anOrg({ id: 'g-after' }))),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(committedOrgs()).toEqual([...ids, 'g-after', 'g-before']);
+    const names = await Promise.all(ids.map(async (id) => (await store.getOrg(id))?.name));
+    expect(names).toEqual(ids.map((_, i) => name(i, '原')));
+  });
+
   it('answers each unit only after its writes are committed', async () => {
     const seenAtAnswer: string[][] = [];
     await Promise.all(

@@ -54,6 +54,12 @@ export function openConnections(options: SqliteStoreOptions): Connections {
   writer.pragma(`synchronous = ${options.synchronous ?? 'NORMAL'}`);
   writer.pragma('busy_timeout = 5000');
   writer.pragma('foreign_keys = ON');
+  // Each unit of a group commit runs in its own savepoint, whose journal (the pages as they were
+  // before the unit) SQLite spills to a temporary file beyond 64 KiB: a check-in touching a
+  // dozen pages wrote them through the file system (three times the writes of the commit itself).
+  // Temporary files in memory keep the savepoint journals there; the store's durability is the
+  // WAL's, which this does not touch.
+  writer.pragma('temp_store = MEMORY');
   migrate(writer);
   const reader = new Database(options.file, { readonly: true });
   reader.pragma('busy_timeout = 5000');
