@@ -75,14 +75,9 @@ export function openConnections(options: SqliteStoreOptions): Connections {
     queue = run.catch(() => undefined);
     return run;
   }
-  /** Prepared statements of the connection a call should read with: its own transaction's, or committed data. */
-  const cache = new Map<Database.Database, Map<string, Database.Statement>>([
-    [writer, new Map()],
-    [reader, new Map()],
-  ]);
-  const db = () => {
-    const conn = inUnit() ? writer : reader;
-    const statements = cache.get(conn) as Map<string, Database.Statement>;
+  /** A connection's statements, each prepared once. */
+  const connection = (conn: Database.Database): Connection => {
+    const statements = new Map<string, Database.Statement>();
     return {
       prepare(text: string): Database.Statement {
         let statement = statements.get(text);
@@ -94,6 +89,10 @@ export function openConnections(options: SqliteStoreOptions): Connections {
       },
     };
   };
+  const onWriter = connection(writer);
+  const onReader = connection(reader);
+  /** The connection a call should read with: its own transaction's, or committed data. */
+  const db = () => (inUnit() ? onWriter : onReader);
   /** A single write: joins the running transaction, or queues as its own. */
   function write<T>(fn: () => T): Promise<T> {
     if (inUnit()) return Promise.resolve().then(fn);

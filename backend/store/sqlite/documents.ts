@@ -28,6 +28,7 @@ export function docTable<T>(
 ): DocTable<T> {
   const names = Object.keys(columns);
   const key = names[0];
+  const byKey = `SELECT doc FROM ${table} WHERE ${key} = ?`;
   let insert: Database.Statement | undefined;
   return {
     insert(doc) {
@@ -45,7 +46,7 @@ export function docTable<T>(
       }
     },
     get(id) {
-      return parse<T>(read(`SELECT doc FROM ${table} WHERE ${key} = ?`).get(id) as Row | undefined);
+      return parse<T>(read(byKey).get(id) as Row | undefined);
     },
     list(where, ...params) {
       const rows = read(`SELECT doc FROM ${table} WHERE ${where}`).all(...params) as Row[];
