@@ -137,6 +137,16 @@ export function noop(api: ApiClient, count: number, concurrency: number): Promis
   }));
 }
 
+/** Bursts of no-ops behind a scenario's ratio: one alone swung by half between runs (a collection, a busy neighbour). */
+export const NOOP_BURSTS = 3;
+
+/** The no-op rate a scenario is compared with: the burst of median rate among NOOP_BURSTS of `count` calls. */
+export async function noopBaseline(api: ApiClient, count: number, concurrency: number): Promise<Burst<unknown>> {
+  const bursts: Burst<unknown>[] = [];
+  for (let i = 0; i < NOOP_BURSTS; i++) bursts.push(await noop(api, count, concurrency));
+  return bursts.sort((a, b) => a.perS - b.perS)[Math.floor(NOOP_BURSTS / 2)];
+}
+
 /** How many results of each kind: ok outcomes by `key`, errors by code. */
 export function tally<T>(results: readonly ApiResult<T>[], key: (data: T) => string): Record<string, number> {
   const counts: Record<string, number> = {};

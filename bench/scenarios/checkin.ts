@@ -9,7 +9,7 @@ import type { ScanResult, StaffActions } from '../../types/api';
 import { codePayload, formatCode, windowOf } from '../../backend/core/checkin-code';
 import { newSeedHex, signerFromSeed } from '../../backend/usecases/signing';
 import { codeAt, scanIdOf, signUpWithCodes } from '../lib/door';
-import { burst, noop, tally } from '../lib/http';
+import { burst, noop, noopBaseline, tally } from '../lib/http';
 import { describe, type Figures, type HttpContext, log } from '../lib/report';
 import { EVENTS } from '../lib/seed';
 import { prng, round, shuffle } from '../lib/stats';
@@ -43,7 +43,7 @@ export async function runCheckin(ctx: HttpContext): Promise<Figures> {
   const distinctValid = new Set(scans.flatMap((s) => (s.kind === 'valid' ? [s.attendee] : []))).size;
 
   await noop(api, 300, concurrency);
-  const base = await noop(api, SCANS, concurrency);
+  const base = await noopBaseline(api, SCANS, concurrency);
   log(`checkin: no-op ${base.perS}/s (p50 ${base.p50} ms, p99 ${base.p99} ms)`);
 
   const run = await burst<Scan, ScanResult>(api, scans, concurrency, (scan, i) => ({

@@ -1,10 +1,10 @@
 /**
  * signup: 2,000 distinct residents sign up at once for one 200-seat event. Exactly 200 must be
  * confirmed and no seat may be sold twice; speed is throughput relative to a no-op call run
- * just before with the same pool and count.
+ * just before with the same pool and count (the median of three bursts, `noopBaseline`).
  */
 import type { ResidentActions, StaffActions } from '../../types/api';
-import { burst, noop, tally } from '../lib/http';
+import { burst, noop, noopBaseline, tally } from '../lib/http';
 import { describe, type Figures, type HttpContext, log } from '../lib/report';
 import { EVENTS } from '../lib/seed';
 import { personName, personPhone, round } from '../lib/stats';
@@ -16,7 +16,7 @@ type SignupOutput = ResidentActions['signup.create']['output'];
 export async function runSignup({ api, concurrency }: HttpContext): Promise<Figures> {
   const event = EVENTS.signup;
   await noop(api, 300, concurrency); // warm-up: connections, JIT, statement caches
-  const base = await noop(api, RESIDENTS, concurrency);
+  const base = await noopBaseline(api, RESIDENTS, concurrency);
   log(`signup: no-op ${base.perS}/s (p50 ${base.p50} ms, p99 ${base.p99} ms)`);
 
   const run = await burst<number, SignupOutput>(api, Array.from({ length: RESIDENTS }), concurrency, (_, i) => ({
