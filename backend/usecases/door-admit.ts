@@ -52,6 +52,17 @@ async function admit(
     firstCheckedInAt: null,
     conflict: false,
   };
+  /** The answer when the registration is checked in already (null: it was undone, and counts again). */
+  const answerTo = (found: Checkin): Attempt | null => {
+    if (found.status !== 'active') return null;
+    // This same scan, again, before its scan-log entry was written: the first answer stands.
+    if (found.scanId === door.scanId) return { ...admitted, reason: found.outbox?.reason ?? at.reason, logged: true };
+    const conflict = door.offline && found.deviceId !== door.deviceId;
+    return { ...base, outcome: 'already_checked_in', firstCheckedInAt: found.checkedInAt, conflict };
+  };
+  // Most scans at a door are repeats: answered before the check-in is even built.
+  const already = known ? answerTo(known) : null;
+  if (already) return already;
   const who = { id: reg.id, registrationId: reg.id, personKey: reg.id.slice(event.id.length + 1) };
   const checkin = doorCheckin(
     deps,
@@ -67,14 +78,6 @@ async function admit(
     },
     logEntry(deps, caller, door, admitted),
   );
-  /** The answer when the registration is checked in already (null: it was undone, and counts again). */
-  const answerTo = (found: Checkin): Attempt | null => {
-    if (found.status !== 'active') return null;
-    // This same scan, again, before its scan-log entry was written: the first answer stands.
-    if (found.scanId === door.scanId) return { ...admitted, reason: found.outbox?.reason ?? at.reason, logged: true };
-    const conflict = door.offline && found.deviceId !== door.deviceId;
-    return { ...base, outcome: 'already_checked_in', firstCheckedInAt: found.checkedInAt, conflict };
-  };
   const written = asWritten(deps, checkin);
   const { id: _id, ...patch } = written;
   /** Checked in before, then undone: this check-in counts again. */
@@ -83,7 +86,7 @@ async function admit(
     const now = await deps.store.getCheckin(reg.id);
     return { ...base, outcome: 'already_checked_in', firstCheckedInAt: now?.checkedInAt ?? null, conflict: false };
   };
-  const answered = known ? (answerTo(known) ?? (await reactivate())) : await insertOrAnswer();
+  const answered = known ? await reactivate() : await insertOrAnswer();
   if (answered) return answered;
   // Undone rather than deleted: a retry of the same check-in then counts it again, once.
   undo(() =>
