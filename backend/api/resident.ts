@@ -37,8 +37,7 @@ export const residentHandlers: Handlers = {
   'event.get': (deps, caller, input) => getEventDetail(deps, caller, input.eventId),
 
   'signup.create': async (deps, caller, input) => {
-    const { registration, outcome, startAt } = await signUp(deps, caller, input);
-    const position = await waitPosition(deps, registration);
+    const { registration, outcome, startAt, position } = await signUp(deps, caller, input);
     return {
       registration: toRegistrationView(registration, { startAt }, caller, position, deps.clock.now()),
       outcome,

@@ -11,7 +11,7 @@ import { auditLog, findAttendee, roster, staffEvents } from '../usecases/roster'
 import { undoCheckin } from '../usecases/undo-checkin';
 import { walkIn } from '../usecases/walk-in';
 import type { Deps } from '../usecases/context';
-import { signUpOnBehalf, waitPosition } from '../usecases/signup';
+import { signUpOnBehalf } from '../usecases/signup';
 import { staffCancelSignup } from '../usecases/staff-cancel';
 import { rosterAnswers } from '../usecases/roster-answers';
 import { venueCodes } from '../usecases/self-checkin';
@@ -50,8 +50,7 @@ export const staffHandlers: Handlers = {
   },
   'signup.staffCancel': (deps, caller, input) => staffCancelSignup(deps, caller, input),
   'signup.proxy': async (deps, caller, input) => {
-    const { registration, outcome, startAt } = await signUpOnBehalf(deps, caller, input);
-    const position = await waitPosition(deps, registration);
+    const { registration, outcome, startAt, position } = await signUpOnBehalf(deps, caller, input);
     return {
       registration: toRegistrationView(registration, { startAt }, caller, position, deps.clock.now()),
       outcome,

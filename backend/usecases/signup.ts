@@ -46,6 +46,8 @@ export interface SignupResult {
   outcome: 'confirmed' | 'waitlisted';
   /** The event's start, read once by the sign-up (views need it; no second read). */
   startAt: number;
+  /** 1-based place on the waitlist when waitlisted, read in the sign-up's own unit of work. */
+  position: number | null;
 }
 
 // The caller checks live in caller.ts; re-exported for the check-in use cases that import them from here.
@@ -93,121 +95,131 @@ async function signUpHolder(deps: Deps, holder: Holder, input: SignupInput): Pro
   // Others seated by this call's promotion pass are told after the unit of work (outbox).
   let others: Registration[] = [];
 
-  const result = await store.atomic(() =>
-    compensated(async (undo): Promise<Omit<SignupResult, 'startAt'>> => {
-      others = [];
-      const now = clock.now();
-      const fresh: Registration = {
-        id,
-        eventId: event.id,
-        campaignId: event.campaignId,
-        unitId: event.unitId,
-        ownerId: holder.ownerId,
-        source: holder.source,
-        createdBy: holder.createdBy,
-        name: normaliseName(input.name),
-        phone: input.phone,
-        ...(input.requestId ? { requestId: input.requestId } : {}),
-        companions: input.companions,
-        ...(answers ? { answers } : {}),
-        party,
-        status: 'pending',
-        waitTicket: null,
-        consentAt: now,
-        createdAt: now,
-        updatedAt: now,
-        confirmedAt: null,
-        cancelledAt: null,
-        promotedAt: null,
-      };
-      const phoneClaim = phoneClaimMarker(event.id, input.phone);
-      const writes = (): Promise<Sent> =>
-        Promise.allSettled([
-          store.addVisit(event.campaignId, phoneClaim, 1),
-          touch(deps, event.campaignId),
-          store.takeSeats(event.id, seatGuard(capacity, party, 'newcomer')),
-        ]);
-      /** Registers how to undo what landed; throws what failed, and a phone number already holding a seat. */
-      const keep = ([holders, touched, seated]: Sent): boolean => {
-        if (holders.status === 'fulfilled') undo(() => store.addVisit(event.campaignId, phoneClaim, -1));
-        if (seated.status === 'fulfilled' && seated.value) undo(() => store.releaseSeats(event.id, party));
-        for (const result of [holders, touched, seated]) if (result.status === 'rejected') throw result.reason;
-        if (holders.status === 'fulfilled' && holders.value > 1) {
-          fail('SIGNUP_DUPLICATE', '该手机号已报名本活动（一人一座）');
-        }
-        return seated.status === 'fulfilled' && seated.value;
-      };
-      /** Joined the waitlist: counted, and seated at once if first fit finds it room. */
-      const waitlisted = async (registration: Registration): Promise<Omit<SignupResult, 'startAt'>> => {
-        // Seats may be free while others wait for larger parties: first fit may seat this one now.
-        const promoted = await promoteWaitlist(deps, event.id);
-        // Seated in the very call that waitlisted it: this one needs no notice.
-        others = [...others, ...promoted.filter((r) => r.id !== id)];
-        const mine = promoted.find((r) => r.id === id);
-        if (mine) return { registration: mine, outcome: 'confirmed' as const };
-        return { registration, outcome: 'waitlisted' as const };
-      };
+  type Settled = Omit<SignupResult, 'startAt' | 'position'>;
+  // The place on the waitlist is read in the same unit of work, right after joining it.
+  const placed = async (settled: Settled) => ({ ...settled, position: await waitPosition(deps, settled.registration) });
+  const result = await store.atomic(async () =>
+    placed(
+      await compensated(async (undo): Promise<Settled> => {
+        others = [];
+        const now = clock.now();
+        const fresh: Registration = {
+          id,
+          eventId: event.id,
+          campaignId: event.campaignId,
+          unitId: event.unitId,
+          ownerId: holder.ownerId,
+          source: holder.source,
+          createdBy: holder.createdBy,
+          name: normaliseName(input.name),
+          phone: input.phone,
+          ...(input.requestId ? { requestId: input.requestId } : {}),
+          companions: input.companions,
+          ...(answers ? { answers } : {}),
+          party,
+          status: 'pending',
+          waitTicket: null,
+          consentAt: now,
+          createdAt: now,
+          updatedAt: now,
+          confirmedAt: null,
+          cancelledAt: null,
+          promotedAt: null,
+        };
+        const phoneClaim = phoneClaimMarker(event.id, input.phone);
+        const writes = (): Promise<Sent> =>
+          Promise.allSettled([
+            store.addVisit(event.campaignId, phoneClaim, 1),
+            touch(deps, event.campaignId),
+            store.takeSeats(event.id, seatGuard(capacity, party, 'newcomer')),
+          ]);
+        /** Registers how to undo what landed; throws what failed, and a phone number already holding a seat. */
+        const keep = ([holders, touched, seated]: Sent): boolean => {
+          if (holders.status === 'fulfilled') undo(() => store.addVisit(event.campaignId, phoneClaim, -1));
+          if (seated.status === 'fulfilled' && seated.value) undo(() => store.releaseSeats(event.id, party));
+          for (const result of [holders, touched, seated]) if (result.status === 'rejected') throw result.reason;
+          if (holders.status === 'fulfilled' && holders.value > 1) {
+            fail('SIGNUP_DUPLICATE', '该手机号已报名本活动（一人一座）');
+          }
+          return seated.status === 'fulfilled' && seated.value;
+        };
+        /** Joined the waitlist: counted, and seated at once if first fit finds it room. */
+        const waitlisted = async (registration: Registration): Promise<Settled> => {
+          // Seats may be free while others wait for larger parties: first fit may seat this one now.
+          const promoted = await promoteWaitlist(deps, event.id);
+          // Seated in the very call that waitlisted it: this one needs no notice.
+          others = [...others, ...promoted.filter((r) => r.id !== id)];
+          const mine = promoted.find((r) => r.id === id);
+          if (mine) return { registration: mine, outcome: 'confirmed' as const };
+          return { registration, outcome: 'waitlisted' as const };
+        };
 
-      // The common case, a first sign-up: the phone claim, the summary's version and the seats are
-      // independent writes, sent together (one round trip on CloudBase); then the registration is
-      // written once, already settled (confirmed, or waitlisted and counted).
-      const sent = await writes();
-      const [holders, touched, seatTaken] = sent;
-      if (
-        holders.status === 'fulfilled' &&
-        holders.value === 1 &&
-        touched.status === 'fulfilled' &&
-        seatTaken.status === 'fulfilled'
-      ) {
-        const seated = seatTaken.value;
-        const settled: Registration = seated
-          ? { ...fresh, status: 'confirmed', confirmedAt: now }
-          : { ...fresh, status: 'waitlisted', waitTicket: now };
-        const [inserted, counted] = await Promise.allSettled([
-          store.insertRegistration(settled),
-          seated ? null : store.changeWaiting(event.id, 1),
-        ]);
-        if (inserted.status === 'fulfilled') {
-          undo(() =>
-            store.updateRegistration(
-              id,
-              { status: settled.status, updatedAt: now },
-              { status: 'cancelled', cancelledAt: now },
-            ),
-          );
-          if (!seated && counted.status === 'fulfilled') undo(() => store.changeWaiting(event.id, -1));
-          keep(sent);
-          if (counted.status === 'rejected') throw counted.reason;
-          return seated ? { registration: settled, outcome: 'confirmed' as const } : waitlisted(settled);
+        // The common case, a first sign-up: the phone claim, the summary's version and the seats are
+        // independent writes, sent together (one round trip on CloudBase); then the registration is
+        // written once, already settled (confirmed, or waitlisted and counted).
+        const sent = await writes();
+        const [holders, touched, seatTaken] = sent;
+        if (
+          holders.status === 'fulfilled' &&
+          holders.value === 1 &&
+          touched.status === 'fulfilled' &&
+          seatTaken.status === 'fulfilled'
+        ) {
+          const seated = seatTaken.value;
+          const settled: Registration = seated
+            ? { ...fresh, status: 'confirmed', confirmedAt: now }
+            : { ...fresh, status: 'waitlisted', waitTicket: now };
+          const [inserted, counted] = await Promise.allSettled([
+            store.insertRegistration(settled),
+            seated ? null : store.changeWaiting(event.id, 1),
+          ]);
+          if (inserted.status === 'fulfilled') {
+            undo(() =>
+              store.updateRegistration(
+                id,
+                { status: settled.status, updatedAt: now },
+                { status: 'cancelled', cancelledAt: now },
+              ),
+            );
+            if (!seated && counted.status === 'fulfilled') undo(() => store.changeWaiting(event.id, -1));
+            keep(sent);
+            if (counted.status === 'rejected') throw counted.reason;
+            return seated ? { registration: settled, outcome: 'confirmed' as const } : waitlisted(settled);
+          }
+          if (!seated && counted.status === 'fulfilled') await store.changeWaiting(event.id, -1);
+          if (!(inserted.reason instanceof DuplicateKeyError)) {
+            keep(sent);
+            throw inserted.reason;
+          }
         }
-        if (!seated && counted.status === 'fulfilled') await store.changeWaiting(event.id, -1);
-        if (!(inserted.reason instanceof DuplicateKeyError)) {
-          keep(sent);
-          throw inserted.reason;
+        // The id or the phone number is held already (a retry, a repeat, a cancelled or stale sign-up
+        // to take over, another account with the same phone): what the writes took is given back
+        // (seats given back go to whoever waits and fits), and the claim is settled first, as
+        // pending, the writes after it, then its status.
+        if (sent.some((r) => r.status === 'rejected')) keep(sent);
+        others = await giveBack(deps, event, party, phoneClaim, sent);
+        const replay = await claim(deps, fresh);
+        // A retried sign-up (same client request id) gets the registration it made.
+        if (replay)
+          return { registration: replay, outcome: replay.status === 'confirmed' ? 'confirmed' : 'waitlisted' };
+        // Giving the claim up lets the person simply try again after a failure.
+        undo(() =>
+          store.updateRegistration(
+            id,
+            { status: 'pending', updatedAt: now },
+            { status: 'cancelled', cancelledAt: now },
+          ),
+        );
+        if (keep(await writes())) {
+          await mustUpdate(deps, id, now, { status: 'confirmed', confirmedAt: now, updatedAt: now });
+          return { registration: { ...fresh, status: 'confirmed', confirmedAt: now }, outcome: 'confirmed' as const };
         }
-      }
-      // The id or the phone number is held already (a retry, a repeat, a cancelled or stale sign-up
-      // to take over, another account with the same phone): what the writes took is given back
-      // (seats given back go to whoever waits and fits), and the claim is settled first, as
-      // pending, the writes after it, then its status.
-      if (sent.some((r) => r.status === 'rejected')) keep(sent);
-      others = await giveBack(deps, event, party, phoneClaim, sent);
-      const replay = await claim(deps, fresh);
-      // A retried sign-up (same client request id) gets the registration it made.
-      if (replay) return { registration: replay, outcome: replay.status === 'confirmed' ? 'confirmed' : 'waitlisted' };
-      // Giving the claim up lets the person simply try again after a failure.
-      undo(() =>
-        store.updateRegistration(id, { status: 'pending', updatedAt: now }, { status: 'cancelled', cancelledAt: now }),
-      );
-      if (keep(await writes())) {
-        await mustUpdate(deps, id, now, { status: 'confirmed', confirmedAt: now, updatedAt: now });
-        return { registration: { ...fresh, status: 'confirmed', confirmedAt: now }, outcome: 'confirmed' as const };
-      }
-      await store.changeWaiting(event.id, 1);
-      undo(() => store.changeWaiting(event.id, -1));
-      await mustUpdate(deps, id, now, { status: 'waitlisted', waitTicket: now, updatedAt: now });
-      return waitlisted({ ...fresh, status: 'waitlisted', waitTicket: now });
-    }),
+        await store.changeWaiting(event.id, 1);
+        undo(() => store.changeWaiting(event.id, -1));
+        await mustUpdate(deps, id, now, { status: 'waitlisted', waitTicket: now, updatedAt: now });
+        return waitlisted({ ...fresh, status: 'waitlisted', waitTicket: now });
+      }),
+    ),
   );
   await announcePromotions(deps, others);
   return { ...result, startAt: event.startAt };
