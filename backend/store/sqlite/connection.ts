@@ -91,8 +91,12 @@ export function openConnections(options: SqliteStoreOptions): Connections {
   };
   const onWriter = connection(writer);
   const onReader = connection(reader);
-  /** The connection a call should read with: its own transaction's, or committed data. */
-  const db = () => (inUnit() ? onWriter : onReader);
+  /**
+   * The connection a call should read with: its own transaction's, or committed data. Outside a
+   * unit that is the writer too while no transaction is open there (everything on it is then
+   * committed), whose pages stay cached; the reader re-reads its pages after every commit.
+   */
+  const db = () => (inUnit() || !writer.inTransaction ? onWriter : onReader);
   /** A single write: joins the running transaction, or queues as its own. */
   function write<T>(fn: () => T): Promise<T> {
     if (inUnit()) return Promise.resolve().then(fn);
