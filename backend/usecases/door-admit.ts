@@ -6,7 +6,7 @@
  */
 import type { ScanResult } from '../../types/api';
 import type { ActivityEvent, Campaign, Checkin, CheckinMethod, Registration } from '../../types/domain';
-import { codePayload, judgeCode, matchShortCode, parseCode } from '../core/checkin-code';
+import { judgeCode, matchShortCode } from '../core/checkin-code';
 import { DomainError } from '../core/errors';
 import { DuplicateKeyError } from '../store/port';
 import { compensated, type Undo } from './compensate';
@@ -150,9 +150,6 @@ export async function scanCode(deps: Deps, caller: Caller, door: DoorAction, cod
   const event = await doorEvent(deps, caller, door.eventId);
   const signer = signerOf(deps);
   assertScanTime(deps, door);
-  // The signature is checked off the event loop before the unit of work; judgeCode then finds it remembered.
-  const parsed = parseCode(code);
-  if (parsed) await signer.verifyAhead(codePayload(parsed.claims), parsed.signature);
   return deps.store.atomic(async () => {
     const verdict = judgeCode(code, { eventId: event.id, at: door.scannedAt }, signer.verifier);
     // The replay check, the registration, its check-in and the door's campaign are independent reads: sent together.
