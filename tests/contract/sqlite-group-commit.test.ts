@@ -87,6 +87,23 @@ describe('group commit of the embedded store', () => {
     expect(names).toEqual(ids.map((_, i) => name(i, '原')));
   });
 
+  it('lets a read outside the units see committed data only, also while a group is open', async () => {
+    let seenWhileOpen: unknown = 'not read';
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const unit = store.atomic(async () => {
+      await store.putOrg(anOrg({ id: 'g-open' }));
+      await held; // the transaction stays open across turns of the event loop
+    });
+    // Outside any unit, while the group's transaction holds the uncommitted write.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    seenWhileOpen = await store.getOrg('g-open');
+    release();
+    await unit;
+    expect(seenWhileOpen).toBeNull();
+    expect((await store.getOrg('g-open'))?.id).toBe('g-open');
+  });
+
   it('answers each unit only after its writes are committed', async () => {
     const seenAtAnswer: string[][] = [];
     await Promise.all(

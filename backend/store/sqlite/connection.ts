@@ -2,8 +2,10 @@
  * The two connections of the SQLite store and how calls use them: one writer, on which every
  * write is serialised through one queue and `atomic(work)` runs a whole use case as one unit of a
  * group commit (./group-commit.ts: queued units share one `BEGIN IMMEDIATE` transaction, each in
- * its own savepoint, answered after the COMMIT), and one read-only reader that sees committed data only (WAL
- * snapshot isolation). Reads inside `atomic` go to the writer, so a use case sees its own writes.
+ * its own savepoint, answered after the COMMIT), and one read-only reader that sees committed
+ * data only (WAL snapshot isolation). Reads inside `atomic` go to the writer, so a use case sees
+ * its own writes; reads outside go to the writer too while no transaction is open there, else to
+ * the reader.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';

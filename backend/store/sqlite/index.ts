@@ -7,8 +7,8 @@
  * `atomic(work)` runs a whole use case as one unit of a group commit (./group-commit.ts): the
  * units queued meanwhile run one after another in one `BEGIN IMMEDIATE` transaction on the writer
  * connection, each in its own savepoint, and are answered after the COMMIT; writes are serialised
- * through one queue so that concurrent use cases never interleave. Reads outside `atomic` go to a second connection and see only
- * committed data (WAL snapshot isolation).
+ * through one queue so that concurrent use cases never interleave. Reads outside `atomic` see
+ * only committed data (connection.ts: the writer while no transaction is open, else the reader).
  */
 import type Database from 'better-sqlite3';
 import type {
