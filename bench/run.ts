@@ -101,7 +101,7 @@ async function main(): Promise<number> {
       });
       log(`server pid ${server.pid} at ${server.url} (week from ${weekStart}, pool of ${CONCURRENCY} in flight)`);
       api = new ApiClient(server.url, CONCURRENCY);
-      const ctx: HttpContext = { api, baseUrl: server.url, concurrency: CONCURRENCY };
+      const ctx: HttpContext = { api, baseUrl: server.url, concurrency: CONCURRENCY, serverPid: server.pid };
       const warming = performance.now();
       await warmUp(ctx);
       log(`server warmed up in ${Math.round(performance.now() - warming)} ms (untimed)`);

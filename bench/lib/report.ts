@@ -15,6 +15,8 @@ export interface HttpContext {
   api: ApiClient;
   baseUrl: string;
   concurrency: number;
+  /** The server process (its CPU time is read from /proc where there is one). */
+  serverPid: number;
 }
 
 /** `{ a: 1, b: 2 }` → `a 1, b 2` for progress lines. */

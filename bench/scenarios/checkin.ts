@@ -9,7 +9,8 @@ import type { ScanResult, StaffActions } from '../../types/api';
 import { codePayload, formatCode, windowOf } from '../../backend/core/checkin-code';
 import { newSeedHex, signerFromSeed } from '../../backend/usecases/signing';
 import { codeAt, scanIdOf, signUpWithCodes } from '../lib/door';
-import { burst, noop, noopBaseline, tally } from '../lib/http';
+import { burst, noop, NOOP_BURSTS, noopBaseline, tally } from '../lib/http';
+import { cpuFigures, withServerCpu } from '../lib/server-cpu';
 import { describe, type Figures, type HttpContext, log } from '../lib/report';
 import { EVENTS } from '../lib/seed';
 import { prng, round, shuffle } from '../lib/stats';
@@ -23,7 +24,7 @@ const DEVICES = 4;
 type Scan = { kind: 'valid'; attendee: number } | { kind: 'forged'; code: string };
 
 export async function runCheckin(ctx: HttpContext): Promise<Figures> {
-  const { api, concurrency } = ctx;
+  const { api, concurrency, serverPid } = ctx;
   const event = EVENTS.checkin;
   log(`checkin: setup: ${SIGNUPS} sign-ups and their codes (not timed)`);
   const attendees = await signUpWithCodes(ctx, event.id, 'c', '138', SIGNUPS);
@@ -43,21 +44,25 @@ export async function runCheckin(ctx: HttpContext): Promise<Figures> {
   const distinctValid = new Set(scans.flatMap((s) => (s.kind === 'valid' ? [s.attendee] : []))).size;
 
   await noop(api, 300, concurrency);
-  const base = await noopBaseline(api, SCANS, concurrency);
+  const { result: base, cpuUsPerCall: noopCpu } = await withServerCpu(serverPid, NOOP_BURSTS * SCANS, () =>
+    noopBaseline(api, SCANS, concurrency),
+  );
   log(`checkin: no-op ${base.perS}/s (p50 ${base.p50} ms, p99 ${base.p99} ms)`);
 
-  const run = await burst<Scan, ScanResult>(api, scans, concurrency, (scan, i) => ({
-    fn: 'staff',
-    action: 'checkin.scan',
-    identity: 'staff',
-    data: {
-      eventId: event.id,
-      deviceId: `bench-door-${i % DEVICES}`,
-      scanId: scanIdOf('scan', i),
-      // The code the resident's phone shows at the moment of the scan.
-      code: scan.kind === 'forged' ? scan.code : codeAt(attendees[scan.attendee].codes, Date.now()),
-    },
-  }));
+  const { result: run, cpuUsPerCall: runCpu } = await withServerCpu(serverPid, scans.length, () =>
+    burst<Scan, ScanResult>(api, scans, concurrency, (scan, i) => ({
+      fn: 'staff',
+      action: 'checkin.scan',
+      identity: 'staff',
+      data: {
+        eventId: event.id,
+        deviceId: `bench-door-${i % DEVICES}`,
+        scanId: scanIdOf('scan', i),
+        // The code the resident's phone shows at the moment of the scan.
+        code: scan.kind === 'forged' ? scan.code : codeAt(attendees[scan.attendee].codes, Date.now()),
+      },
+    })),
+  );
   const outcomes = tally(run.results, (d) => d.outcome);
   log(`checkin: ${SCANS} scans in ${Math.round(run.wallMs)} ms: ${describe(outcomes)}`);
 
@@ -80,5 +85,6 @@ export async function runCheckin(ctx: HttpContext): Promise<Figures> {
     'checkin.p99_ms': run.p99,
     'checkin.noop_per_s': base.perS,
     'checkin.ratio_to_noop': round(run.perS / base.perS, 2),
+    ...cpuFigures('checkin', noopCpu, runCpu),
   };
 }

@@ -4,7 +4,8 @@
  * just before with the same pool and count (the median of three bursts, `noopBaseline`).
  */
 import type { ResidentActions, StaffActions } from '../../types/api';
-import { burst, noop, noopBaseline, tally } from '../lib/http';
+import { burst, noop, NOOP_BURSTS, noopBaseline, tally } from '../lib/http';
+import { cpuFigures, withServerCpu } from '../lib/server-cpu';
 import { describe, type Figures, type HttpContext, log } from '../lib/report';
 import { EVENTS } from '../lib/seed';
 import { personName, personPhone, round } from '../lib/stats';
@@ -13,18 +14,22 @@ const RESIDENTS = 2_000;
 
 type SignupOutput = ResidentActions['signup.create']['output'];
 
-export async function runSignup({ api, concurrency }: HttpContext): Promise<Figures> {
+export async function runSignup({ api, concurrency, serverPid }: HttpContext): Promise<Figures> {
   const event = EVENTS.signup;
   await noop(api, 300, concurrency); // warm-up: connections, JIT, statement caches
-  const base = await noopBaseline(api, RESIDENTS, concurrency);
+  const { result: base, cpuUsPerCall: noopCpu } = await withServerCpu(serverPid, NOOP_BURSTS * RESIDENTS, () =>
+    noopBaseline(api, RESIDENTS, concurrency),
+  );
   log(`signup: no-op ${base.perS}/s (p50 ${base.p50} ms, p99 ${base.p99} ms)`);
 
-  const run = await burst<number, SignupOutput>(api, Array.from({ length: RESIDENTS }), concurrency, (_, i) => ({
-    fn: 'resident',
-    action: 'signup.create',
-    identity: `resident-s${i}`,
-    data: { eventId: event.id, name: personName(i), phone: personPhone('137', i), companions: 0, consent: true },
-  }));
+  const { result: run, cpuUsPerCall: runCpu } = await withServerCpu(serverPid, RESIDENTS, () =>
+    burst<number, SignupOutput>(api, Array.from({ length: RESIDENTS }), concurrency, (_, i) => ({
+      fn: 'resident',
+      action: 'signup.create',
+      identity: `resident-s${i}`,
+      data: { eventId: event.id, name: personName(i), phone: personPhone('137', i), companions: 0, consent: true },
+    })),
+  );
   const outcomes = tally(run.results, (d) => d.outcome);
   log(`signup: ${RESIDENTS} sign-ups in ${Math.round(run.wallMs)} ms: ${describe(outcomes)}`);
 
@@ -54,5 +59,6 @@ export async function runSignup({ api, concurrency }: HttpContext): Promise<Figu
     'signup.p99_ms': run.p99,
     'signup.noop_per_s': base.perS,
     'signup.ratio_to_noop': round(run.perS / base.perS, 2),
+    ...cpuFigures('signup', noopCpu, runCpu),
   };
 }

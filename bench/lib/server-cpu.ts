@@ -1,0 +1,45 @@
+/**
+ * The server process's CPU time (all its threads), read from /proc on Linux: what a call costs the
+ * server, whatever the bench's own client costs and wherever the scheduler puts it. Elsewhere it
+ * is not known (null) and the figures built on it are left out.
+ */
+import { readFileSync } from 'node:fs';
+
+/** Linux counts CPU time in clock ticks of 10 ms (USER_HZ = 100 on every architecture Node runs on). */
+const MS_PER_TICK = 10;
+
+export function serverCpuMs(pid: number): number | null {
+  try {
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * MS_PER_TICK;
+  } catch {
+    return null;
+  }
+}
+
+/** Runs `work` and returns its result with the server's CPU µs per call over `calls` calls (null when unknown). */
+export async function withServerCpu<T>(
+  pid: number,
+  calls: number,
+  work: () => Promise<T>,
+): Promise<{ result: T; cpuUsPerCall: number | null }> {
+  const before = serverCpuMs(pid);
+  const result = await work();
+  const after = serverCpuMs(pid);
+  const cpuUsPerCall = before === null || after === null ? null : Math.round(((after - before) * 1000) / calls);
+  return { result, cpuUsPerCall };
+}
+
+/**
+ * The server's CPU per call for a scenario and for its no-op baseline, and their ratio (no-op ÷
+ * scenario: the share of a call's server time a no-op takes); nothing where /proc is not there.
+ */
+export function cpuFigures(scenario: string, noopUs: number | null, scenarioUs: number | null): Record<string, number> {
+  if (noopUs === null || scenarioUs === null || scenarioUs <= 0) return {};
+  return {
+    [`${scenario}.server_cpu_us`]: scenarioUs,
+    [`${scenario}.noop_server_cpu_us`]: noopUs,
+    [`${scenario}.cpu_ratio_to_noop`]: Math.round((noopUs / scenarioUs) * 100) / 100,
+  };
+}
