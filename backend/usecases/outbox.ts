@@ -68,8 +68,8 @@ export function asWritten(deps: Deps, checkin: Checkin): Checkin {
 }
 
 /**
- * Inside the unit of work (no `later`): the effects, then the scan-log entry, each registering
- * its undo. A failure rolls back the whole check-in. The check-in was written without its
+ * Inside the unit of work (no `later`): the effects (each registering its undo), then the
+ * scan-log entry. A failure rolls back the whole check-in. The check-in was written without its
  * outbox (`asWritten`): there is none to empty.
  */
 async function drainNow(deps: Deps, checkin: Checkin, undo: Undo, campaign?: Campaign | null): Promise<void> {

@@ -126,6 +126,14 @@ async function signUpHolder(deps: Deps, holder: Holder, input: SignupInput): Pro
           cancelledAt: null,
           promotedAt: null,
         };
+        // What settles the claim, in either path: seated, or on the waitlist with its ticket.
+        const confirmed = { status: 'confirmed', confirmedAt: now, updatedAt: now } as const;
+        const onWaitlist = { status: 'waitlisted', waitTicket: now, updatedAt: now } as const;
+        /** Giving the claim up lets the person simply try again after a failure. */
+        const giveUpClaim = (status: Registration['status']) =>
+          undo(() =>
+            store.updateRegistration(id, { status, updatedAt: now }, { status: 'cancelled', cancelledAt: now }),
+          );
         const phoneClaim = phoneClaimMarker(event.id, input.phone);
         const writes = (): Promise<Sent> =>
           Promise.allSettled([
@@ -166,21 +174,13 @@ async function signUpHolder(deps: Deps, holder: Holder, input: SignupInput): Pro
           seatTaken.status === 'fulfilled'
         ) {
           const seated = seatTaken.value;
-          const settled: Registration = seated
-            ? { ...fresh, status: 'confirmed', confirmedAt: now }
-            : { ...fresh, status: 'waitlisted', waitTicket: now };
+          const settled: Registration = { ...fresh, ...(seated ? confirmed : onWaitlist) };
           const [inserted, counted] = await Promise.allSettled([
             store.insertRegistration(settled),
             seated ? null : store.changeWaiting(event.id, 1),
           ]);
           if (inserted.status === 'fulfilled') {
-            undo(() =>
-              store.updateRegistration(
-                id,
-                { status: settled.status, updatedAt: now },
-                { status: 'cancelled', cancelledAt: now },
-              ),
-            );
+            giveUpClaim(settled.status);
             if (!seated && counted.status === 'fulfilled') undo(() => store.changeWaiting(event.id, -1));
             keep(sent);
             if (counted.status === 'rejected') throw counted.reason;
@@ -202,22 +202,15 @@ async function signUpHolder(deps: Deps, holder: Holder, input: SignupInput): Pro
         // A retried sign-up (same client request id) gets the registration it made.
         if (replay)
           return { registration: replay, outcome: replay.status === 'confirmed' ? 'confirmed' : 'waitlisted' };
-        // Giving the claim up lets the person simply try again after a failure.
-        undo(() =>
-          store.updateRegistration(
-            id,
-            { status: 'pending', updatedAt: now },
-            { status: 'cancelled', cancelledAt: now },
-          ),
-        );
+        giveUpClaim('pending');
         if (keep(await writes())) {
-          await mustUpdate(deps, id, now, { status: 'confirmed', confirmedAt: now, updatedAt: now });
-          return { registration: { ...fresh, status: 'confirmed', confirmedAt: now }, outcome: 'confirmed' as const };
+          await mustUpdate(deps, id, now, confirmed);
+          return { registration: { ...fresh, ...confirmed }, outcome: 'confirmed' as const };
         }
         await store.changeWaiting(event.id, 1);
         undo(() => store.changeWaiting(event.id, -1));
-        await mustUpdate(deps, id, now, { status: 'waitlisted', waitTicket: now, updatedAt: now });
-        return waitlisted({ ...fresh, status: 'waitlisted', waitTicket: now });
+        await mustUpdate(deps, id, now, onWaitlist);
+        return waitlisted({ ...fresh, ...onWaitlist });
       }),
     ),
   );
@@ -225,10 +218,7 @@ async function signUpHolder(deps: Deps, holder: Holder, input: SignupInput): Pro
   return { ...result, startAt: event.startAt };
 }
 
-/**
- * Claims the registration id: a new record, or taking over a cancelled or stale one. Returns the
- * existing registration when this is a retry of the sign-up that made it (same request id).
- */
+/** What a sign-up's independent writes gave: the phone claim's count, the summary's version, the seats. */
 type Sent = [PromiseSettledResult<number>, PromiseSettledResult<void>, PromiseSettledResult<boolean>];
 
 /**
@@ -249,6 +239,10 @@ async function giveBack(
   return seated.status === 'fulfilled' && seated.value ? promoteWaitlist(deps, event.id) : [];
 }
 
+/**
+ * Claims the registration id: a new record, or taking over a cancelled or stale one. Returns the
+ * existing registration when this is a retry of the sign-up that made it (same request id).
+ */
 async function claim({ store, clock }: Deps, fresh: Registration): Promise<Registration | null> {
   try {
     await store.insertRegistration(fresh);
