@@ -55,7 +55,8 @@ export async function startLocal(
   config: LocalConfig = readLocalConfig(),
 ): Promise<{ url: string; devIdentities: boolean; close(): Promise<void> }> {
   const file = storeFileOf(config);
-  const store = openSqliteStore({ file });
+  // A long-running server: checkpoints on a worker thread, off the path of every request.
+  const store = openSqliteStore({ file, backgroundCheckpoints: true });
   // The default data folder is ours: owner-only even when an older version created it open.
   // (A folder named by DATA_FILE is the user's; a new one is created owner-only by the store.)
   if (!config.dataFile) chmodSync(dirname(file), 0o700);

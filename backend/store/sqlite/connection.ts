@@ -11,6 +11,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { startCheckpointer } from './checkpointer';
 import { groupCommit } from './group-commit';
 import { migrate } from './rows';
 
@@ -19,7 +20,16 @@ export interface SqliteStoreOptions {
   file: string;
   /** 'FULL' also survives power loss, at the cost of an fsync per commit. */
   synchronous?: 'NORMAL' | 'FULL';
+  /**
+   * Checkpoints run by a worker thread (./checkpointer.ts) rather than by the writer after a
+   * commit: for a long-running server, which then answers without waiting for them. Off for
+   * short-lived stores (scripts, tests), which need no extra thread.
+   */
+  backgroundCheckpoints?: boolean;
 }
+
+/** The log size (pages) at which the writer checkpoints itself when a worker does it normally. */
+export const BACKSTOP_CHECKPOINT_PAGES = 10_000;
 
 /** Prepares (once per connection) on the connection the current call reads with. */
 export interface Connection {
@@ -63,6 +73,12 @@ export function openConnections(options: SqliteStoreOptions): Connections {
   // WAL's, which this does not touch.
   writer.pragma('temp_store = MEMORY');
   migrate(writer);
+  const checkpointer = options.backgroundCheckpoints ? startCheckpointer(options.file) : null;
+  if (checkpointer) {
+    writer.pragma(`wal_autocheckpoint = ${BACKSTOP_CHECKPOINT_PAGES}`);
+    // A log grown during a long burst is cut back when it starts over, not kept at its peak.
+    writer.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
+  }
   const reader = new Database(options.file, { readonly: true });
   reader.pragma('busy_timeout = 5000');
 
@@ -73,7 +89,9 @@ export function openConnections(options: SqliteStoreOptions): Connections {
   let queue: Promise<unknown> = Promise.resolve();
   /** Runs `task` after every write queued before it. */
   function serialised<T>(task: () => Promise<T> | T): Promise<T> {
+    const after = checkpointer ? () => checkpointer.committed() : undefined;
     const run = queue.then(task, task);
+    if (after) run.then(after, after);
     queue = run.catch(() => undefined);
     return run;
   }
@@ -117,6 +135,7 @@ export function openConnections(options: SqliteStoreOptions): Connections {
     },
 
     close() {
+      void checkpointer?.stop();
       reader.close();
       writer.close();
     },
