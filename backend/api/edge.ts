@@ -18,6 +18,13 @@ import { prefetched } from './prefetch';
 export interface ActionDef {
   schema: z.ZodType;
   run(deps: Deps, caller: Caller, input: unknown): Promise<unknown>;
+  /**
+   * The caller's lookup and the whole action run as one unit of work (`Store.atomic`): the
+   * permission and the action read one snapshot (a member removed meanwhile cannot act), and on
+   * the embedded store every read of the action comes from the writer's warm cache rather than
+   * from the reader, which re-reads its pages after each commit. For the hot writes.
+   */
+  unit?: boolean;
 }
 
 export type ActionTable = Record<string, ActionDef>;
@@ -30,14 +37,18 @@ export type HandlersOf<Actions extends Record<string, { input: unknown; output: 
   [A in keyof Actions]: (deps: Deps, caller: Caller, input: Actions[A]['input']) => Promise<Actions[A]['output']>;
 };
 
-/** Pairs each action's schema with its handler (every schema needs one). */
+/**
+ * Pairs each action's schema with its handler (every schema needs one); the actions in `units`
+ * run whole as one unit of work (`ActionDef.unit`).
+ */
 export function actionTable<S extends Record<string, z.ZodType>>(
   schemas: S,
   handlers: Record<keyof S, (deps: Deps, caller: Caller, input: never) => Promise<unknown>>,
+  units: readonly (keyof S & string)[] = [],
 ): ActionTable {
   const defs: ActionTable = Object.create(null);
   for (const action of Object.keys(schemas)) {
-    defs[action] = { schema: schemas[action], run: handlers[action] as ActionDef['run'] };
+    defs[action] = { schema: schemas[action], run: handlers[action] as ActionDef['run'], unit: units.includes(action) };
   }
   return defs;
 }
@@ -67,16 +78,19 @@ export async function dispatchTo(
     if (!input.success) return failure(validationError(input.error));
     // On CloudBase the action's first reads go out with the caller lookup (./prefetch.ts).
     const store = deps.later ? prefetched(deps.store, fn, action, input.data) : deps.store;
-    const caller = await resolveCaller(deps.store, openid);
-    if (!isAllowed(fn, action, caller.role)) {
-      return failure(new DomainError(caller.role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN').toApiError());
-    }
-    const limit = rateLimitOf(fn, action);
-    if (limit && deps.limiter && caller.openid) {
-      const count = deps.limiter.hit(`${limit.bucket}|${caller.openid}`, limit.windowMs, deps.clock.now());
-      if (count > limit.max) return failure(new DomainError('RATE_LIMITED').toApiError());
-    }
-    return { ok: true, data: await def.run(store === deps.store ? deps : { ...deps, store }, caller, input.data) };
+    const handle = async (): Promise<ApiResult<unknown>> => {
+      const caller = await resolveCaller(deps.store, openid);
+      if (!isAllowed(fn, action, caller.role)) {
+        return failure(new DomainError(caller.role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN').toApiError());
+      }
+      const limit = rateLimitOf(fn, action);
+      if (limit && deps.limiter && caller.openid) {
+        const count = deps.limiter.hit(`${limit.bucket}|${caller.openid}`, limit.windowMs, deps.clock.now());
+        if (count > limit.max) return failure(new DomainError('RATE_LIMITED').toApiError());
+      }
+      return { ok: true, data: await def.run(store === deps.store ? deps : { ...deps, store }, caller, input.data) };
+    };
+    return await (def.unit ? deps.store.atomic(handle) : handle());
   } catch (error) {
     return failure(toApiError(error, (message) => log({ fn, action, error: message })));
   }

@@ -116,4 +116,5 @@ export const residentHandlers: Handlers = {
   ...honourResidentHandlers,
 };
 
-export const residentTable = actionTable(residentSchemas, residentHandlers);
+/** A sign-up: one unit of work from the caller's lookup on (edge.ts `ActionDef.unit`). */
+export const residentTable = actionTable(residentSchemas, residentHandlers, ['signup.create']);

@@ -59,4 +59,5 @@ export const staffHandlers: Handlers = {
   'audit.list': (deps, caller, input) => auditLog(deps, caller, input.eventId, input.offset ?? 0, input.limit ?? 50),
 };
 
-export const staffTable = actionTable(staffSchemas, staffHandlers);
+/** The door's hot path: each scan one unit of work from the caller's lookup on (edge.ts `ActionDef.unit`). */
+export const staffTable = actionTable(staffSchemas, staffHandlers, ['checkin.scan', 'checkin.manual']);
