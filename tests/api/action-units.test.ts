@@ -63,7 +63,7 @@ describe('actions run as one unit of work', () => {
   it('looks up the caller of a door scan inside its unit, also when the scan is refused', async () => {
     const scan = { eventId: 'e1', deviceId: 'door-1', scanId: 'scan-000001', code: 'not-a-code' };
     const result = await call('staff', 'checkin.scan', scan, STAFF);
-    expect(result.ok && result.data.outcome).toBe('invalid');
+    expect(result.ok && (result.data as { outcome: string }).outcome).toBe('invalid');
     const forbidden = await call('staff', 'checkin.scan', { ...scan, scanId: 'scan-000002' }, 'oa');
     expect(!forbidden.ok && forbidden.error.code).toBe('FORBIDDEN');
     expect(lookups).toEqual([true, true]);
