@@ -5,6 +5,7 @@
  */
 import { Agent, request } from 'node:http';
 import type { ApiResult, FunctionName } from '../../types/api';
+import { serverCpuMs, withServerCpu } from './server-cpu';
 import { percentile, round, since } from './stats';
 
 export interface Timed<T> {
@@ -137,14 +138,50 @@ export function noop(api: ApiClient, count: number, concurrency: number): Promis
   }));
 }
 
-/** Bursts of no-ops behind a scenario's ratio: one alone swung by half between runs (a collection, a busy neighbour). */
+/** Bursts of no-ops before a scenario's run (one alone swung by half between runs: a collection, a busy neighbour). */
 export const NOOP_BURSTS = 3;
+/** Bursts of no-ops after it: a machine whose speed drifts during the run weighs on both sides of the ratio. */
+export const NOOP_BURSTS_AFTER = 2;
 
-/** The no-op rate a scenario is compared with: the burst of median rate among NOOP_BURSTS of `count` calls. */
-export async function noopBaseline(api: ApiClient, count: number, concurrency: number): Promise<Burst<unknown>> {
+export interface Compared<R> {
+  /** The no-op burst of median rate among all, before and after. */
+  base: Burst<unknown>;
+  /** The server's CPU µs per no-op call over all of them (null where /proc is not there). */
+  noopCpu: number | null;
+  run: Burst<R>;
+  runCpu: number | null;
+}
+
+/**
+ * A scenario's run between no-op bursts of `count` calls through the same pool: NOOP_BURSTS
+ * before, NOOP_BURSTS_AFTER after. The baseline is the burst of median rate; the server's CPU is
+ * read around the no-ops and around the run alone.
+ */
+export async function comparedWithNoop<R>(
+  api: ApiClient,
+  count: number,
+  concurrency: number,
+  serverPid: number,
+  run: () => Promise<Burst<R>>,
+): Promise<Compared<R>> {
   const bursts: Burst<unknown>[] = [];
-  for (let i = 0; i < NOOP_BURSTS; i++) bursts.push(await noop(api, count, concurrency));
-  return bursts.sort((a, b) => a.perS - b.perS)[Math.floor(NOOP_BURSTS / 2)];
+  let noopMs: number | null = 0;
+  const noops = async (n: number) => {
+    const before = serverCpuMs(serverPid);
+    for (let i = 0; i < n; i++) bursts.push(await noop(api, count, concurrency));
+    const after = serverCpuMs(serverPid);
+    noopMs = before === null || after === null || noopMs === null ? null : noopMs + (after - before);
+  };
+  await noops(NOOP_BURSTS);
+  const measured = await withServerCpu(serverPid, count, run);
+  await noops(NOOP_BURSTS_AFTER);
+  const calls = (NOOP_BURSTS + NOOP_BURSTS_AFTER) * count;
+  return {
+    base: bursts.sort((a, b) => a.perS - b.perS)[Math.floor(bursts.length / 2)],
+    noopCpu: noopMs === null ? null : Math.round((noopMs * 1000) / calls),
+    run: measured.result,
+    runCpu: measured.cpuUsPerCall,
+  };
 }
 
 /** How many results of each kind: ok outcomes by `key`, errors by code. */

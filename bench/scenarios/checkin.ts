@@ -9,8 +9,8 @@ import type { ScanResult, StaffActions } from '../../types/api';
 import { codePayload, formatCode, windowOf } from '../../backend/core/checkin-code';
 import { newSeedHex, signerFromSeed } from '../../backend/usecases/signing';
 import { codeAt, scanIdOf, signUpWithCodes } from '../lib/door';
-import { burst, noop, NOOP_BURSTS, noopBaseline, tally } from '../lib/http';
-import { cpuFigures, withServerCpu } from '../lib/server-cpu';
+import { burst, comparedWithNoop, noop, tally } from '../lib/http';
+import { cpuFigures } from '../lib/server-cpu';
 import { describe, type Figures, type HttpContext, log } from '../lib/report';
 import { EVENTS } from '../lib/seed';
 import { prng, round, shuffle } from '../lib/stats';
@@ -44,12 +44,7 @@ export async function runCheckin(ctx: HttpContext): Promise<Figures> {
   const distinctValid = new Set(scans.flatMap((s) => (s.kind === 'valid' ? [s.attendee] : []))).size;
 
   await noop(api, 300, concurrency);
-  const { result: base, cpuUsPerCall: noopCpu } = await withServerCpu(serverPid, NOOP_BURSTS * SCANS, () =>
-    noopBaseline(api, SCANS, concurrency),
-  );
-  log(`checkin: no-op ${base.perS}/s (p50 ${base.p50} ms, p99 ${base.p99} ms)`);
-
-  const { result: run, cpuUsPerCall: runCpu } = await withServerCpu(serverPid, scans.length, () =>
+  const { base, noopCpu, run, runCpu } = await comparedWithNoop(api, SCANS, concurrency, serverPid, () =>
     burst<Scan, ScanResult>(api, scans, concurrency, (scan, i) => ({
       fn: 'staff',
       action: 'checkin.scan',
@@ -63,6 +58,7 @@ export async function runCheckin(ctx: HttpContext): Promise<Figures> {
       },
     })),
   );
+  log(`checkin: no-op ${base.perS}/s (p50 ${base.p50} ms, p99 ${base.p99} ms)`);
   const outcomes = tally(run.results, (d) => d.outcome);
   log(`checkin: ${SCANS} scans in ${Math.round(run.wallMs)} ms: ${describe(outcomes)}`);
 

@@ -1,11 +1,11 @@
 /**
  * signup: 2,000 distinct residents sign up at once for one 200-seat event. Exactly 200 must be
  * confirmed and no seat may be sold twice; speed is throughput relative to a no-op call run
- * just before with the same pool and count (the median of three bursts, `noopBaseline`).
+ * with the same pool and count, three bursts before and two after (the median, `comparedWithNoop`).
  */
 import type { ResidentActions, StaffActions } from '../../types/api';
-import { burst, noop, NOOP_BURSTS, noopBaseline, tally } from '../lib/http';
-import { cpuFigures, withServerCpu } from '../lib/server-cpu';
+import { burst, comparedWithNoop, noop, tally } from '../lib/http';
+import { cpuFigures } from '../lib/server-cpu';
 import { describe, type Figures, type HttpContext, log } from '../lib/report';
 import { EVENTS } from '../lib/seed';
 import { personName, personPhone, round } from '../lib/stats';
@@ -17,12 +17,7 @@ type SignupOutput = ResidentActions['signup.create']['output'];
 export async function runSignup({ api, concurrency, serverPid }: HttpContext): Promise<Figures> {
   const event = EVENTS.signup;
   await noop(api, 300, concurrency); // warm-up: connections, JIT, statement caches
-  const { result: base, cpuUsPerCall: noopCpu } = await withServerCpu(serverPid, NOOP_BURSTS * RESIDENTS, () =>
-    noopBaseline(api, RESIDENTS, concurrency),
-  );
-  log(`signup: no-op ${base.perS}/s (p50 ${base.p50} ms, p99 ${base.p99} ms)`);
-
-  const { result: run, cpuUsPerCall: runCpu } = await withServerCpu(serverPid, RESIDENTS, () =>
+  const { base, noopCpu, run, runCpu } = await comparedWithNoop(api, RESIDENTS, concurrency, serverPid, () =>
     burst<number, SignupOutput>(api, Array.from({ length: RESIDENTS }), concurrency, (_, i) => ({
       fn: 'resident',
       action: 'signup.create',
@@ -30,6 +25,7 @@ export async function runSignup({ api, concurrency, serverPid }: HttpContext): P
       data: { eventId: event.id, name: personName(i), phone: personPhone('137', i), companions: 0, consent: true },
     })),
   );
+  log(`signup: no-op ${base.perS}/s (p50 ${base.p50} ms, p99 ${base.p99} ms)`);
   const outcomes = tally(run.results, (d) => d.outcome);
   log(`signup: ${RESIDENTS} sign-ups in ${Math.round(run.wallMs)} ms: ${describe(outcomes)}`);
 
