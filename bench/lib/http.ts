@@ -5,7 +5,7 @@
  */
 import { Agent, request } from 'node:http';
 import type { ApiResult, FunctionName } from '../../types/api';
-import { serverCpuMs, withServerCpu } from './server-cpu';
+import { serverCpuMs, serverIdle, withServerCpu } from './server-cpu';
 import { percentile, round, since } from './stats';
 
 export interface Timed<T> {
@@ -154,8 +154,10 @@ export interface Compared<R> {
 
 /**
  * A scenario's run between no-op bursts of `count` calls through the same pool: NOOP_BURSTS
- * before, NOOP_BURSTS_AFTER after. The baseline is the burst of median rate; the server's CPU is
- * read around the no-ops and around the run alone.
+ * before, NOOP_BURSTS_AFTER after, each side once the server is idle (work it does after answering,
+ * such as a background checkpoint, must not slow the no-ops nor be missing from the run's CPU).
+ * The baseline is the burst of median rate; the server's CPU is read around the no-ops and around
+ * the run until the server is idle again.
  */
 export async function comparedWithNoop<R>(
   api: ApiClient,
@@ -172,8 +174,15 @@ export async function comparedWithNoop<R>(
     const after = serverCpuMs(serverPid);
     noopMs = before === null || after === null || noopMs === null ? null : noopMs + (after - before);
   };
+  await serverIdle(serverPid);
   await noops(NOOP_BURSTS);
-  const measured = await withServerCpu(serverPid, count, run);
+  // The run's CPU includes what the server does after it answered (its background checkpoint):
+  // read once it is idle again, which is also when the no-ops after it start.
+  const measured = await withServerCpu(serverPid, count, async () => {
+    const result = await run();
+    await serverIdle(serverPid);
+    return result;
+  });
   await noops(NOOP_BURSTS_AFTER);
   const calls = (NOOP_BURSTS + NOOP_BURSTS_AFTER) * count;
   return {

@@ -2,7 +2,14 @@
  * The bench's server CPU figures (bench/lib/server-cpu.ts): the CPU time of a process read from
  * /proc, per call around a piece of work, and the figures built from it (left out when unknown).
  */
-import { cpuFigures, serverCpuMs, withServerCpu } from '../../bench/lib/server-cpu';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpuFigures, serverCpuMs, serverIdle, withServerCpu } from '../../bench/lib/server-cpu';
+
+/** A node process that spins for `busyMs` of wall time (forever when null), then sleeps. */
+function busyChild(busyMs: number | null): ChildProcess {
+  const spin = busyMs === null ? 'for (;;) {}' : `const end = Date.now() + ${busyMs}; while (Date.now() < end) {}`;
+  return spawn(process.execPath, ['-e', `${spin} setTimeout(() => {}, 60000);`], { stdio: 'ignore' });
+}
 
 const onLinux = process.platform === 'linux' ? it : it.skip;
 
@@ -24,6 +31,20 @@ describe("the bench's server CPU figures", () => {
     // /proc counts in 10 ms ticks: the same time per call, to a few ticks.
     expect(cpuUsPerCall).not.toBeNull();
     expect(Math.abs((cpuUsPerCall as number) * 10 - ownMs * 1000)).toBeLessThanOrEqual(30_000);
+  });
+
+  onLinux('waits until a process is idle: after its busy spell, and not for a process that stays busy', async () => {
+    const spell = busyChild(600);
+    const spinning = busyChild(null);
+    try {
+      const started = Date.now();
+      expect(await serverIdle(spell.pid as number, 50, 5_000)).toBe(true);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(400);
+      expect(await serverIdle(spinning.pid as number, 50, 500)).toBe(false);
+    } finally {
+      spell.kill();
+      spinning.kill();
+    }
   });
 
   it('knows no CPU time for a process that does not exist', () => {
