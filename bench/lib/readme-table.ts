@@ -21,6 +21,14 @@ const ROWS: [string, string[]][] = [
   ['check-in per second / p50 ms / p99 ms (5,000 scans)', ['checkin.per_s', 'checkin.p50_ms', 'checkin.p99_ms']],
   ['check-in ratio to a no-op call / no-op per second', ['checkin.ratio_to_noop', 'checkin.noop_per_s']],
   [
+    "server CPU µs per call: sign-up / its no-op / the no-op's share",
+    ['signup.server_cpu_us', 'signup.noop_server_cpu_us', 'signup.cpu_ratio_to_noop'],
+  ],
+  [
+    "server CPU µs per call: check-in / its no-op / the no-op's share",
+    ['checkin.server_cpu_us', 'checkin.noop_server_cpu_us', 'checkin.cpu_ratio_to_noop'],
+  ],
+  [
     'offline sync of 1,000 scans ms / replay changed / answers differ',
     ['offline_sync.ms', 'offline_sync.replay_changed', 'offline_sync.replay_answers_differ'],
   ],
