@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openSqliteStore } from '../../backend/store/sqlite';
 import { startCheckpointer } from '../../backend/store/sqlite/checkpointer';
+import { BACKSTOP_CHECKPOINT_PAGES } from '../../backend/store/sqlite/connection';
 import { anOrg } from '../support/builders';
 
 /** About 1.5 MB of committed data: some 400 pages, below both writers' own checkpoint thresholds. */
@@ -70,6 +71,22 @@ describe('background checkpoints of the embedded store', () => {
     // Given the time the worker needed above, nothing copies them into the database file.
     expect(await eventually(() => sizeOf(file) - before > WRITTEN_BYTES, 1_000)).toBe(false);
     expect(sizeOf(`${file}-wal`)).toBeGreaterThan(WRITTEN_BYTES);
+    store.close();
+  });
+
+  it('keeps the log bounded under an unbroken stream of writes (the writer restarts it at its backstop)', async () => {
+    const store = openSqliteStore({ file, backgroundCheckpoints: true });
+    // About 30 MB written back to back: twice the backstop's 4,000 pages (16 MB) and more.
+    for (let batch = 0; batch < 6_000; batch += 100) {
+      await Promise.all(
+        Array.from({ length: 100 }, (_, i) =>
+          store.atomic(() => store.putOrg(anOrg({ id: `s-${batch + i}`, name: BIG_NAME }))),
+        ),
+      );
+    }
+    // Never started over, the log would hold all of it; started over at the backstop, 16 MB and a group.
+    expect(BACKSTOP_CHECKPOINT_PAGES).toBe(4_000);
+    expect(sizeOf(`${file}-wal`)).toBeLessThan(20 * 1024 * 1024);
     store.close();
   });
 

@@ -28,8 +28,13 @@ export interface SqliteStoreOptions {
   backgroundCheckpoints?: boolean;
 }
 
-/** The log size (pages) at which the writer checkpoints itself when a worker does it normally. */
-export const BACKSTOP_CHECKPOINT_PAGES = 10_000;
+/**
+ * The log size (pages) at which the writer checkpoints itself when a worker does it normally. The
+ * log starts over only when a write finds all of it copied, which under an unbroken stream of
+ * writes the worker never quite achieves: this bounds it (16 MB), and by then the worker has
+ * copied nearly everything.
+ */
+export const BACKSTOP_CHECKPOINT_PAGES = 4_000;
 
 /** Prepares (once per connection) on the connection the current call reads with. */
 export interface Connection {
@@ -76,7 +81,7 @@ export function openConnections(options: SqliteStoreOptions): Connections {
   const checkpointer = options.backgroundCheckpoints ? startCheckpointer(options.file) : null;
   if (checkpointer) {
     writer.pragma(`wal_autocheckpoint = ${BACKSTOP_CHECKPOINT_PAGES}`);
-    // A log grown during a long burst is cut back when it starts over, not kept at its peak.
+    // A log grown by one large transaction is cut back when it starts over, not kept at its peak.
     writer.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
   }
   const reader = new Database(options.file, { readonly: true });
