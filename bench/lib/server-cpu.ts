@@ -47,20 +47,24 @@ export function cpuFigures(scenario: string, noopUs: number | null, scenarioUs: 
 /** How often, and at most how long, `serverIdle` looks. */
 const IDLE_POLL_MS = 100;
 const IDLE_MAX_MS = 10_000;
+/** Quiet polls in a row that make a process idle: a checkpoint waiting on a sync spends little CPU for a while. */
+const QUIET_POLLS = 3;
 
 /**
- * Resolves once the process spends no more than one clock tick of CPU in a poll interval (it has
- * finished what it does after answering, e.g. a background checkpoint), or after IDLE_MAX_MS;
- * at once where /proc is not there. Answers whether it became idle.
+ * Resolves once the process spends no more than one clock tick of CPU in each of QUIET_POLLS
+ * poll intervals in a row (it has finished what it does after answering, e.g. a background
+ * checkpoint), or after `maxMs`; at once where /proc is not there. Answers whether it became idle.
  */
 export async function serverIdle(pid: number, pollMs = IDLE_POLL_MS, maxMs = IDLE_MAX_MS): Promise<boolean> {
   let last = serverCpuMs(pid);
   if (last === null) return true;
+  let quiet = 0;
   for (let waited = 0; waited < maxMs; waited += pollMs) {
     await new Promise((resolve) => setTimeout(resolve, pollMs));
     const now = serverCpuMs(pid);
     if (now === null) return true;
-    if (now - last <= MS_PER_TICK) return true;
+    quiet = now - last <= MS_PER_TICK ? quiet + 1 : 0;
+    if (quiet >= QUIET_POLLS) return true;
     last = now;
   }
   return false;
