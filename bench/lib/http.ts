@@ -5,7 +5,7 @@
  */
 import { Agent, request } from 'node:http';
 import type { ApiResult, FunctionName } from '../../types/api';
-import { serverCpuMs, serverIdle, withServerCpu } from './server-cpu';
+import { serverCpuDuring, serverIdle, withServerCpu } from './server-cpu';
 import { percentile, round, since } from './stats';
 
 export interface Timed<T> {
@@ -167,15 +167,12 @@ export async function comparedWithNoop<R>(
   run: () => Promise<Burst<R>>,
 ): Promise<Compared<R>> {
   const bursts: Burst<unknown>[] = [];
-  let noopMs: number | null = 0;
-  const noops = async (n: number) => {
-    const before = serverCpuMs(serverPid);
-    for (let i = 0; i < n; i++) bursts.push(await noop(api, count, concurrency));
-    const after = serverCpuMs(serverPid);
-    noopMs = before === null || after === null || noopMs === null ? null : noopMs + (after - before);
-  };
+  const noops = (n: number) =>
+    serverCpuDuring(serverPid, async () => {
+      for (let i = 0; i < n; i++) bursts.push(await noop(api, count, concurrency));
+    });
   await serverIdle(serverPid);
-  await noops(NOOP_BURSTS);
+  const before = await noops(NOOP_BURSTS);
   // The run's CPU includes what the server does after it answered (its background checkpoint):
   // read once it is idle again, which is also when the no-ops after it start.
   const measured = await withServerCpu(serverPid, count, async () => {
@@ -183,11 +180,11 @@ export async function comparedWithNoop<R>(
     await serverIdle(serverPid);
     return result;
   });
-  await noops(NOOP_BURSTS_AFTER);
+  const after = await noops(NOOP_BURSTS_AFTER);
   const calls = (NOOP_BURSTS + NOOP_BURSTS_AFTER) * count;
   return {
     base: bursts.sort((a, b) => a.perS - b.perS)[Math.floor(bursts.length / 2)],
-    noopCpu: noopMs === null ? null : Math.round((noopMs * 1000) / calls),
+    noopCpu: before.ms === null || after.ms === null ? null : Math.round(((before.ms + after.ms) * 1000) / calls),
     run: measured.result,
     runCpu: measured.cpuUsPerCall,
   };

@@ -18,17 +18,25 @@ export function serverCpuMs(pid: number): number | null {
   }
 }
 
+/** Runs `work` and returns its result with the CPU ms the server spent meanwhile (null when unknown). */
+export async function serverCpuDuring<T>(
+  pid: number,
+  work: () => Promise<T>,
+): Promise<{ result: T; ms: number | null }> {
+  const before = serverCpuMs(pid);
+  const result = await work();
+  const after = serverCpuMs(pid);
+  return { result, ms: before === null || after === null ? null : after - before };
+}
+
 /** Runs `work` and returns its result with the server's CPU µs per call over `calls` calls (null when unknown). */
 export async function withServerCpu<T>(
   pid: number,
   calls: number,
   work: () => Promise<T>,
 ): Promise<{ result: T; cpuUsPerCall: number | null }> {
-  const before = serverCpuMs(pid);
-  const result = await work();
-  const after = serverCpuMs(pid);
-  const cpuUsPerCall = before === null || after === null ? null : Math.round(((after - before) * 1000) / calls);
-  return { result, cpuUsPerCall };
+  const { result, ms } = await serverCpuDuring(pid, work);
+  return { result, cpuUsPerCall: ms === null ? null : Math.round((ms * 1000) / calls) };
 }
 
 /**

@@ -20,7 +20,7 @@ const COMMITS = 0;
 const STOP = 1;
 
 /** How long the worker lets a burst's commits gather before it copies them. */
-export const GATHER_MS = 20;
+const GATHER_MS = 20;
 
 /**
  * The worker's code, plain JavaScript evaluated in the thread: a TypeScript file would need the

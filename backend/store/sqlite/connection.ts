@@ -94,9 +94,8 @@ export function openConnections(options: SqliteStoreOptions): Connections {
   let queue: Promise<unknown> = Promise.resolve();
   /** Runs `task` after every write queued before it. */
   function serialised<T>(task: () => Promise<T> | T): Promise<T> {
-    const after = checkpointer ? () => checkpointer.committed() : undefined;
     const run = queue.then(task, task);
-    if (after) run.then(after, after);
+    if (checkpointer) run.then(checkpointer.committed, checkpointer.committed);
     queue = run.catch(() => undefined);
     return run;
   }
