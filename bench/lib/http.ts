@@ -5,7 +5,7 @@
  */
 import { Agent, request } from 'node:http';
 import type { ApiResult, FunctionName } from '../../types/api';
-import { serverCpuDuring, serverIdle, withServerCpu } from './server-cpu';
+import { cpuUsPerCall, serverCpuDuring, serverIdle } from './server-cpu';
 import { percentile, round, since } from './stats';
 
 export interface Timed<T> {
@@ -175,18 +175,18 @@ export async function comparedWithNoop<R>(
   const before = await noops(NOOP_BURSTS);
   // The run's CPU includes what the server does after it answered (its background checkpoint):
   // read once it is idle again, which is also when the no-ops after it start.
-  const measured = await withServerCpu(serverPid, count, async () => {
+  const measured = await serverCpuDuring(serverPid, async () => {
     const result = await run();
     await serverIdle(serverPid);
     return result;
   });
   const after = await noops(NOOP_BURSTS_AFTER);
-  const calls = (NOOP_BURSTS + NOOP_BURSTS_AFTER) * count;
+  const noopCalls = bursts.reduce((n, b) => n + b.results.length, 0);
   return {
     base: bursts.sort((a, b) => a.perS - b.perS)[Math.floor(bursts.length / 2)],
-    noopCpu: before.ms === null || after.ms === null ? null : Math.round(((before.ms + after.ms) * 1000) / calls),
+    noopCpu: cpuUsPerCall(before.ms === null || after.ms === null ? null : before.ms + after.ms, noopCalls),
     run: measured.result,
-    runCpu: measured.cpuUsPerCall,
+    runCpu: cpuUsPerCall(measured.ms, measured.result.results.length),
   };
 }
 

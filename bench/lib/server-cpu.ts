@@ -29,14 +29,9 @@ export async function serverCpuDuring<T>(
   return { result, ms: before === null || after === null ? null : after - before };
 }
 
-/** Runs `work` and returns its result with the server's CPU µs per call over `calls` calls (null when unknown). */
-export async function withServerCpu<T>(
-  pid: number,
-  calls: number,
-  work: () => Promise<T>,
-): Promise<{ result: T; cpuUsPerCall: number | null }> {
-  const { result, ms } = await serverCpuDuring(pid, work);
-  return { result, cpuUsPerCall: ms === null ? null : Math.round((ms * 1000) / calls) };
+/** CPU ms spread over `calls` calls, in µs per call (null when unknown). */
+export function cpuUsPerCall(ms: number | null, calls: number): number | null {
+  return ms === null || calls === 0 ? null : Math.round((ms * 1000) / calls);
 }
 
 /**

@@ -59,6 +59,9 @@ describe("the bench's no-op baseline around a scenario", () => {
     expect(compared.base.p50).toBeGreaterThanOrEqual(medianHold);
     expect(compared.base.p50).toBeLessThan(medianHold + 10);
     // This process answered every call: its CPU per call is known on Linux.
-    if (process.platform === 'linux') expect(compared.noopCpu).not.toBeNull();
+    if (process.platform === 'linux') {
+      expect(compared.noopCpu).not.toBeNull();
+      expect(compared.runCpu).not.toBeNull();
+    }
   });
 });

@@ -3,7 +3,7 @@
  * /proc, per call around a piece of work, and the figures built from it (left out when unknown).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpuFigures, serverCpuMs, serverIdle, withServerCpu } from '../../bench/lib/server-cpu';
+import { cpuFigures, cpuUsPerCall, serverCpuDuring, serverCpuMs, serverIdle } from '../../bench/lib/server-cpu';
 
 /** A node process that spins for `busyMs` of wall time (forever when null), then sleeps. */
 function busyChild(busyMs: number | null): ChildProcess {
@@ -20,7 +20,7 @@ describe("the bench's server CPU figures", () => {
       return (used.user + used.system) / 1000;
     };
     const ownBefore = cpuMs();
-    const { result, cpuUsPerCall } = await withServerCpu(process.pid, 10, async () => {
+    const { result, ms } = await serverCpuDuring(process.pid, async () => {
       // Busy until this process has spent 200 ms of CPU, however the machine schedules it.
       let spins = 0;
       while (cpuMs() - ownBefore < 200) spins++;
@@ -28,9 +28,16 @@ describe("the bench's server CPU figures", () => {
     });
     const ownMs = cpuMs() - ownBefore;
     expect(result).toBeGreaterThan(0);
-    // /proc counts in 10 ms ticks: the same time per call, to a few ticks.
-    expect(cpuUsPerCall).not.toBeNull();
-    expect(Math.abs((cpuUsPerCall as number) * 10 - ownMs * 1000)).toBeLessThanOrEqual(30_000);
+    // /proc counts in 10 ms ticks: the same time, to a few ticks.
+    expect(ms).not.toBeNull();
+    expect(Math.abs((ms as number) - ownMs)).toBeLessThanOrEqual(30);
+  });
+
+  it('spreads CPU ms over calls in µs per call, and says nothing when unknown', () => {
+    expect(cpuUsPerCall(30, 10)).toBe(3_000);
+    expect(cpuUsPerCall(1, 3)).toBe(333);
+    expect(cpuUsPerCall(null, 10)).toBeNull();
+    expect(cpuUsPerCall(20, 0)).toBeNull();
   });
 
   onLinux('waits until a process is idle: after its busy spell, and not for a process that stays busy', async () => {
